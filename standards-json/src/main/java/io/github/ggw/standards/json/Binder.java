@@ -1,0 +1,46 @@
+package io.github.ggw.standards.json;
+
+import io.github.ggw.standards.model.StandardsException;
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Collects the problems found while turning documents into model values; one per read. */
+final class Binder {
+  private final List<Problem> problems = new ArrayList<>();
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  boolean hasErrors() {
+    return problems.stream().anyMatch(Problem::isError);
+  }
+
+  void add(Problem p) {
+    problems.add(p);
+  }
+
+  /** The value, or null after recording a missing-member problem at {@code pointer/name}. */
+  <T> T require(T value, String pointer, String name) {
+    if (value == null) {
+      problems.add(Problem.of(ProblemCode.JSON_MISSING_PROPERTY,
+          Location.pointer(pointer + "/" + name), null, name));
+    }
+    return value;
+  }
+
+  /** The built value, or null after recording the model's refusal at {@code pointer}. */
+  <T> T attempt(Supplier<T> build, String pointer) {
+    try {
+      return build.get();
+    } catch (StandardsException e) {
+      problems.add(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(pointer),
+          e.getOffendingValue().orElse(null), e.getMessage()));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.ggw.standards.json;
+
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+
+/**
+ * Bean Validation of model values (Hibernate Validator), reported as {@link Problem}s with JSON
+ * pointers. Each violation's message is interpolated in zh-CN and in English explicitly, never in
+ * the machine's locale; Hibernate Validator's own Chinese messages are used. Thread-safe; build
+ * once.
+ */
+final class ModelValidator implements AutoCloseable {
+  private static final String SEPARATOR = "\u0000";
+  private final ValidatorFactory factory;
+  private final Validator validator;
+
+  ModelValidator() {
+    MessageInterpolator base = new ResourceBundleMessageInterpolator();
+    MessageInterpolator both = new MessageInterpolator() {
+      @Override
+      public String interpolate(String template, Context context) {
+        return base.interpolate(template, context, Locale.SIMPLIFIED_CHINESE) + SEPARATOR
+            + base.interpolate(template, context, Locale.ROOT);
+      }
+
+      @Override
+      public String interpolate(String template, Context context, Locale locale) {
+        return interpolate(template, context);
+      }
+    };
+    this.factory = Validation.byProvider(HibernateValidator.class).configure()
+        .messageInterpolator(both).buildValidatorFactory();
+    this.validator = factory.getValidator();
+  }
+
+  /** Every violation of a value, as problems with pointers relative to the document root. */
+  List<Problem> validate(Object value) {
+    List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(value));
+    violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+    List<Problem> out = new ArrayList<>();
+    for (ConstraintViolation<Object> v : violations) {
+      String[] messages = v.getMessage().split(SEPARATOR, 2);
+      String zh = messages[0];
+      String en = messages.length > 1 ? messages[1] : messages[0];
+      String pointer = pointer(v.getPropertyPath());
+      Object bad = v.getInvalidValue();
+      boolean scalar = bad == null || bad instanceof CharSequence || bad instanceof Number
+          || bad instanceof Enum<?> || bad instanceof Boolean;
+      out.add(Problem.of(ProblemCode.CONSTRAINT_VIOLATED, Location.pointer(pointer),
+          scalar ? bad : null, pointer + ": " + zh, pointer + ": " + en));
+    }
+    return out;
+  }
+
+  static String pointer(Path path) {
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node n : path) {
+      if (n.getIndex() != null) {
+        sb.append('/').append(n.getIndex());
+      }
+      if (n.getName() != null && !n.getName().startsWith("<")) {
+        sb.append('/').append(JacksonProblems.escape(n.getName()));
+      }
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public void close() {
+    factory.close();
+  }
+}

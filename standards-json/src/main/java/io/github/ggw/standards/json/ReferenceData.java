@@ -1,0 +1,85 @@
+package io.github.ggw.standards.json;
+
+import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.StandardsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The reference data bundled in this jar (内置参考数据): the Changzhou reference standard and the
+ * sample self-assessments of fictional units.
+ *
+ * <p>The Changzhou standard is MODELLED: the official text of the city's basic standard is not
+ * public, so the sheet follows the public pattern described in the project's design brief and
+ * the clauses of the Wujin district education bureau's 2020 work points, which every indicator
+ * cites. Integrators swap in the official sheet as data. Thread-safe.
+ */
+public final class ReferenceData {
+  private static final String BASE = "/io/github/ggw/standards/json/";
+  /** The resource of the bundled Changzhou standard. */
+  public static final String CHANGZHOU_STANDARD = BASE + "standards/changzhou-quality-basic-2021.1.json";
+  /** The folder of the bundled valid samples. */
+  public static final String SAMPLES = BASE + "samples/";
+  /** The bundled invalid sample, kept apart from the default set. */
+  public static final String INVALID_SAMPLE = BASE + "samples-invalid/invalid-claims.json";
+
+  private ReferenceData() {}
+
+  private static final class Holder {
+    static final Standard CHANGZHOU = StandardsJson.create()
+        .readStandard(resource(CHANGZHOU_STANDARD)).orElseThrow();
+  }
+
+  /**
+   * The bundled Changzhou reference standard, version 2021.1 (modelled; see the class comment).
+   *
+   * @return the standard, loaded and checked once
+   * @throws StandardsException if the bundled file is missing or invalid (a build defect)
+   */
+  public static Standard changzhouStandard() {
+    return Holder.CHANGZHOU;
+  }
+
+  /**
+   * The names of the bundled valid sample assessments, in scoring order.
+   *
+   * @return resource names such as {@code 01-excellent-primary.json}
+   */
+  public static List<String> sampleNames() {
+    String index = new String(resource(SAMPLES + "index.txt"), StandardCharsets.UTF_8);
+    return Arrays.stream(index.split("\n")).map(String::strip)
+        .filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
+  }
+
+  /**
+   * The bytes of a bundled valid sample.
+   *
+   * @param name a name from {@link #sampleNames()}
+   * @return the bytes
+   * @throws StandardsException if there is no such sample
+   */
+  public static byte[] sample(String name) {
+    return resource(SAMPLES + name);
+  }
+
+  /**
+   * The bytes of a bundled resource.
+   *
+   * @param path an absolute resource path such as {@link #CHANGZHOU_STANDARD}
+   * @return the bytes
+   * @throws StandardsException if the resource is missing or unreadable
+   */
+  public static byte[] resource(String path) {
+    try (InputStream in = ReferenceData.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new StandardsException("no bundled resource " + path, path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new StandardsException("cannot read bundled resource " + path, path, e);
+    }
+  }
+}

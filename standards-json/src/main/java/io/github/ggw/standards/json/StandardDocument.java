@@ -1,0 +1,113 @@
+package io.github.ggw.standards.json;
+
+import io.github.ggw.standards.model.Criterion;
+import io.github.ggw.standards.model.ImmutableStandard;
+import io.github.ggw.standards.model.InvalidStandardException;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.NotApplicableMode;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.RatingBand;
+import io.github.ggw.standards.model.SourceRef;
+import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.StandardId;
+import io.github.ggw.standards.model.StandardVersion;
+import io.github.ggw.standards.model.UnitType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The JSON shape of a {@link Standard} ({@code kind = "standard"}, format version 1). */
+final class StandardDocument {
+  static final String KIND = "standard";
+
+  public String kind;
+  public Integer formatVersion;
+  public StandardId id;
+  public StandardVersion version;
+  public LocalizedText title;
+  public LocalizedText issuer;
+  public LocalDate effectiveFrom;
+  public LocalDate validUntil;
+  public List<UnitType> applicableUnitTypes;
+  public BigDecimal precision;
+  public RoundingMode rounding;
+  public BigDecimal claimStep;
+  public NotApplicableMode notApplicableMode;
+  public Points bonusCap;
+  public Points certificationThreshold;
+  public Points vetoBelow;
+  public List<RatingBand> ratingBands;
+  public SourceRef source;
+  public List<CriterionDocument> dimensions;
+
+  static StandardDocument from(Standard s) {
+    StandardDocument d = new StandardDocument();
+    d.kind = KIND;
+    d.formatVersion = Formats.VERSION;
+    d.id = s.getId();
+    d.version = s.getVersion();
+    d.title = s.getTitle();
+    d.issuer = s.getIssuer();
+    d.effectiveFrom = s.getEffectiveFrom();
+    d.validUntil = s.getValidUntil().orElse(null);
+    d.applicableUnitTypes = new ArrayList<>(s.getApplicableUnitTypes());
+    d.precision = s.getPrecision();
+    d.rounding = s.getRounding();
+    d.claimStep = s.getClaimStep();
+    d.notApplicableMode = s.getNotApplicableMode();
+    d.bonusCap = s.getBonusCap();
+    d.certificationThreshold = s.getCertificationThreshold();
+    d.vetoBelow = s.getVetoBelow().orElse(null);
+    d.ratingBands = s.getRatingBands();
+    d.source = s.getSource();
+    d.dimensions = s.getDimensions().stream().map(CriterionDocument::from).toList();
+    return d;
+  }
+
+  /** The standard, or null after recording problems (every finding of the checks at once). */
+  Standard toModel(Binder b) {
+    Formats.checkHeader(kind, KIND, formatVersion, b);
+    b.require(id, "", "id");
+    b.require(version, "", "version");
+    b.require(title, "", "title");
+    b.require(issuer, "", "issuer");
+    b.require(effectiveFrom, "", "effectiveFrom");
+    b.require(applicableUnitTypes, "", "applicableUnitTypes");
+    b.require(certificationThreshold, "", "certificationThreshold");
+    b.require(ratingBands, "", "ratingBands");
+    b.require(source, "", "source");
+    b.require(dimensions, "", "dimensions");
+    List<Criterion> dims = new ArrayList<>();
+    if (dimensions != null) {
+      for (int i = 0; i < dimensions.size(); i++) {
+        if (b.require(dimensions.get(i), "/dimensions", String.valueOf(i)) != null) {
+          dims.add(dimensions.get(i).toModel("/dimensions/" + i, b));
+        }
+      }
+    }
+    if (b.hasErrors() || dims.contains(null)) {
+      return null;
+    }
+    ImmutableStandard.Builder builder = Standard.builder()
+        .id(id).version(version).title(title).issuer(issuer).effectiveFrom(effectiveFrom)
+        .validUntil(Optional.ofNullable(validUntil)).addAllApplicableUnitTypes(applicableUnitTypes)
+        .certificationThreshold(certificationThreshold).addAllRatingBands(ratingBands)
+        .source(source).addAllDimensions(dims).vetoBelow(Optional.ofNullable(vetoBelow));
+    Optional.ofNullable(precision).ifPresent(builder::precision);
+    Optional.ofNullable(rounding).ifPresent(builder::rounding);
+    Optional.ofNullable(claimStep).ifPresent(builder::claimStep);
+    Optional.ofNullable(notApplicableMode).ifPresent(builder::notApplicableMode);
+    Optional.ofNullable(bonusCap).ifPresent(builder::bonusCap);
+    return b.attempt(() -> {
+      try {
+        return builder.build();
+      } catch (InvalidStandardException e) {
+        e.getFindings().forEach(b::add);
+        return null;
+      }
+    }, "");
+  }
+}

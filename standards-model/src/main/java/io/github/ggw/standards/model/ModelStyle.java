@@ -1,0 +1,27 @@
+package io.github.ggw.standards.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of this project (项目统一的不可变类型风格).
+ *
+ * <p>Accessors are JavaBean getters ({@code getX}, {@code isX}) because Bean Validation silently
+ * ignores constraints on accessors that are not getters; generated types are named
+ * {@code ImmutableX}, are public, and offer {@code withX} copy methods. Apply it to a package
+ * through {@code package-info.java}; it is retained in class files only, so the model does not
+ * need Immutables at run time.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    get = {"get*", "is*"},
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true),
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    privateNoargConstructor = false)
+public @interface ModelStyle {}

@@ -1,0 +1,198 @@
+package io.github.ggw.standards.model;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * A non-negative, exact number of points (分值/得分), such as {@code 3}, {@code 1.5} or {@code
+ * 17.8333…}.
+ *
+ * <p>Equality, hash code and ordering follow {@link BigDecimal#compareTo}: {@code 1.5} equals
+ * {@code 1.50}. {@link #toString()} is the plain decimal without exponent or trailing zeros and
+ * {@link #parse(CharSequence)} reads it back. Arithmetic is exact; only {@link #dividedBy} needs a
+ * {@link MathContext} (DECIMAL128 by the project's settled semantics). Instances are immutable and
+ * thread-safe.
+ */
+public final class Points implements Comparable<Points> {
+  /** Zero points. */
+  public static final Points ZERO = new Points(BigDecimal.ZERO);
+
+  /** The context of every division in scoring: IEEE 754 decimal128, 34 digits, HALF_EVEN. */
+  public static final MathContext DIVISION_CONTEXT = MathContext.DECIMAL128;
+
+  private final BigDecimal value;
+
+  private Points(BigDecimal value) {
+    this.value = value;
+  }
+
+  /**
+   * Points of an exact decimal value.
+   *
+   * @param value the value, not null, {@code >= 0}
+   * @return the points
+   * @throws StandardsException if the value is negative
+   * @throws NullPointerException if value is null
+   */
+  public static Points of(BigDecimal value) {
+    Objects.requireNonNull(value, "value");
+    if (value.signum() < 0) {
+      throw new StandardsException("points must not be negative: " + value.toPlainString(), value);
+    }
+    return value.signum() == 0 ? ZERO : new Points(value);
+  }
+
+  /**
+   * Points of a whole number.
+   *
+   * @param value the value, {@code >= 0}
+   * @return the points
+   * @throws StandardsException if the value is negative
+   */
+  public static Points of(long value) {
+    return of(BigDecimal.valueOf(value));
+  }
+
+  /**
+   * Parses a plain decimal such as {@code "2.5"}; the inverse of {@link #toString()}.
+   *
+   * @param text the decimal, not null; an exponent is accepted but not produced
+   * @return the points
+   * @throws StandardsException if the text is not a decimal or is negative
+   */
+  public static Points parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      return of(new BigDecimal(text.toString().trim()));
+    } catch (NumberFormatException e) {
+      throw new StandardsException("not a decimal number of points: " + text, text, e);
+    }
+  }
+
+  /**
+   * The exact value.
+   *
+   * @return the value, {@code >= 0}
+   */
+  public BigDecimal toBigDecimal() {
+    return value;
+  }
+
+  /**
+   * The exact sum.
+   *
+   * @param other the points to add, not null
+   * @return {@code this + other}
+   */
+  public Points plus(Points other) {
+    return of(value.add(other.value));
+  }
+
+  /**
+   * The difference, floored at zero (扣完为止: deduction never goes below zero).
+   *
+   * @param other the points to subtract, not null
+   * @return {@code max(0, this - other)}
+   */
+  public Points minusFloorZero(Points other) {
+    BigDecimal d = value.subtract(other.value);
+    return d.signum() <= 0 ? ZERO : new Points(d);
+  }
+
+  /**
+   * The exact product with a non-negative factor.
+   *
+   * @param factor the factor, {@code >= 0}
+   * @return {@code this × factor}
+   * @throws StandardsException if the factor is negative
+   */
+  public Points times(BigDecimal factor) {
+    return of(value.multiply(factor));
+  }
+
+  /**
+   * The quotient in {@link #DIVISION_CONTEXT}.
+   *
+   * @param divisor the divisor, {@code > 0}
+   * @return {@code this ÷ divisor}, rounded to 34 significant digits
+   * @throws StandardsException if the divisor is zero or negative
+   */
+  public Points dividedBy(BigDecimal divisor) {
+    if (divisor.signum() <= 0) {
+      throw new StandardsException("divisor must be positive: " + divisor.toPlainString(), divisor);
+    }
+    return of(value.divide(divisor, DIVISION_CONTEXT));
+  }
+
+  /**
+   * The smaller of this and a cap.
+   *
+   * @param cap the cap, not null
+   * @return {@code min(this, cap)}
+   */
+  public Points atMost(Points cap) {
+    return compareTo(cap) <= 0 ? this : cap;
+  }
+
+  /**
+   * Rounds to a precision such as {@code 0.1} or {@code 0.5}, once, at the end of scoring.
+   *
+   * @param precision the grid step, {@code > 0}
+   * @param mode the rounding mode, such as {@link RoundingMode#HALF_UP} (四舍五入)
+   * @return the nearest multiple of the precision by the mode
+   * @throws StandardsException if the precision is not positive
+   */
+  public Points roundTo(BigDecimal precision, RoundingMode mode) {
+    if (precision.signum() <= 0) {
+      throw new StandardsException("precision must be positive: " + precision, precision);
+    }
+    BigDecimal steps = value.divide(precision, 0, mode);
+    return of(steps.multiply(precision).stripTrailingZeros());
+  }
+
+  /**
+   * Whether this is a whole multiple of a step (on the step grid).
+   *
+   * @param step the step, {@code > 0}, such as {@code 0.5}
+   * @return true when {@code this / step} is an integer
+   */
+  public boolean isMultipleOf(BigDecimal step) {
+    return step.signum() > 0 && value.remainder(step).signum() == 0;
+  }
+
+  /**
+   * Whether this is zero.
+   *
+   * @return true for zero points
+   */
+  public boolean isZero() {
+    return value.signum() == 0;
+  }
+
+  @Override
+  public int compareTo(Points o) {
+    return value.compareTo(o.value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Points p && value.compareTo(p.value) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
+  }
+
+  /**
+   * The plain decimal, without exponent or trailing zeros ({@code "1.5"}, {@code "20"}).
+   *
+   * @return text that {@link #parse(CharSequence)} reads back to an equal value
+   */
+  @Override
+  public String toString() {
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.ggw.standards.model;
+
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.rule.Deduction;
+import io.github.ggw.standards.model.rule.Deficiency;
+import io.github.ggw.standards.model.rule.Judgement;
+import io.github.ggw.standards.model.rule.PerOccurrence;
+import io.github.ggw.standards.model.rule.Rung;
+import io.github.ggw.standards.model.rule.ScoringRule;
+import io.github.ggw.standards.model.rule.ThresholdLadder;
+import io.github.ggw.standards.model.rule.Veto;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cross-item checks of a standard's structure (标准结构校验), returning every finding at once:
+ * unique codes, rule placement, budgets, rule fit (steps, ladders, caps), weights, rating bands,
+ * the certification threshold and applicability. Each finding names the offending criterion code
+ * and value. Checks that need the measure registry live in {@code standards-rules}.
+ *
+ * <p>Source: DESIGN.md, Settled semantics (Budgets, Weights, Tiers and bands, Checks).
+ */
+public final class StandardChecker {
+  private StandardChecker() {}
+
+  /**
+   * Checks a standard.
+   *
+   * @param s the standard (possibly not yet validated), not null
+   * @return the findings, errors and warnings, in tree order; empty when all is well
+   */
+  public static List<Problem> check(Standard s) {
+    List<Problem> out = new ArrayList<>();
+    Set<CriterionCode> seen = new HashSet<>();
+    s.allCriteria().forEach(c -> {
+      if (!seen.add(c.getCode())) {
+        out.add(at(ProblemCode.STANDARD_DUPLICATE_CODE, c, c.getCode()));
+      }
+      checkNode(s, c, out);
+    });
+    for (Criterion d : s.getDimensions()) {
+      d.getChildren().forEach(child -> checkNoWeight(child, out));
+    }
+    checkWeights(s, out);
+    checkBands(s, out);
+    if (s.getCertificationThreshold().compareTo(s.maximumTotal()) > 0) {
+      out.add(Problem.of(ProblemCode.STANDARD_THRESHOLD_INVALID, Location.unknown(),
+          s.getCertificationThreshold(), s.getCertificationThreshold(), s.maximumTotal()));
+    }
+    return out;
+  }
+
+  private static void checkNode(Standard s, Criterion c, List<Problem> out) {
+    Optional<ScoringRule> rule = c.getRule();
+    if (c.isLeaf() != rule.isPresent()) {
+      out.add(at(ProblemCode.STANDARD_RULE_PLACEMENT, c, c.isLeaf() ? "no rule" : "rule"));
+    }
+    if (!c.isLeaf()) {
+      if (c.getKind() == CriterionKind.VETO || c.getKind() == CriterionKind.BONUS) {
+        out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, c.getKind()));
+      }
+      Points sum = c.getChildren().stream().filter(Criterion::isBudgeted)
+          .map(Criterion::getMaxPoints).reduce(Points.ZERO, Points::plus);
+      if (c.isBudgeted() && !sum.equals(c.getMaxPoints())) {
+        out.add(at(ProblemCode.STANDARD_BUDGET_MISMATCH, c, sum, c.getMaxPoints(), sum));
+      }
+    }
+    boolean veto = c.getKind() == CriterionKind.VETO;
+    if (veto != (rule.orElse(null) instanceof Veto) && c.isLeaf()) {
+      out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, c.getKind()));
+    }
+    if (veto && !c.getMaxPoints().isZero()) {
+      out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, c.getMaxPoints()));
+    }
+    if (!veto && !c.getMaxPoints().isMultipleOf(s.getClaimStep())) {
+      out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, c.getMaxPoints()));
+    }
+    if (!s.getApplicableUnitTypes().containsAll(c.getNotApplicableTo())) {
+      EnumSet<UnitType> extra = EnumSet.copyOf(c.getNotApplicableTo());
+      extra.removeAll(s.getApplicableUnitTypes());
+      out.add(at(ProblemCode.STANDARD_APPLICABILITY, c, extra));
+    }
+    rule.ifPresent(r -> checkRule(c, r, out));
+  }
+
+  private static void checkRule(Criterion c, ScoringRule r, List<Problem> out) {
+    if (r instanceof Judgement j && !c.getMaxPoints().isMultipleOf(j.step())) {
+      out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, j.step().toPlainString()));
+    } else if (r instanceof PerOccurrence p && p.pointsEach().compareTo(c.getMaxPoints()) > 0) {
+      out.add(at(ProblemCode.STANDARD_CAP_BELOW_OCCURRENCE, c, p.pointsEach(),
+          p.pointsEach(), c.getMaxPoints()));
+    } else if (r instanceof ThresholdLadder l) {
+      List<Rung> rungs = l.rungs();
+      for (int i = 1; i < rungs.size(); i++) {
+        Rung hi = rungs.get(i - 1);
+        Rung lo = rungs.get(i);
+        if (hi.atLeast().compareTo(lo.atLeast()) <= 0 || hi.points().compareTo(lo.points()) < 0) {
+          out.add(at(ProblemCode.STANDARD_LADDER_UNORDERED, c, lo.atLeast().toPlainString()));
+        }
+      }
+      for (Rung rung : rungs) {
+        if (rung.points().compareTo(c.getMaxPoints()) > 0) {
+          out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, rung.points()));
+        }
+      }
+    } else if (r instanceof Deduction d) {
+      Set<String> codes = new HashSet<>();
+      for (Deficiency f : d.deficiencies()) {
+        if (!codes.add(f.code())) {
+          out.add(at(ProblemCode.STANDARD_DUPLICATE_CODE, c, f.code()));
+        }
+      }
+    }
+  }
+
+  private static void checkNoWeight(Criterion c, List<Problem> out) {
+    c.getWeight().ifPresent(w -> out.add(at(ProblemCode.STANDARD_WEIGHTS_INVALID, c,
+        w.toPlainString())));
+    c.getChildren().forEach(child -> checkNoWeight(child, out));
+  }
+
+  private static void checkWeights(Standard s, List<Problem> out) {
+    List<Criterion> dims = s.getDimensions().stream().filter(Criterion::isBudgeted).toList();
+    long weighted = dims.stream().filter(d -> d.getWeight().isPresent()).count();
+    if (weighted == 0) {
+      return;
+    }
+    if (weighted < dims.size()) {
+      dims.stream().filter(d -> d.getWeight().isEmpty())
+          .forEach(d -> out.add(at(ProblemCode.STANDARD_WEIGHTS_INVALID, d, "no weight")));
+      return;
+    }
+    BigDecimal sum = dims.stream().map(d -> d.getWeight().orElseThrow())
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (sum.compareTo(s.nominalMax().toBigDecimal()) != 0
+        || dims.stream().anyMatch(d -> d.getWeight().orElseThrow().signum() <= 0)) {
+      out.add(Problem.of(ProblemCode.STANDARD_WEIGHTS_INVALID, Location.unknown(),
+          sum.toPlainString(), sum.toPlainString(), s.nominalMax()));
+    }
+  }
+
+  private static void checkBands(Standard s, List<Problem> out) {
+    List<RatingBand> bands = s.getRatingBands();
+    if (bands.isEmpty()) {
+      return;
+    }
+    if (!bands.get(0).lowerBound().isZero()) {
+      out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, Location.pointer("/ratingBands/0"),
+          bands.get(0).lowerBound()));
+    }
+    Set<Rating> ratings = EnumSet.noneOf(Rating.class);
+    for (int i = 0; i < bands.size(); i++) {
+      RatingBand b = bands.get(i);
+      Location loc = Location.pointer("/ratingBands/" + i);
+      if (!ratings.add(b.rating())) {
+        out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, loc, b.rating()));
+      }
+      if (i > 0) {
+        RatingBand prev = bands.get(i - 1);
+        if (prev.lowerBound().compareTo(b.lowerBound()) >= 0
+            || prev.rating().compareTo(b.rating()) <= 0) {
+          out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, loc, b.lowerBound()));
+        }
+      }
+      if (b.lowerBound().compareTo(s.maximumTotal()) > 0) {
+        out.add(Problem.of(ProblemCode.STANDARD_BAND_UNREACHABLE, loc, b.lowerBound(),
+            b.rating(), s.maximumTotal()));
+      }
+    }
+  }
+
+  private static Problem at(ProblemCode code, Criterion c, Object value, Object... args) {
+    Object[] all = new Object[args.length + 1];
+    all[0] = c.getCode();
+    System.arraycopy(args, 0, all, 1, args.length);
+    return Problem.of(code, Location.criterion(c.getCode()), value, all);
+  }
+}

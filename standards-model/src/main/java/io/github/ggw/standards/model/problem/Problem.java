@@ -1,0 +1,202 @@
+package io.github.ggw.standards.model.problem;
+
+import com.google.common.collect.ImmutableList;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+
+/**
+ * One problem found in input (问题): stable code, severity, location, offending value and a
+ * message in zh-CN and en from the bundles {@code
+ * io/github/ggw/standards/model/problem/messages*.properties}.
+ *
+ * <p>The offending value is cut to 60 characters, and any run that looks like a mainland resident
+ * identity number or mobile number is masked, so a problem never echoes personal data.
+ * Immutable and thread-safe.
+ */
+public final class Problem {
+  private static final int MAX_VALUE = 60;
+  private static final String BUNDLE = "io.github.ggw.standards.model.problem.messages";
+  /** 15 to 18 digits (identity numbers, possibly ending in X) or an 11-digit mobile number. */
+  private static final Pattern PERSONAL =
+      Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15}|1[3-9][0-9]{9})(?![0-9])");
+
+  /** Chinese, Simplified, as used in every message. */
+  public static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;
+
+  private final ProblemCode code;
+  private final Severity severity;
+  private final Location location;
+  private final String offendingValue;
+  private final ImmutableList<String> arguments;
+
+  private Problem(
+      ProblemCode code, Severity severity, Location location, String value, List<String> args) {
+    this.code = Objects.requireNonNull(code, "code");
+    this.severity = Objects.requireNonNull(severity, "severity");
+    this.location = Objects.requireNonNull(location, "location");
+    this.offendingValue = value == null ? null : safe(value);
+    this.arguments = args.stream().map(Problem::safe).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * A problem with the code's default severity.
+   *
+   * @param code the code, not null
+   * @param location where, not null
+   * @param offendingValue the value at fault, or null; cut and masked
+   * @param arguments the message arguments ({@code {0}}, {@code {1}}…), each turned into text by
+   *     {@code String.valueOf}, cut and masked
+   * @return the problem
+   */
+  public static Problem of(
+      ProblemCode code, Location location, Object offendingValue, Object... arguments) {
+    return new Problem(
+        code,
+        code.defaultSeverity(),
+        location,
+        offendingValue == null ? null : String.valueOf(offendingValue),
+        java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+  }
+
+  /**
+   * This problem with another severity (lenient modes turn some errors into warnings).
+   *
+   * @param newSeverity the severity, not null
+   * @return a new problem
+   */
+  public Problem withSeverity(Severity newSeverity) {
+    return new Problem(code, newSeverity, location, offendingValue, arguments);
+  }
+
+  /**
+   * This problem at another location (the JSON layer adds line and column).
+   *
+   * @param newLocation the location, not null
+   * @return a new problem
+   */
+  public Problem withLocation(Location newLocation) {
+    return new Problem(code, severity, newLocation, offendingValue, arguments);
+  }
+
+  /**
+   * The stable code.
+   *
+   * @return the code
+   */
+  public ProblemCode getCode() {
+    return code;
+  }
+
+  /**
+   * The severity.
+   *
+   * @return the severity
+   */
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  /**
+   * Whether this is an error.
+   *
+   * @return true when the severity is {@link Severity#ERROR}
+   */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /**
+   * Where the problem is.
+   *
+   * @return the location
+   */
+  public Location getLocation() {
+    return location;
+  }
+
+  /**
+   * The offending value, cut to 60 characters with personal numbers masked.
+   *
+   * @return the value, or empty when the problem concerns no single value
+   */
+  public Optional<String> getOffendingValue() {
+    return Optional.ofNullable(offendingValue);
+  }
+
+  /**
+   * The message arguments, already cut and masked.
+   *
+   * @return the arguments, in placeholder order
+   */
+  public List<String> getArguments() {
+    return arguments;
+  }
+
+  /**
+   * The message in a locale: Chinese for any {@code zh} locale, English otherwise; never the
+   * machine's default locale.
+   *
+   * @param locale the locale, not null
+   * @return the message
+   * @throws MissingResourceException if the bundle lacks the code (a test walks the bundles)
+   */
+  public String getMessage(Locale locale) {
+    Locale which = "zh".equals(locale.getLanguage()) ? ZH_CN : Locale.ROOT;
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            which,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new MessageFormat(bundle.getString(code.name()), which).format(arguments.toArray());
+  }
+
+  /**
+   * The message in Simplified Chinese.
+   *
+   * @return the zh-CN message
+   */
+  public String getMessageZh() {
+    return getMessage(ZH_CN);
+  }
+
+  /**
+   * The message in English.
+   *
+   * @return the en message
+   */
+  public String getMessageEn() {
+    return getMessage(Locale.ENGLISH);
+  }
+
+  private static String safe(String s) {
+    String masked = PERSONAL.matcher(s).replaceAll("[masked]");
+    return masked.length() <= MAX_VALUE ? masked : masked.substring(0, MAX_VALUE) + "…";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Problem p
+        && code == p.code
+        && severity == p.severity
+        && location.equals(p.location)
+        && Objects.equals(offendingValue, p.offendingValue)
+        && arguments.equals(p.arguments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, severity, location, offendingValue, arguments);
+  }
+
+  /** {@code ERROR CLAIM_MISSING at /claims [1.2]: <English message>}. */
+  @Override
+  public String toString() {
+    return severity + " " + code + " at " + location + ": " + getMessageEn();
+  }
+}

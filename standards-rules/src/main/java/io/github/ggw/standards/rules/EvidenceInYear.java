@@ -1,0 +1,55 @@
+package io.github.ggw.standards.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.ggw.standards.model.evidence.Evidence;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The evidence of one assessment that measures may count: standing facts, and dated facts whose
+ * date falls in the assessment year (calendar year, Asia/Shanghai; DESIGN.md Settled semantics:
+ * Measures). Dated facts outside the year are left out here and reported as warnings by {@link
+ * AssessmentChecker}.
+ */
+public final class EvidenceInYear {
+  private final int year;
+  private final ImmutableList<Evidence> evidence;
+
+  private EvidenceInYear(int year, List<Evidence> all) {
+    this.year = year;
+    this.evidence = all.stream()
+        .filter(e -> e.dated().map(d -> d.getYear() == year).orElse(true))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Selects the evidence of a year.
+   *
+   * @param year the assessment year
+   * @param all every piece of evidence, not null
+   * @return the view
+   */
+  public static EvidenceInYear of(int year, List<Evidence> all) {
+    return new EvidenceInYear(year, all);
+  }
+
+  /**
+   * The assessment year.
+   *
+   * @return the year
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * The counted evidence of one type.
+   *
+   * @param <E> the type
+   * @param type the record class, such as {@code ThemedActivity.class}
+   * @return the matching evidence, in the order given
+   */
+  public <E extends Evidence> Stream<E> all(Class<E> type) {
+    return evidence.stream().filter(type::isInstance).map(type::cast);
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.ggw.standards.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.ggw.standards.model.NotApplicableMode;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.Rating;
+import io.github.ggw.standards.model.StandardId;
+import io.github.ggw.standards.model.StandardVersion;
+import io.github.ggw.standards.model.Unit;
+import io.github.ggw.standards.model.problem.Problem;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The score report of one self-assessment (评分报告), explainable line by line.
+ *
+ * <p>Figures are exact and unrounded except {@code roundedTotal}, which is the one rounding of
+ * the standard's declared precision and mode; the rating and eligibility are read from it.
+ *
+ * @param unit the unit
+ * @param standardId the standard
+ * @param standardVersion its version
+ * @param year the assessment year
+ * @param notApplicableMode how not-applicable items were counted
+ * @param items every line of the criterion tree, depth first
+ * @param dimensions the dimension subtotals
+ * @param composite the composite of the regular and key items before bonus, rescaled as the mode
+ *     says, in {@code [0, nominalMax]}, exact
+ * @param bonus the bonus points added, after item caps and the standard's cap
+ * @param total {@code composite + bonus}, exact, unrounded
+ * @param roundedTotal the total rounded once (the figure of record)
+ * @param nominalMax the standard's nominal maximum
+ * @param maximumTotal nominal maximum plus bonus cap
+ * @param rating the rating band (forced to the lowest when vetoed)
+ * @param vetoes the triggered vetoes, empty when none
+ * @param eligibility eligibility for certification
+ * @param claimedSum the raw sum of all claims, shown beside the total, never used for decisions
+ * @param gaps applicable leaf items that lost points, most points lost first
+ * @param warnings warnings found while checking the assessment (not errors: those stop scoring)
+ */
+public record ScoreReport(
+    Unit unit,
+    StandardId standardId,
+    StandardVersion standardVersion,
+    int year,
+    NotApplicableMode notApplicableMode,
+    List<ItemResult> items,
+    List<DimensionResult> dimensions,
+    BigDecimal composite,
+    Points bonus,
+    Points total,
+    Points roundedTotal,
+    Points nominalMax,
+    Points maximumTotal,
+    Rating rating,
+    List<VetoFinding> vetoes,
+    Eligibility eligibility,
+    Points claimedSum,
+    List<Gap> gaps,
+    List<Problem> warnings) {
+
+  /** Checks that no component is null and copies the lists. */
+  public ScoreReport {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(standardId, "standardId");
+    Objects.requireNonNull(standardVersion, "standardVersion");
+    Objects.requireNonNull(notApplicableMode, "notApplicableMode");
+    items = ImmutableList.copyOf(items);
+    dimensions = ImmutableList.copyOf(dimensions);
+    Objects.requireNonNull(composite, "composite");
+    Objects.requireNonNull(bonus, "bonus");
+    Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(roundedTotal, "roundedTotal");
+    Objects.requireNonNull(nominalMax, "nominalMax");
+    Objects.requireNonNull(maximumTotal, "maximumTotal");
+    Objects.requireNonNull(rating, "rating");
+    vetoes = ImmutableList.copyOf(vetoes);
+    Objects.requireNonNull(eligibility, "eligibility");
+    Objects.requireNonNull(claimedSum, "claimedSum");
+    gaps = ImmutableList.copyOf(gaps);
+    warnings = ImmutableList.copyOf(warnings);
+  }
+
+  /**
+   * Whether a veto was triggered.
+   *
+   * @return true when {@link #vetoes()} is not empty
+   */
+  public boolean isVetoed() {
+    return !vetoes.isEmpty();
+  }
+}

@@ -1,0 +1,376 @@
+package io.github.ggw.standards.rules;
+
+import io.github.ggw.standards.model.Claim;
+import io.github.ggw.standards.model.Criterion;
+import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.CriterionKind;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.NotApplicableMode;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.RatingBand;
+import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.rule.AllOrNothing;
+import io.github.ggw.standards.model.rule.Comparison;
+import io.github.ggw.standards.model.rule.Condition;
+import io.github.ggw.standards.model.rule.Deduction;
+import io.github.ggw.standards.model.rule.Deficiency;
+import io.github.ggw.standards.model.rule.Judgement;
+import io.github.ggw.standards.model.rule.MeasureRef;
+import io.github.ggw.standards.model.rule.PerOccurrence;
+import io.github.ggw.standards.model.rule.Rung;
+import io.github.ggw.standards.model.rule.ScoringRule;
+import io.github.ggw.standards.model.rule.ThresholdLadder;
+import io.github.ggw.standards.model.rule.Veto;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Scores a self-assessment against its standard (评分器), giving a {@link ScoreReport} or the
+ * problems that stop scoring.
+ *
+ * <p>Semantics (DESIGN.md, Settled semantics): computable rules score from evidence and never
+ * from the claim; judgement rules take the checked claim. Items are clamped to {@code [0, max]};
+ * a node's points are the sum of its regular and key children's. The composite is the sum of
+ * dimension scores, or with weights {@code Σ score ÷ applicable max × weight}; not-applicable
+ * items are handled by the standard's mode (rescale by score rate to the nominal maximum, full
+ * points, or plain exclusion). Bonus points, capped per item and for the standard, are added
+ * after the composite. All arithmetic is exact (DECIMAL128 for divisions); only the total is
+ * rounded, once, and the rating, veto floor and eligibility read the rounded total. A veto keeps
+ * the points but forces the lowest band and removes eligibility.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class Scorer {
+  private final MeasureRegistry registry;
+
+  private Scorer(MeasureRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  /**
+   * A scorer over the built-in measures.
+   *
+   * @return the scorer
+   */
+  public static Scorer create() {
+    return new Scorer(MeasureRegistry.builtIn());
+  }
+
+  /**
+   * A scorer over a given registry of measures.
+   *
+   * @param registry the measures rules may name, not null
+   * @return the scorer
+   */
+  public static Scorer withMeasures(MeasureRegistry registry) {
+    return new Scorer(registry);
+  }
+
+  /**
+   * The measures this scorer evaluates.
+   *
+   * @return the registry
+   */
+  public MeasureRegistry getMeasures() {
+    return registry;
+  }
+
+  /**
+   * Scores an assessment.
+   *
+   * @param standard the standard, not null
+   * @param assessment the self-assessment, not null
+   * @return the report with its warnings, or the problems (at least one error) that stopped
+   *     scoring: measures the registry refuses, and every {@link AssessmentChecker} error
+   */
+  public ScoringOutcome score(Standard standard, SelfAssessment assessment) {
+    Objects.requireNonNull(standard, "standard");
+    Objects.requireNonNull(assessment, "assessment");
+    List<Problem> problems = new ArrayList<>(registry.check(standard));
+    problems.addAll(AssessmentChecker.check(standard, assessment));
+    if (problems.stream().anyMatch(Problem::isError)) {
+      return ScoringOutcome.refused(problems);
+    }
+    return ScoringOutcome.scored(new Run(standard, assessment, problems).report());
+  }
+
+  /** One scoring run: mutable working state confined to a single call. */
+  private final class Run {
+    private final Standard standard;
+    private final SelfAssessment assessment;
+    private final EvidenceInYear evidence;
+    private final UnitType type;
+    private final Map<CriterionCode, Integer> claimIndex = new HashMap<>();
+    private final List<ItemResult> items = new ArrayList<>();
+    private final List<VetoFinding> vetoes = new ArrayList<>();
+    private final List<Problem> warnings;
+    private final List<Points> bonuses = new ArrayList<>();
+    private final List<LocalizedText> keyFailures = new ArrayList<>();
+
+    Run(Standard standard, SelfAssessment assessment, List<Problem> warnings) {
+      this.standard = standard;
+      this.assessment = assessment;
+      this.evidence = EvidenceInYear.of(assessment.getYear(), assessment.getEvidence());
+      this.type = assessment.getUnit().type();
+      this.warnings = new ArrayList<>(warnings);
+      for (int i = 0; i < assessment.getClaims().size(); i++) {
+        claimIndex.put(assessment.getClaims().get(i).code(), i);
+      }
+    }
+
+    ScoreReport report() {
+      NotApplicableMode mode = standard.getNotApplicableMode();
+      List<DimensionResult> dims = new ArrayList<>();
+      for (Criterion d : standard.getDimensions()) {
+        NodeScore s = visit(d, 0, false);
+        if (d.isBudgeted()) {
+          dims.add(dimension(d, s, mode));
+        }
+      }
+      BigDecimal composite = composite(dims, mode);
+      Points bonus = bonuses.stream().reduce(Points.ZERO, Points::plus)
+          .atMost(standard.getBonusCap());
+      Points total = Points.of(composite).plus(bonus);
+      Points rounded = total.roundTo(standard.getPrecision(), standard.getRounding());
+      standard.getVetoBelow().filter(floor -> rounded.compareTo(floor) < 0).ifPresent(floor ->
+          vetoes.add(new VetoFinding(Optional.empty(),
+              Texts.of("veto.floor", rounded, floor), List.of())));
+      RatingBand band = vetoes.isEmpty() ? standard.bandFor(rounded) : standard.lowestBand();
+      Points claimed = assessment.getClaims().stream().map(Claim::points)
+          .reduce(Points.ZERO, Points::plus);
+      return new ScoreReport(assessment.getUnit(), standard.getId(), standard.getVersion(),
+          assessment.getYear(), mode, items, dims, composite, bonus, total, rounded,
+          standard.nominalMax(), standard.maximumTotal(), band.rating(), vetoes,
+          eligibility(rounded), claimed, gaps(), warnings);
+    }
+
+    private DimensionResult dimension(Criterion d, NodeScore s, NotApplicableMode mode) {
+      BigDecimal contribution = s.awarded.toBigDecimal();
+      if (d.getWeight().isPresent()) {
+        Points denominator = mode == NotApplicableMode.EXCLUDE ? d.getMaxPoints() : s.applicableMax;
+        contribution = denominator.isZero() ? BigDecimal.ZERO
+            : s.awarded.toBigDecimal().multiply(d.getWeight().get())
+                .divide(denominator.toBigDecimal(), Points.DIVISION_CONTEXT);
+      }
+      return new DimensionResult(d.getCode(), d.getTitle(), s.awarded, s.applicableMax,
+          d.getMaxPoints(), d.getWeight(), contribution);
+    }
+
+    private BigDecimal composite(List<DimensionResult> dims, NotApplicableMode mode) {
+      BigDecimal sum = dims.stream().map(DimensionResult::contribution)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (mode != NotApplicableMode.RESCALE) {
+        return sum;
+      }
+      BigDecimal nominal = standard.nominalMax().toBigDecimal();
+      // Rescale by score rate (合理缺项按得分率折算): what applies is scaled up to the nominal max.
+      BigDecimal applicable = dims.stream()
+          .map(d -> d.weight().isPresent()
+              ? (d.applicableMax().isZero() ? BigDecimal.ZERO : d.weight().get())
+              : d.applicableMax().toBigDecimal())
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (applicable.signum() == 0) {
+        return BigDecimal.ZERO;
+      }
+      if (applicable.compareTo(nominal) == 0) {
+        return sum;
+      }
+      BigDecimal scaled = sum.multiply(nominal).divide(applicable, Points.DIVISION_CONTEXT);
+      return scaled.min(nominal);
+    }
+
+    private Eligibility eligibility(Points rounded) {
+      List<LocalizedText> reasons = new ArrayList<>();
+      if (rounded.compareTo(standard.getCertificationThreshold()) < 0) {
+        reasons.add(Texts.of("ineligible.threshold", rounded,
+            standard.getCertificationThreshold()));
+      }
+      reasons.addAll(keyFailures);
+      if (!vetoes.isEmpty()) {
+        reasons.add(Texts.of("ineligible.veto"));
+      }
+      return new Eligibility(reasons.isEmpty(), standard.getCertificationThreshold(), reasons);
+    }
+
+    private List<Gap> gaps() {
+      return items.stream()
+          .filter(i -> i.source() == FigureSource.COMPUTED || i.source() == FigureSource.CLAIMED)
+          .filter(i -> i.kind() == CriterionKind.REGULAR || i.kind() == CriterionKind.KEY)
+          .filter(i -> !i.pointsLost().isZero())
+          .sorted(Comparator.comparing(ItemResult::pointsLost).reversed()
+              .thenComparing(ItemResult::code))
+          .map(i -> new Gap(i.code(), i.title(), i.pointsLost()))
+          .collect(Collectors.toList());
+    }
+
+    private NodeScore visit(Criterion c, int depth, boolean parentNotApplicable) {
+      int index = items.size();
+      items.add(null);
+      boolean notApplicable = parentNotApplicable || c.isNotApplicableTo(type);
+      NodeScore result;
+      if (!c.isLeaf()) {
+        Points awarded = Points.ZERO;
+        Points applicableMax = Points.ZERO;
+        for (Criterion child : c.getChildren()) {
+          NodeScore s = visit(child, depth + 1, notApplicable);
+          if (child.isBudgeted()) {
+            awarded = awarded.plus(s.awarded);
+            applicableMax = applicableMax.plus(s.applicableMax);
+          }
+        }
+        awarded = awarded.atMost(c.getMaxPoints());
+        items.set(index, line(c, depth, awarded, FigureSource.SUBTOTAL, Optional.empty(),
+            ClaimComparison.NOT_CLAIMED, Optional.empty(), List.of(), List.of()));
+        result = new NodeScore(awarded, applicableMax);
+      } else if (notApplicable) {
+        boolean full = standard.getNotApplicableMode() == NotApplicableMode.FULL_POINTS;
+        Points awarded = full ? c.getMaxPoints() : Points.ZERO;
+        items.set(index, line(c, depth, awarded,
+            full ? FigureSource.NOT_APPLICABLE_FULL_POINTS : FigureSource.NOT_APPLICABLE_EXCLUDED,
+            Optional.empty(), ClaimComparison.NOT_CLAIMED, describe(c), List.of(), List.of()));
+        result = new NodeScore(awarded, full ? c.getMaxPoints() : Points.ZERO);
+      } else {
+        result = leaf(c, depth, index);
+      }
+      if (c.getKind() == CriterionKind.KEY && !notApplicable
+          && result.awarded.compareTo(c.getMaxPoints()) < 0) {
+        keyFailures.add(Texts.of("ineligible.key", c.getCode(), result.awarded,
+            c.getMaxPoints()));
+      }
+      return result;
+    }
+
+    private NodeScore leaf(Criterion c, int depth, int index) {
+      ScoringRule rule = c.getRule().orElseThrow();
+      Optional<Claim> claim = Optional.ofNullable(claimIndex.get(c.getCode()))
+          .map(i -> assessment.getClaims().get(i));
+      Evaluation e = evaluate(c, rule, claim);
+      ClaimComparison cmp = ClaimComparison.NOT_CLAIMED;
+      if (claim.isPresent()) {
+        int order = claim.get().points().compareTo(e.awarded);
+        cmp = order == 0 ? ClaimComparison.MATCHES
+            : order > 0 ? ClaimComparison.OVER_CLAIM : ClaimComparison.UNDER_CLAIM;
+        if (order != 0) {
+          Location at = Location.pointer("/claims/" + claimIndex.get(c.getCode()) + "/points")
+              .withCriterion(c.getCode());
+          warnings.add(Problem.of(order > 0 ? ProblemCode.CLAIM_OVER_COMPUTED
+              : ProblemCode.CLAIM_UNDER_COMPUTED, at, claim.get().points(), c.getCode(),
+              claim.get().points(), e.awarded));
+        }
+      }
+      FigureSource source = rule.isComputed() ? FigureSource.COMPUTED : FigureSource.CLAIMED;
+      items.set(index, line(c, depth, e.awarded, source, claim.map(Claim::points), cmp,
+          describe(c), e.measures, e.lost));
+      if (c.getKind() == CriterionKind.BONUS) {
+        bonuses.add(e.awarded);
+      }
+      return new NodeScore(e.awarded, c.getMaxPoints());
+    }
+
+    private Evaluation evaluate(Criterion c, ScoringRule rule, Optional<Claim> claim) {
+      Points max = c.getMaxPoints();
+      if (rule instanceof Judgement) {
+        Points awarded = claim.map(Claim::points).orElse(Points.ZERO).atMost(max);
+        return new Evaluation(awarded, List.of(), lostIfAny(max, awarded,
+            Texts.of("lost.judgement", awarded, max)));
+      }
+      if (rule instanceof AllOrNothing a) {
+        MeasureValue v = measure(a.condition().measure());
+        boolean holds = a.condition().comparison().test(v.value(), a.condition().bound());
+        Points awarded = holds ? max : Points.ZERO;
+        return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
+            Texts.ofLocalized("lost.condition", v.label(), plain(v.value()),
+                symbol(a.condition().comparison()), plain(a.condition().bound()))));
+      }
+      if (rule instanceof PerOccurrence p) {
+        MeasureValue v = measure(p.measure());
+        Points awarded = p.pointsEach().times(v.value()).atMost(max);
+        return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
+            Texts.ofLocalized("lost.perOccurrence", v.label(), plain(v.value()), p.pointsEach(),
+                awarded, max)));
+      }
+      if (rule instanceof ThresholdLadder l) {
+        MeasureValue v = measure(l.measure());
+        Points awarded = l.rungs().stream()
+            .filter(r -> v.value().compareTo(r.atLeast()) >= 0)
+            .findFirst().map(Rung::points).orElse(Points.ZERO).atMost(max);
+        return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
+            Texts.ofLocalized("lost.ladder", v.label(), plain(v.value()), awarded,
+                plain(l.rungs().get(0).atLeast()))));
+      }
+      if (rule instanceof Deduction d) {
+        List<MeasureValue> values = new ArrayList<>();
+        List<LostPoints> lost = new ArrayList<>();
+        Points deducted = Points.ZERO;
+        for (Deficiency f : d.deficiencies()) {
+          MeasureValue v = measure(f.measure());
+          values.add(v);
+          Points minus = f.pointsEach().times(f.comparison().shortfall(v.value(), f.bound()));
+          if (!minus.isZero()) {
+            deducted = deducted.plus(minus);
+            lost.add(new LostPoints(minus, Texts.ofLocalized("lost.deficiency", f.code(),
+                f.reason(), v.label(), plain(v.value()), symbol(f.comparison()),
+                plain(f.bound()))));
+          }
+        }
+        return new Evaluation(max.minusFloorZero(deducted), values, lost);
+      }
+      Veto v = (Veto) rule;
+      MeasureValue value = measure(v.triggeredWhen().measure());
+      Condition when = v.triggeredWhen();
+      if (when.comparison().test(value.value(), when.bound())) {
+        vetoes.add(new VetoFinding(Optional.of(c.getCode()),
+            Texts.ofLocalized("veto.condition", c.getTitle(), value.label(),
+                plain(value.value()), symbol(when.comparison()), plain(when.bound())),
+            List.of(value)));
+      }
+      return new Evaluation(Points.ZERO, List.of(value), List.of());
+    }
+
+    private MeasureValue measure(MeasureRef ref) {
+      Measure m = registry.find(ref.name()).orElseThrow();
+      return new MeasureValue(ref, Texts.measure(ref), m.apply(evidence, ref.parameters()),
+          m.getType(), m.getUnit());
+    }
+
+    private ItemResult line(Criterion c, int depth, Points awarded, FigureSource source,
+        Optional<Points> claimed, ClaimComparison cmp, Optional<LocalizedText> rule,
+        List<MeasureValue> measures, List<LostPoints> lost) {
+      return new ItemResult(c.getCode(), c.getTitle(), c.getKind(), depth, c.getMaxPoints(),
+          awarded, source, claimed, cmp, rule, measures, lost);
+    }
+  }
+
+  private static List<LostPoints> lostIfAny(Points max, Points awarded, LocalizedText reason) {
+    Points lost = max.minusFloorZero(awarded);
+    return lost.isZero() ? List.of() : List.of(new LostPoints(lost, reason));
+  }
+
+  private static Optional<LocalizedText> describe(Criterion c) {
+    return c.getRule().map(r -> RuleText.describe(r, c.getMaxPoints()));
+  }
+
+  static String plain(BigDecimal v) {
+    return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+  }
+
+  static String symbol(Comparison c) {
+    return c == Comparison.AT_LEAST ? "≥" : "≤";
+  }
+
+  private record NodeScore(Points awarded, Points applicableMax) {}
+
+  private record Evaluation(Points awarded, List<MeasureValue> measures, List<LostPoints> lost) {}
+}

@@ -1,0 +1,62 @@
+package io.github.ggw.standards.rules;
+
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.rule.MeasureRef;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The report's words in zh-CN and en (报告用语), from the bundles {@code
+ * io/github/ggw/standards/rules/texts*.properties}. Arguments are passed as text, so numbers are
+ * never formatted by the machine's locale.
+ */
+final class Texts {
+  private static final String BUNDLE = "io.github.ggw.standards.rules.texts";
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private Texts() {}
+
+  static LocalizedText of(String key, Object... args) {
+    return LocalizedText.of(format(Locale.CHINESE, key, args), format(Locale.ROOT, key, args));
+  }
+
+  /** A text whose arguments are themselves localised texts or plain values. */
+  static LocalizedText ofLocalized(String key, Object... args) {
+    return LocalizedText.of(
+        format(Locale.CHINESE, key, pick(args, true)), format(Locale.ROOT, key, pick(args, false)));
+  }
+
+  private static Object[] pick(Object[] args, boolean zh) {
+    return Arrays.stream(args)
+        .map(a -> a instanceof LocalizedText t ? (zh ? t.zh() : t.en()) : a)
+        .toArray();
+  }
+
+  private static String format(Locale locale, String key, Object... args) {
+    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    Object[] plain = Arrays.stream(args).map(String::valueOf).toArray();
+    return new MessageFormat(b.getString(key), Locale.ROOT).format(plain);
+  }
+
+  /** The measure's label: its bundled name, with its parameters when it has any. */
+  static LocalizedText measure(MeasureRef ref) {
+    String key = "measure." + ref.name();
+    String zh;
+    String en;
+    try {
+      zh = format(Locale.CHINESE, key);
+      en = format(Locale.ROOT, key);
+    } catch (MissingResourceException e) {
+      zh = ref.name().value();
+      en = ref.name().value();
+    }
+    String params = Parameters.describe(ref.parameters());
+    return params.isEmpty()
+        ? LocalizedText.of(zh, en)
+        : LocalizedText.of(zh + " " + params, en + " " + params);
+  }
+}
