@@ -290,9 +290,11 @@ public final class Scorer {
         MeasureValue v = measure(a.condition().measure());
         boolean holds = a.condition().comparison().test(v.value(), a.condition().bound());
         Points awarded = holds ? max : Points.ZERO;
-        return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
-            Texts.ofLocalized("lost.condition", v.label(), plain(v.value()),
-                symbol(a.condition().comparison()), plain(a.condition().bound()))));
+        LocalizedText reason = v.type() == MeasureType.FLAG
+            ? Texts.ofLocalized("lost.flag", v.label())
+            : Texts.ofLocalized("lost.condition", v.label(), plain(v.value()),
+                symbol(a.condition().comparison()), plain(a.condition().bound()));
+        return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded, reason));
       }
       if (rule instanceof PerOccurrence p) {
         MeasureValue v = measure(p.measure());

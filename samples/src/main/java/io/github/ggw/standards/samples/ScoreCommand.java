@@ -1,0 +1,179 @@
+package io.github.ggw.standards.samples;
+
+import io.github.ggw.standards.json.JsonLimits;
+import io.github.ggw.standards.json.ReadMode;
+import io.github.ggw.standards.json.ReadResult;
+import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.SourcedResult;
+import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.rules.ScoringOutcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code standards score [FILE...]}: scores self-assessments. With no file, scores the bundled
+ * valid samples against the bundled Changzhou standard.
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = "Score self-assessments (自查自评) against a standard; with no FILE, the bundled samples.")
+final class ScoreCommand implements Callable<Integer> {
+
+  /** Output formats this command supports. */
+  enum Format { text, json }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "Self-assessment JSON files (kind \"self-assessment\").")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--standard", paramLabel = "FILE",
+      description = "Score against this standard (JSON) instead of the bundled Changzhou one.")
+  Path standardFile;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh-CN",
+      converter = LangConverter.class, description = "zh-CN or en (default ${DEFAULT-VALUE}).")
+  Locale lang;
+
+  @Option(names = "--output", paramLabel = "DIR",
+      description = "Also write one report file per scored unit into DIR.")
+  Path output;
+
+  @ArgGroup(exclusive = true)
+  Strictness strictness;
+
+  /** {@code --strict} (the default) or {@code --lenient}. */
+  static final class Strictness {
+    @Option(names = "--strict", description = "Unknown members are errors (default).")
+    boolean strict;
+
+    @Option(names = "--lenient", description = "Unknown members are warnings.")
+    boolean lenient;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Words words = new Words(lang);
+    ReadMode mode = strictness != null && strictness.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+    StandardsJson json = StandardsJson.create(JsonLimits.DEFAULT, mode);
+    PrintWriter human = format == Format.json ? err : out;
+
+    Standard standard;
+    if (standardFile == null) {
+      standard = ReferenceData.changzhouStandard();
+    } else {
+      ReadResult<Standard> s = json.readStandard(standardFile);
+      if (!s.isValid()) {
+        printProblems(human, words, standardFile.toString(), s.getProblems());
+        return StandardsCommand.INVALID_INPUT;
+      }
+      standard = s.orElseThrow();
+    }
+    Scorer scorer = Scorer.create();
+    List<SourcedResult> results = new ArrayList<>();
+    if (files.isEmpty()) {
+      for (String name : ReferenceData.sampleNames()) {
+        results.add(score(json, scorer, standard, "samples/" + name, ReferenceData.sample(name)));
+      }
+    } else {
+      for (Path f : files) {
+        results.add(score(json, scorer, standard, f.toString(), readBytes(f, json)));
+      }
+    }
+    int refused = 0;
+    for (SourcedResult r : results) {
+      if (r.report() == null) {
+        refused++;
+        printProblems(human, words, r.source(), r.problems());
+      } else if (format == Format.text) {
+        out.println(TextReport.render(r.report(), standard, words));
+      }
+    }
+    if (format == Format.json) {
+      out.println(json.writeResults(results));
+    }
+    human.println(words.get("scored", results.size() - refused, refused));
+    if (output != null) {
+      writeFiles(json, standard, words, results);
+    }
+    return refused > 0 ? StandardsCommand.INVALID_INPUT : StandardsCommand.OK;
+  }
+
+  /** The bytes of a file, or null when unreadable (reported as a problem by the caller). */
+  private static byte[] readBytes(Path f, StandardsJson json) {
+    try {
+      if (Files.size(f) > json.getLimits().maxDocumentBytes()) {
+        return null;
+      }
+      return Files.readAllBytes(f);
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+  }
+
+  private static SourcedResult score(StandardsJson json, Scorer scorer, Standard standard,
+      String source, byte[] bytes) {
+    if (bytes == null) {
+      return new SourcedResult(source, null, List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
+          Location.unknown(), source, "missing, unreadable or larger than the limit")));
+    }
+    ReadResult<SelfAssessment> read = json.readAssessment(bytes);
+    if (!read.isValid()) {
+      return new SourcedResult(source, null, read.getProblems());
+    }
+    ScoringOutcome outcome = scorer.score(standard, read.orElseThrow());
+    if (!outcome.isScored()) {
+      return new SourcedResult(source, null, json.locate(bytes, outcome.getProblems()));
+    }
+    ScoreReport report = outcome.getReport().orElseThrow();
+    return new SourcedResult(source, report, List.of());
+  }
+
+  private static void printProblems(PrintWriter w, Words words, String source,
+      List<Problem> problems) {
+    for (Problem p : problems) {
+      w.println(words.get("problem", source, p.getSeverity(), p.getCode(), p.getLocation(),
+          p.getMessage(words.locale())));
+    }
+  }
+
+  private void writeFiles(StandardsJson json, Standard standard, Words words,
+      List<SourcedResult> results) throws IOException {
+    Files.createDirectories(output);
+    for (SourcedResult r : results) {
+      if (r.report() != null) {
+        String base = r.report().unit().id() + "-" + r.report().year();
+        String body = format == Format.json ? json.writeReport(r.report())
+            : TextReport.render(r.report(), standard, words);
+        Files.writeString(output.resolve(base + (format == Format.json ? ".json" : ".txt")), body,
+            StandardCharsets.UTF_8);
+      }
+    }
+  }
+}

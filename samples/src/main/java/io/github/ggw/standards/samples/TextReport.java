@@ -1,0 +1,79 @@
+package io.github.ggw.standards.samples;
+
+import io.github.ggw.standards.model.Labels;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.rules.ClaimComparison;
+import io.github.ggw.standards.rules.Gap;
+import io.github.ggw.standards.rules.ItemResult;
+import io.github.ggw.standards.rules.LostPoints;
+import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.VetoFinding;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders a score report as a readable table with a summary, in one language. */
+final class TextReport {
+  private static final int GAPS_SHOWN = 3;
+
+  private TextReport() {}
+
+  static String render(ScoreReport r, Standard standard, Words w) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(w.get("header", r.unit().name(), r.unit().id(), Labels.of(r.unit().type()),
+        r.unit().district(), r.standardId(), r.standardVersion(), r.year())).append('\n');
+    TextTable t = new TextTable(List.of(w.get("col.code"), w.get("col.title"), w.get("col.max"),
+        w.get("col.awarded"), w.get("col.source"), w.get("col.claimed"), w.get("col.reason")),
+        false, false, true, true, false, true, false);
+    for (ItemResult i : r.items()) {
+      String claimed = i.claimed().map(Points::toString).orElse("");
+      if (i.claimComparison() == ClaimComparison.OVER_CLAIM
+          || i.claimComparison() == ClaimComparison.UNDER_CLAIM) {
+        claimed = w.get("claim." + i.claimComparison(), claimed);
+      }
+      String reasons = i.lost().stream().map(LostPoints::reason).map(w::text)
+          .collect(Collectors.joining("; "));
+      t.add(List.of(i.code().toString(), "  ".repeat(i.depth()) + w.text(i.title()),
+          i.maxPoints().toString(), shortNumber(i.awarded().toBigDecimal()),
+          w.get("source." + i.source()), claimed, reasons));
+    }
+    sb.append(t.render());
+    int scale = Math.max(0, standard.getPrecision().stripTrailingZeros().scale());
+    String rounded = r.roundedTotal().toBigDecimal().setScale(scale, RoundingMode.UNNECESSARY)
+        .toPlainString();
+    sb.append(w.get("summary", rounded, shortNumber(r.total().toBigDecimal()), r.bonus(),
+        Labels.of(r.rating()), w.get(r.eligibility().eligible() ? "yes" : "no"), r.claimedSum()))
+        .append('\n');
+    sb.append(w.get("na.mode", Labels.of(r.notApplicableMode()))).append('\n');
+    for (VetoFinding v : r.vetoes()) {
+      sb.append(w.get("veto", v.reason())).append('\n');
+    }
+    if (!r.eligibility().eligible()) {
+      sb.append(w.get("ineligible", r.eligibility().reasons().stream().map(w::text)
+          .collect(Collectors.joining("; ")))).append('\n');
+    }
+    List<Gap> gaps = r.gaps().subList(0, Math.min(GAPS_SHOWN, r.gaps().size()));
+    if (!gaps.isEmpty()) {
+      sb.append(w.get("gaps", gaps.stream()
+          .map(g -> g.code() + " " + w.text(g.title()) + " −" + g.lost())
+          .collect(Collectors.joining("; ")))).append('\n');
+    }
+    for (Problem p : r.warnings()) {
+      sb.append(w.get("warning", p.getCode(), p.getLocation(), p.getMessage(w.locale())))
+          .append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** An exact figure, shown with at most six decimals (with ≈ when cut). */
+  static String shortNumber(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    if (s.scale() <= 6) {
+      return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+    }
+    return "≈" + v.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+}
