@@ -141,7 +141,7 @@ final class ScoreCommand implements Callable<Integer> {
       String source, byte[] bytes) {
     if (bytes == null) {
       return new SourcedResult(source, null, List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
-          Location.unknown(), source, "missing, unreadable or larger than the limit")));
+          Location.unknown(), String.valueOf(source), "missing, unreadable or larger than the limit")));
     }
     ReadResult<SelfAssessment> read = json.readAssessment(bytes);
     if (!read.isValid()) {

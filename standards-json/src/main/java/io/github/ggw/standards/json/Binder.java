@@ -28,7 +28,7 @@ final class Binder {
   <T> T require(T value, String pointer, String name) {
     if (value == null) {
       problems.add(Problem.of(ProblemCode.JSON_MISSING_PROPERTY,
-          Location.pointer(pointer + "/" + name), null, name));
+          Location.pointer(pointer + "/" + name), null, String.valueOf(name)));
     }
     return value;
   }
@@ -39,7 +39,7 @@ final class Binder {
       return build.get();
     } catch (StandardsException e) {
       problems.add(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(pointer),
-          e.getOffendingValue().orElse(null), e.getMessage()));
+          String.valueOf(e.getOffendingValue().orElse(null)), String.valueOf(e.getMessage())));
       return null;
     }
   }

@@ -13,12 +13,12 @@ final class Formats {
 
   static void checkHeader(String kind, String expected, Integer version, Binder b) {
     if (b.require(kind, "", "kind") != null && !expected.equals(kind)) {
-      b.add(Problem.of(ProblemCode.JSON_WRONG_KIND, Location.pointer("/kind"), kind, kind,
-          expected));
+      b.add(Problem.of(ProblemCode.JSON_WRONG_KIND, Location.pointer("/kind"), String.valueOf(kind), String.valueOf(kind),
+          String.valueOf(expected)));
     }
     if (b.require(version, "", "formatVersion") != null && version != VERSION) {
       b.add(Problem.of(ProblemCode.JSON_UNSUPPORTED_FORMAT_VERSION,
-          Location.pointer("/formatVersion"), version, version, VERSION));
+          Location.pointer("/formatVersion"), String.valueOf(version), String.valueOf(version), String.valueOf(VERSION)));
     }
   }
 }

@@ -29,36 +29,36 @@ final class JacksonProblems {
     String detail = firstLine(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
       String which = limitName(detail);
-      return Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED, at, null, which, limitValue(which, limits));
+      return Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED, at, null, String.valueOf(which), String.valueOf(limitValue(which, limits)));
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY, at, u.getPropertyName(),
-          u.getPropertyName());
+      return Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY, at, String.valueOf(u.getPropertyName()),
+          String.valueOf(u.getPropertyName()));
     }
     if (e instanceof InvalidTypeIdException t) {
       if (t.getTypeId() == null) {
         return Problem.of(ProblemCode.JSON_MISSING_PROPERTY, at, null, "type");
       }
-      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, t.getTypeId(),
+      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, String.valueOf(t.getTypeId()),
           "unknown type \"" + t.getTypeId() + "\"");
     }
     if (e instanceof ValueInstantiationException v) {
       Throwable cause = v.getCause();
       if (cause instanceof NullPointerException npe && npe.getMessage() != null) {
         return Problem.of(ProblemCode.JSON_MISSING_PROPERTY, child(at, npe.getMessage()), null,
-            npe.getMessage());
+            String.valueOf(npe.getMessage()));
       }
       if (cause instanceof StandardsException se) {
-        return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, se.getOffendingValue().orElse(null),
-            se.getMessage());
+        return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, String.valueOf(se.getOffendingValue().orElse(null)),
+            String.valueOf(se.getMessage()));
       }
-      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, null, detail);
+      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, null, String.valueOf(detail));
     }
     if (e instanceof InvalidFormatException f) {
-      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, f.getValue(), detail);
+      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, String.valueOf(f.getValue()), String.valueOf(detail));
     }
     if (e instanceof InputCoercionException) {
-      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, null, detail);
+      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, null, String.valueOf(detail));
     }
     if (e instanceof MismatchedInputException m) {
       if (detail.startsWith("No content to map")) {
@@ -70,22 +70,22 @@ final class JacksonProblems {
       if (detail.startsWith("Missing required creator property")
           || detail.startsWith("Null value for creator property")) {
         String name = quoted(detail);
-        return Problem.of(ProblemCode.JSON_MISSING_PROPERTY, child(at, name), null, name);
+        return Problem.of(ProblemCode.JSON_MISSING_PROPERTY, child(at, name), null, String.valueOf(name));
       }
       String target = m.getTargetType() == null ? "?" : typeName(m.getTargetType());
-      return Problem.of(ProblemCode.JSON_WRONG_TYPE, at, null, target);
+      return Problem.of(ProblemCode.JSON_WRONG_TYPE, at, null, String.valueOf(target));
     }
     if (e instanceof StreamReadException) {
       if (detail.contains("Duplicate Object property") || detail.contains("Duplicate field")) {
         String name = quoted(detail);
-        return Problem.of(ProblemCode.JSON_DUPLICATE_KEY, at, name, name);
+        return Problem.of(ProblemCode.JSON_DUPLICATE_KEY, at, String.valueOf(name), String.valueOf(name));
       }
       if (detail.contains("Invalid UTF-8")) {
         return Problem.of(ProblemCode.INPUT_ENCODING, at, null, "invalid UTF-8 bytes");
       }
-      return Problem.of(ProblemCode.JSON_SYNTAX, at, null, detail);
+      return Problem.of(ProblemCode.JSON_SYNTAX, at, null, String.valueOf(detail));
     }
-    return Problem.of(ProblemCode.JSON_SYNTAX, at, null, detail);
+    return Problem.of(ProblemCode.JSON_SYNTAX, at, null, String.valueOf(detail));
   }
 
   private static Location locate(JacksonException e) {

@@ -38,7 +38,7 @@ public record JsonLimits(
 
   private static void check(long v, long min, long max, String name) {
     if (v < min || v > max) {
-      throw new StandardsException(name + " must be in [" + min + ", " + max + "]: " + v, v);
+      throw new StandardsException(name + " must be in [" + min + ", " + max + "]: " + v, String.valueOf(v));
     }
   }
 

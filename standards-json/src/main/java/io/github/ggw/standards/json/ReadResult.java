@@ -32,7 +32,7 @@ public final class ReadResult<T> {
    */
   public static <T> ReadResult<T> of(T value, List<Problem> warnings) {
     if (warnings.stream().anyMatch(Problem::isError)) {
-      throw new StandardsException("a value cannot come with errors", warnings);
+      throw new StandardsException("a value cannot come with errors", String.valueOf(warnings));
     }
     return new ReadResult<>(java.util.Objects.requireNonNull(value, "value"), warnings);
   }
@@ -47,7 +47,7 @@ public final class ReadResult<T> {
    */
   public static <T> ReadResult<T> refused(List<Problem> problems) {
     if (problems.stream().noneMatch(Problem::isError)) {
-      throw new StandardsException("a refusal needs an error problem", problems);
+      throw new StandardsException("a refusal needs an error problem", String.valueOf(problems));
     }
     return new ReadResult<>(null, problems);
   }

@@ -75,7 +75,7 @@ public final class ReferenceData {
   public static byte[] resource(String path) {
     try (InputStream in = ReferenceData.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new StandardsException("no bundled resource " + path, path);
+        throw new StandardsException("no bundled resource " + path, String.valueOf(path));
       }
       return in.readAllBytes();
     } catch (IOException e) {

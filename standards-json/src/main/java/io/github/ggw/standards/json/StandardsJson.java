@@ -174,13 +174,13 @@ public final class StandardsJson {
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
         return ReadResult.refused(List.of(Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED,
-            Location.unknown(), size, "maxDocumentBytes", limits.maxDocumentBytes())));
+            Location.unknown(), String.valueOf(size), "maxDocumentBytes", String.valueOf(limits.maxDocumentBytes()))));
       }
       return reader.apply(Files.readAllBytes(file));
     } catch (IOException | SecurityException e) {
       return ReadResult.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
-          Location.unknown(), file.getFileName(), e.getClass().getSimpleName() + ": "
-              + e.getMessage())));
+          Location.unknown(), String.valueOf(file.getFileName()), String.valueOf(e.getClass().getSimpleName() + ": "
+              + e.getMessage()))));
     }
   }
 
@@ -200,7 +200,7 @@ public final class StandardsJson {
       return ReadResult.refused(List.of(JacksonProblems.toProblem(e, limits)));
     } catch (StandardsException e) {
       return ReadResult.refused(List.of(Problem.of(ProblemCode.JSON_INVALID_VALUE,
-          Location.unknown(), e.getOffendingValue().orElse(null), e.getMessage())));
+          Location.unknown(), String.valueOf(e.getOffendingValue().orElse(null)), String.valueOf(e.getMessage()))));
     }
     if (doc == null) {
       return ReadResult.refused(List.of(Problem.of(ProblemCode.INPUT_EMPTY, Location.pointer(""),
@@ -225,8 +225,8 @@ public final class StandardsJson {
   /** Refuses empty input, too large input and UTF-16/32 before any parsing. */
   private Problem screen(byte[] b, int offset) {
     if (b.length - offset > limits.maxDocumentBytes()) {
-      return Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED, Location.unknown(), b.length,
-          "maxDocumentBytes", limits.maxDocumentBytes());
+      return Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED, Location.unknown(), String.valueOf(b.length),
+          "maxDocumentBytes", String.valueOf(limits.maxDocumentBytes()));
     }
     if (b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
         || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
@@ -378,7 +378,7 @@ public final class StandardsJson {
         if (loc.getLineNr() > 0 && loc.getColumnNr() > 0) {
           at = at.at(loc.getLineNr(), loc.getColumnNr());
         }
-        warnings.add(Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY, at, propertyName, propertyName)
+        warnings.add(Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY, at, String.valueOf(propertyName), String.valueOf(propertyName))
             .withSeverity(io.github.ggw.standards.model.problem.Severity.WARNING));
       }
       p.skipChildren();

@@ -25,7 +25,7 @@ public record Claim(
     Objects.requireNonNull(points, "points");
     Objects.requireNonNull(narrative, "narrative");
     if (narrative.length() > 2000) {
-      throw new StandardsException("a narrative must be at most 2000 characters", narrative);
+      throw new StandardsException("a narrative must be at most 2000 characters", String.valueOf(narrative));
     }
   }
 

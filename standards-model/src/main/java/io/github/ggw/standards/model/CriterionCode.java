@@ -27,7 +27,7 @@ public record CriterionCode(String value) implements Comparable<CriterionCode> {
   public CriterionCode {
     Objects.requireNonNull(value, "value");
     if (value.length() > 32 || !PATTERN.matcher(value).matches()) {
-      throw new StandardsException("a criterion code must look like 1, 1.2 or A1: " + value, value);
+      throw new StandardsException("a criterion code must look like 1, 1.2 or A1: " + value, String.valueOf(value));
     }
   }
 

@@ -23,7 +23,7 @@ public record DistrictCode(String value) implements Comparable<DistrictCode> {
   public DistrictCode {
     Objects.requireNonNull(value, "value");
     if (!PATTERN.matcher(value).matches()) {
-      throw new StandardsException("a district code must match [1-8][0-9]{5}: " + value, value);
+      throw new StandardsException("a district code must match [1-8][0-9]{5}: " + value, String.valueOf(value));
     }
   }
 

@@ -25,7 +25,7 @@ public record LocalizedText(String zh, String en) {
 
   private static void check(String s) {
     if (s.isBlank() || s.length() > MAX) {
-      throw new StandardsException("a text must be non-blank and at most 2000 characters", s);
+      throw new StandardsException("a text must be non-blank and at most 2000 characters", String.valueOf(s));
     }
   }
 

@@ -39,7 +39,7 @@ public final class Points implements Comparable<Points> {
   public static Points of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     if (value.signum() < 0) {
-      throw new StandardsException("points must not be negative: " + value.toPlainString(), value);
+      throw new StandardsException("points must not be negative: " + value.toPlainString(), String.valueOf(value));
     }
     return value.signum() == 0 ? ZERO : new Points(value);
   }
@@ -67,7 +67,8 @@ public final class Points implements Comparable<Points> {
     try {
       return of(new BigDecimal(text.toString().trim()));
     } catch (NumberFormatException e) {
-      throw new StandardsException("not a decimal number of points: " + text, text, e);
+      throw new StandardsException(
+          "not a decimal number of points: " + text, text.toString(), e);
     }
   }
 
@@ -121,7 +122,7 @@ public final class Points implements Comparable<Points> {
    */
   public Points dividedBy(BigDecimal divisor) {
     if (divisor.signum() <= 0) {
-      throw new StandardsException("divisor must be positive: " + divisor.toPlainString(), divisor);
+      throw new StandardsException("divisor must be positive: " + divisor.toPlainString(), String.valueOf(divisor));
     }
     return of(value.divide(divisor, DIVISION_CONTEXT));
   }
@@ -146,7 +147,7 @@ public final class Points implements Comparable<Points> {
    */
   public Points roundTo(BigDecimal precision, RoundingMode mode) {
     if (precision.signum() <= 0) {
-      throw new StandardsException("precision must be positive: " + precision, precision);
+      throw new StandardsException("precision must be positive: " + precision, String.valueOf(precision));
     }
     BigDecimal steps = value.divide(precision, 0, mode);
     return of(steps.multiply(precision).stripTrailingZeros());

@@ -24,13 +24,13 @@ public record SourceRef(String document, String clause, SourceStatus status, Str
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(note, "note");
     if (document.isBlank() || document.length() > 200) {
-      throw new StandardsException("a source document must be 1 to 200 characters", document);
+      throw new StandardsException("a source document must be 1 to 200 characters", String.valueOf(document));
     }
     if (clause.isBlank() || clause.length() > 60) {
-      throw new StandardsException("a source clause must be 1 to 60 characters", clause);
+      throw new StandardsException("a source clause must be 1 to 60 characters", String.valueOf(clause));
     }
     if (note.length() > 500) {
-      throw new StandardsException("a source note must be at most 500 characters", note);
+      throw new StandardsException("a source note must be at most 500 characters", String.valueOf(note));
     }
   }
 }

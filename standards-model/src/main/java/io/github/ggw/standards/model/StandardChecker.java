@@ -52,7 +52,7 @@ public final class StandardChecker {
     checkBands(s, out);
     if (s.getCertificationThreshold().compareTo(s.maximumTotal()) > 0) {
       out.add(Problem.of(ProblemCode.STANDARD_THRESHOLD_INVALID, Location.unknown(),
-          s.getCertificationThreshold(), s.getCertificationThreshold(), s.maximumTotal()));
+          String.valueOf(s.getCertificationThreshold()), String.valueOf(s.getCertificationThreshold()), String.valueOf(s.maximumTotal())));
     }
     return out;
   }
@@ -142,7 +142,7 @@ public final class StandardChecker {
     if (sum.compareTo(s.nominalMax().toBigDecimal()) != 0
         || dims.stream().anyMatch(d -> d.getWeight().orElseThrow().signum() <= 0)) {
       out.add(Problem.of(ProblemCode.STANDARD_WEIGHTS_INVALID, Location.unknown(),
-          sum.toPlainString(), sum.toPlainString(), s.nominalMax()));
+          String.valueOf(sum.toPlainString()), String.valueOf(sum.toPlainString()), String.valueOf(s.nominalMax())));
     }
   }
 
@@ -153,25 +153,25 @@ public final class StandardChecker {
     }
     if (!bands.get(0).lowerBound().isZero()) {
       out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, Location.pointer("/ratingBands/0"),
-          bands.get(0).lowerBound()));
+          String.valueOf(bands.get(0).lowerBound())));
     }
     Set<Rating> ratings = EnumSet.noneOf(Rating.class);
     for (int i = 0; i < bands.size(); i++) {
       RatingBand b = bands.get(i);
       Location loc = Location.pointer("/ratingBands/" + i);
       if (!ratings.add(b.rating())) {
-        out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, loc, b.rating()));
+        out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, loc, String.valueOf(b.rating())));
       }
       if (i > 0) {
         RatingBand prev = bands.get(i - 1);
         if (prev.lowerBound().compareTo(b.lowerBound()) >= 0
             || prev.rating().compareTo(b.rating()) <= 0) {
-          out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, loc, b.lowerBound()));
+          out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, loc, String.valueOf(b.lowerBound())));
         }
       }
       if (b.lowerBound().compareTo(s.maximumTotal()) > 0) {
-        out.add(Problem.of(ProblemCode.STANDARD_BAND_UNREACHABLE, loc, b.lowerBound(),
-            b.rating(), s.maximumTotal()));
+        out.add(Problem.of(ProblemCode.STANDARD_BAND_UNREACHABLE, loc, String.valueOf(b.lowerBound()),
+            String.valueOf(b.rating()), String.valueOf(s.maximumTotal())));
       }
     }
   }
@@ -180,6 +180,6 @@ public final class StandardChecker {
     Object[] all = new Object[args.length + 1];
     all[0] = c.getCode();
     System.arraycopy(args, 0, all, 1, args.length);
-    return Problem.of(code, Location.criterion(c.getCode()), value, all);
+    return Problem.of(code, Location.criterion(c.getCode()), String.valueOf(value), String.valueOf(all));
   }
 }

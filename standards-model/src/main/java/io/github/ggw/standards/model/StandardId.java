@@ -23,7 +23,7 @@ public record StandardId(String value) implements Comparable<StandardId> {
   public StandardId {
     Objects.requireNonNull(value, "value");
     if (!PATTERN.matcher(value).matches()) {
-      throw new StandardsException("a standard id must match [a-z0-9][a-z0-9._-]{0,63}: " + value, value);
+      throw new StandardsException("a standard id must match [a-z0-9][a-z0-9._-]{0,63}: " + value, String.valueOf(value));
     }
   }
 

@@ -23,7 +23,7 @@ public record StandardVersion(String value) implements Comparable<StandardVersio
   public StandardVersion {
     Objects.requireNonNull(value, "value");
     if (!PATTERN.matcher(value).matches()) {
-      throw new StandardsException("a standard version must match [0-9A-Za-z][0-9A-Za-z._-]{0,19}: " + value, value);
+      throw new StandardsException("a standard version must match [0-9A-Za-z][0-9A-Za-z._-]{0,19}: " + value, String.valueOf(value));
     }
   }
 

@@ -22,12 +22,11 @@ public class StandardsException extends RuntimeException {
    * Creates an exception.
    *
    * @param message the English message, not null
-   * @param offendingValue the value that broke the rule, or null; its {@code toString()} is cut to
-   *     80 characters
+   * @param offendingValue the value that broke the rule as text, or null; cut to 80 characters
    */
-  public StandardsException(String message, Object offendingValue) {
+  public StandardsException(String message, String offendingValue) {
     super(Objects.requireNonNull(message, "message"));
-    this.offendingValue = offendingValue == null ? null : cut(String.valueOf(offendingValue));
+    this.offendingValue = offendingValue == null ? null : cut(offendingValue);
   }
 
   /**
@@ -37,9 +36,9 @@ public class StandardsException extends RuntimeException {
    * @param offendingValue the value that broke the rule, or null
    * @param cause the cause, may be null
    */
-  public StandardsException(String message, Object offendingValue, Throwable cause) {
+  public StandardsException(String message, String offendingValue, Throwable cause) {
     super(Objects.requireNonNull(message, "message"), cause);
-    this.offendingValue = offendingValue == null ? null : cut(String.valueOf(offendingValue));
+    this.offendingValue = offendingValue == null ? null : cut(offendingValue);
   }
 
   /**

@@ -31,7 +31,7 @@ public record Unit(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(district, "district");
     if (name.isBlank() || name.length() > 100) {
-      throw new StandardsException("a unit name must be 1 to 100 characters", name);
+      throw new StandardsException("a unit name must be 1 to 100 characters", String.valueOf(name));
     }
   }
 }

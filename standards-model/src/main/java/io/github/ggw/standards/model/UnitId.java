@@ -23,7 +23,7 @@ public record UnitId(String value) implements Comparable<UnitId> {
   public UnitId {
     Objects.requireNonNull(value, "value");
     if (!PATTERN.matcher(value).matches()) {
-      throw new StandardsException("a unit id must match [A-Za-z0-9][A-Za-z0-9_-]{0,39}: " + value, value);
+      throw new StandardsException("a unit id must match [A-Za-z0-9][A-Za-z0-9_-]{0,39}: " + value, String.valueOf(value));
     }
   }
 

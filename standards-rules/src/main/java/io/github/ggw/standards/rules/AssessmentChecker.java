@@ -45,21 +45,21 @@ public final class AssessmentChecker {
     List<Problem> out = new ArrayList<>();
     if (!standard.getId().equals(assessment.getStandardId())) {
       out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_STANDARD, Location.pointer("/standardId"),
-          assessment.getStandardId(), assessment.getStandardId(), standard.getId()));
+          String.valueOf(assessment.getStandardId()), String.valueOf(assessment.getStandardId()), String.valueOf(standard.getId())));
     } else if (!standard.getVersion().equals(assessment.getStandardVersion())) {
       out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_VERSION,
-          Location.pointer("/standardVersion"), assessment.getStandardVersion(),
-          assessment.getStandardVersion(), standard.getVersion()));
+          Location.pointer("/standardVersion"), String.valueOf(assessment.getStandardVersion()),
+          String.valueOf(assessment.getStandardVersion()), String.valueOf(standard.getVersion())));
     }
     if (!standard.isInForce(assessment.getYear())) {
       out.add(Problem.of(ProblemCode.ASSESSMENT_YEAR_OUTSIDE_VALIDITY, Location.pointer("/year"),
-          assessment.getYear(), assessment.getYear(), standard.getEffectiveFrom(),
-          standard.getValidUntil().map(Object::toString).orElse("-")));
+          String.valueOf(assessment.getYear()), String.valueOf(assessment.getYear()), String.valueOf(standard.getEffectiveFrom()),
+          String.valueOf(standard.getValidUntil().map(Object::toString).orElse("-"))));
     }
     if (!standard.getApplicableUnitTypes().contains(assessment.getUnit().type())) {
       out.add(Problem.of(ProblemCode.ASSESSMENT_UNIT_TYPE_NOT_COVERED,
-          Location.pointer("/unit/type"), assessment.getUnit().type(),
-          assessment.getUnit().type(), standard.getApplicableUnitTypes()));
+          Location.pointer("/unit/type"), String.valueOf(assessment.getUnit().type()),
+          String.valueOf(assessment.getUnit().type()), String.valueOf(standard.getApplicableUnitTypes())));
     }
     checkClaims(standard, assessment, out);
     checkEvidence(assessment, out);
@@ -90,36 +90,36 @@ public final class AssessmentChecker {
       Criterion c = claimable.get(claim.code());
       if (c == null) {
         out.add(Problem.of(ProblemCode.CLAIM_UNKNOWN_CODE, Location.pointer(at + "/code"),
-            claim.code(), claim.code()));
+            String.valueOf(claim.code()), String.valueOf(claim.code())));
         continue;
       }
       Location loc = Location.pointer(at + "/points").withCriterion(c.getCode());
       if (!seen.add(claim.code())) {
         out.add(Problem.of(ProblemCode.CLAIM_DUPLICATE,
-            Location.pointer(at + "/code").withCriterion(c.getCode()), claim.code(),
-            claim.code()));
+            Location.pointer(at + "/code").withCriterion(c.getCode()), String.valueOf(claim.code()),
+            String.valueOf(claim.code())));
         continue;
       }
       if (c.isNotApplicableTo(a.getUnit().type())) {
         out.add(Problem.of(ProblemCode.CLAIM_NOT_APPLICABLE,
-            Location.pointer(at + "/code").withCriterion(c.getCode()), claim.code(),
-            claim.code(), a.getUnit().type()));
+            Location.pointer(at + "/code").withCriterion(c.getCode()), String.valueOf(claim.code()),
+            String.valueOf(claim.code()), String.valueOf(a.getUnit().type())));
         continue;
       }
       BigDecimal step = c.getRule().orElse(null) instanceof Judgement j
           ? j.step() : s.getClaimStep();
       if (claim.points().compareTo(c.getMaxPoints()) > 0) {
-        out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, loc, claim.points(), claim.code(),
-            claim.points(), c.getMaxPoints()));
+        out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
+            String.valueOf(claim.points()), String.valueOf(c.getMaxPoints())));
       } else if (!claim.points().isMultipleOf(step)) {
-        out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, loc, claim.points(), claim.code(),
-            claim.points(), step.stripTrailingZeros().toPlainString()));
+        out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
+            String.valueOf(claim.points()), String.valueOf(step.stripTrailingZeros().toPlainString())));
       }
     }
     claimable.values().stream()
         .filter(c -> !c.isNotApplicableTo(a.getUnit().type()) && !seen.contains(c.getCode()))
         .forEach(c -> out.add(Problem.of(ProblemCode.CLAIM_MISSING,
-            Location.pointer("/claims").withCriterion(c.getCode()), c.getCode(), c.getCode())));
+            Location.pointer("/claims").withCriterion(c.getCode()), String.valueOf(c.getCode()), String.valueOf(c.getCode()))));
   }
 
   private static void checkEvidence(SelfAssessment a, List<Problem> out) {
@@ -134,7 +134,7 @@ public final class AssessmentChecker {
       int i2 = i;
       e.dated().filter(d -> d.getYear() != a.getYear()).ifPresent(d ->
           out.add(Problem.of(ProblemCode.EVIDENCE_OUTSIDE_YEAR,
-              Location.pointer("/evidence/" + i2), d, d, a.getYear())));
+              Location.pointer("/evidence/" + i2), String.valueOf(d), String.valueOf(d), String.valueOf(a.getYear()))));
     }
   }
 }

@@ -143,21 +143,21 @@ public final class MeasureRegistry {
       Location loc = Location.criterion(c.getCode());
       Optional<Measure> m = find(ref.name());
       if (m.isEmpty()) {
-        out.add(Problem.of(ProblemCode.STANDARD_UNKNOWN_MEASURE, loc, ref.name(), c.getCode(),
-            ref.name()));
+        out.add(Problem.of(ProblemCode.STANDARD_UNKNOWN_MEASURE, loc, String.valueOf(ref.name()), String.valueOf(c.getCode()),
+            String.valueOf(ref.name())));
         continue;
       }
       Set<MeasureParameter> extra = EnumSet.noneOf(MeasureParameter.class);
       extra.addAll(ref.parameters().given());
       extra.removeAll(m.get().getAccepted());
       if (!extra.isEmpty()) {
-        out.add(Problem.of(ProblemCode.STANDARD_MEASURE_PARAMETER, loc, extra, c.getCode(),
-            ref.name(), extra));
+        out.add(Problem.of(ProblemCode.STANDARD_MEASURE_PARAMETER, loc, String.valueOf(extra), String.valueOf(c.getCode()),
+            String.valueOf(ref.name()), String.valueOf(extra)));
       }
       boolean needsNumber = rule instanceof ThresholdLadder || rule instanceof PerOccurrence;
       if (needsNumber && !m.get().getType().isNumeric()) {
-        out.add(Problem.of(ProblemCode.STANDARD_MEASURE_TYPE, loc, ref.name(), c.getCode(),
-            ref.name(), m.get().getType()));
+        out.add(Problem.of(ProblemCode.STANDARD_MEASURE_TYPE, loc, String.valueOf(ref.name()), String.valueOf(c.getCode()),
+            String.valueOf(ref.name()), String.valueOf(m.get().getType())));
       }
     }
   }

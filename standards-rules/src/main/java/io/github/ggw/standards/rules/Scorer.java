@@ -266,8 +266,8 @@ public final class Scorer {
           Location at = Location.pointer("/claims/" + claimIndex.get(c.getCode()) + "/points")
               .withCriterion(c.getCode());
           warnings.add(Problem.of(order > 0 ? ProblemCode.CLAIM_OVER_COMPUTED
-              : ProblemCode.CLAIM_UNDER_COMPUTED, at, claim.get().points(), c.getCode(),
-              claim.get().points(), e.awarded));
+              : ProblemCode.CLAIM_UNDER_COMPUTED, at, String.valueOf(claim.get().points()), String.valueOf(c.getCode()),
+              String.valueOf(claim.get().points()), String.valueOf(e.awarded)));
         }
       }
       FigureSource source = rule.isComputed() ? FigureSource.COMPUTED : FigureSource.CLAIMED;

@@ -39,7 +39,7 @@ public final class ScoringOutcome {
    */
   public static ScoringOutcome refused(List<Problem> problems) {
     if (problems.stream().noneMatch(Problem::isError)) {
-      throw new StandardsException("a refused outcome needs an error problem", problems);
+      throw new StandardsException("a refused outcome needs an error problem", String.valueOf(problems));
     }
     return new ScoringOutcome(null, problems);
   }

@@ -10,13 +10,13 @@ final class Checks {
 
   static void nonNegative(long value, String name) {
     if (value < 0) {
-      throw new StandardsException(name + " must not be negative: " + value, value);
+      throw new StandardsException(name + " must not be negative: " + value, String.valueOf(value));
     }
   }
 
   static void nonNegative(BigDecimal value, String name) {
     if (value.signum() < 0) {
-      throw new StandardsException(name + " must not be negative: " + value, value);
+      throw new StandardsException(name + " must not be negative: " + value, String.valueOf(value));
     }
   }
 

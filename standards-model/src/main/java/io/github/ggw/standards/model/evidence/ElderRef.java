@@ -21,7 +21,7 @@ public record ElderRef(String value) {
   public ElderRef {
     Objects.requireNonNull(value, "value");
     if (!PATTERN.matcher(value).matches()) {
-      throw new StandardsException("an elder reference must look like E07: " + value, value);
+      throw new StandardsException("an elder reference must look like E07: " + value, String.valueOf(value));
     }
   }
 

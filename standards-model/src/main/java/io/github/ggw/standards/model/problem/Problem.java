@@ -49,19 +49,14 @@ public final class Problem {
    *
    * @param code the code, not null
    * @param location where, not null
-   * @param offendingValue the value at fault, or null; cut and masked
-   * @param arguments the message arguments ({@code {0}}, {@code {1}}…), each turned into text by
-   *     {@code String.valueOf}, cut and masked
+   * @param offendingValue the value at fault as text, or null; cut and masked
+   * @param arguments the message arguments ({@code {0}}, {@code {1}}…) as text, cut and masked
    * @return the problem
    */
   public static Problem of(
-      ProblemCode code, Location location, Object offendingValue, Object... arguments) {
-    return new Problem(
-        code,
-        code.defaultSeverity(),
-        location,
-        offendingValue == null ? null : String.valueOf(offendingValue),
-        java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+      ProblemCode code, Location location, String offendingValue, String... arguments) {
+    return new Problem(code, code.defaultSeverity(), location, offendingValue,
+        java.util.Arrays.asList(arguments));
   }
 
   /**

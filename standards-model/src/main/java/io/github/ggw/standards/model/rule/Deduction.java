@@ -20,7 +20,7 @@ public record Deduction(List<Deficiency> deficiencies) implements ScoringRule {
   public Deduction {
     deficiencies = ImmutableList.copyOf(deficiencies);
     if (deficiencies.isEmpty()) {
-      throw new StandardsException("a deduction rule needs at least one deficiency", deficiencies);
+      throw new StandardsException("a deduction rule needs at least one deficiency", String.valueOf(deficiencies));
     }
   }
 }

@@ -20,7 +20,7 @@ public record Judgement(BigDecimal step) implements ScoringRule {
   public Judgement {
     Objects.requireNonNull(step, "step");
     if (step.signum() <= 0) {
-      throw new StandardsException("a judgement step must be positive: " + step, step);
+      throw new StandardsException("a judgement step must be positive: " + step, String.valueOf(step));
     }
   }
 

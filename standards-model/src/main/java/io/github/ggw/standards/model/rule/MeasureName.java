@@ -22,7 +22,7 @@ public record MeasureName(String value) implements Comparable<MeasureName> {
   public MeasureName {
     Objects.requireNonNull(value, "value");
     if (value.length() > 64 || !PATTERN.matcher(value).matches()) {
-      throw new StandardsException("a measure name must look like elders.count: " + value, value);
+      throw new StandardsException("a measure name must look like elders.count: " + value, String.valueOf(value));
     }
   }
 

@@ -22,7 +22,7 @@ public record PerOccurrence(MeasureRef measure, Points pointsEach) implements Sc
     Objects.requireNonNull(pointsEach, "pointsEach");
     if (pointsEach.isZero()) {
       throw new io.github.ggw.standards.model.StandardsException(
-          "points per occurrence must be positive", pointsEach);
+          "points per occurrence must be positive", pointsEach.toString());
     }
   }
 }

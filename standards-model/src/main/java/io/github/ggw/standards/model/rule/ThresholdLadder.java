@@ -24,7 +24,7 @@ public record ThresholdLadder(MeasureRef measure, List<Rung> rungs) implements S
     Objects.requireNonNull(measure, "measure");
     rungs = ImmutableList.copyOf(rungs);
     if (rungs.isEmpty()) {
-      throw new StandardsException("a threshold ladder needs at least one rung", rungs);
+      throw new StandardsException("a threshold ladder needs at least one rung", String.valueOf(rungs));
     }
   }
 }
