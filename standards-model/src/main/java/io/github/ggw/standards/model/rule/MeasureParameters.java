@@ -130,7 +130,7 @@ public abstract class MeasureParameters {
    * @param kind the kind of one fact
    * @return true when counted
    */
-  public static <E> boolean passes(Set<E> filter, E kind) {
+  public static <E extends Enum<E>> boolean passes(Set<E> filter, E kind) {
     return filter.isEmpty() || filter.contains(kind);
   }
 
