@@ -67,8 +67,7 @@ final class JacksonProblems {
       if (detail.startsWith("Trailing token")) {
         return Problem.of(ProblemCode.JSON_TRAILING_CONTENT, at, null);
       }
-      if (detail.startsWith("Missing required creator property")
-          || detail.startsWith("Null value for creator property")) {
+      if (detail.contains("creator property")) {
         String name = quoted(detail);
         return Problem.of(ProblemCode.JSON_MISSING_PROPERTY, child(at, name), null, String.valueOf(name));
       }
@@ -114,8 +113,13 @@ final class JacksonProblems {
     return name.replace("~", "~0").replace("/", "~1");
   }
 
+  /** The location of a member of the object at {@code at}, unless the path already names it. */
   private static Location child(Location at, String name) {
-    Location l = Location.pointer(at.getPointer().orElse("") + "/" + escape(name));
+    String parent = at.getPointer().orElse("");
+    if (parent.endsWith("/" + escape(name))) {
+      return at;
+    }
+    Location l = Location.pointer(parent + "/" + escape(name));
     return at.getLine().isPresent() ? l.at(at.getLine().get(), at.getColumn().get()) : l;
   }
 

@@ -203,8 +203,8 @@ public final class StandardsJson {
           Location.unknown(), String.valueOf(e.getOffendingValue().orElse(null)), String.valueOf(e.getMessage()))));
     }
     if (doc == null) {
-      return ReadResult.refused(List.of(Problem.of(ProblemCode.INPUT_EMPTY, Location.pointer(""),
-          null)));
+      return ReadResult.refused(Relocator.relocate(mapper, json, offset,
+          List.of(Problem.of(ProblemCode.INPUT_EMPTY, Location.pointer(""), null))));
     }
     Binder binder = new Binder();
     warnings.forEach(binder::add);

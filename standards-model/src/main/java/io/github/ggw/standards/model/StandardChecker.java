@@ -177,9 +177,11 @@ public final class StandardChecker {
   }
 
   private static Problem at(ProblemCode code, Criterion c, Object value, Object... args) {
-    Object[] all = new Object[args.length + 1];
-    all[0] = c.getCode();
-    System.arraycopy(args, 0, all, 1, args.length);
-    return Problem.of(code, Location.criterion(c.getCode()), String.valueOf(value), String.valueOf(all));
+    String[] all = new String[args.length + 1];
+    all[0] = c.getCode().toString();
+    for (int i = 0; i < args.length; i++) {
+      all[i + 1] = String.valueOf(args[i]);
+    }
+    return Problem.of(code, Location.criterion(c.getCode()), String.valueOf(value), all);
   }
 }

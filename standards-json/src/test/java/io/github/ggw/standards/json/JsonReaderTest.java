@@ -1,0 +1,179 @@
+package io.github.ggw.standards.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.problem.Severity;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Broken input gets one located problem with a stable code, never an exception. */
+class JsonReaderTest {
+  private static final String UNIT =
+      "\"unit\":{\"id\":\"WJ-PS-001\",\"name\":\"测试小学\",\"type\":\"PRIMARY\","
+          + "\"district\":\"320412\"}";
+  private static final String HEAD = "{\"kind\":\"self-assessment\",\"formatVersion\":1," + UNIT
+      + ",\"standardId\":\"changzhou-quality-basic\",\"standardVersion\":\"2021.1\",";
+  private static final String VALID = HEAD + "\"year\":2022,\"evidence\":["
+      + "{\"type\":\"publicity\",\"kind\":\"NEWSLETTER_ISSUE\",\"date\":\"2022-05-01\","
+      + "\"count\":2}],\"claims\":[{\"code\":\"1.1\",\"points\":4,\"narrative\":\"\"}]}";
+
+  private final StandardsJson json = StandardsJson.create();
+
+  private static String replace(String from, String to) {
+    if (!VALID.contains(from)) {
+      throw new IllegalArgumentException(from);
+    }
+    return VALID.replace(from, to);
+  }
+
+  static Stream<Arguments> broken() {
+    return Stream.of(
+        Arguments.of("empty", "", ProblemCode.INPUT_EMPTY, null),
+        Arguments.of("blank", "  \n ", ProblemCode.INPUT_EMPTY, null),
+        Arguments.of("null root", "null", ProblemCode.INPUT_EMPTY, ""),
+        Arguments.of("syntax", "{\"kind\":", ProblemCode.JSON_SYNTAX, null),
+        Arguments.of("trailing", VALID + " {}", ProblemCode.JSON_TRAILING_CONTENT, null),
+        Arguments.of("duplicate key", replace("\"year\":2022", "\"year\":2022,\"year\":2023"),
+            ProblemCode.JSON_DUPLICATE_KEY, null),
+        Arguments.of("unknown member", replace("\"year\":2022", "\"year\":2022,\"extra\":1"),
+            ProblemCode.JSON_UNKNOWN_PROPERTY, "/extra"),
+        Arguments.of("missing narrative", replace(",\"narrative\":\"\"", ""),
+            ProblemCode.JSON_MISSING_PROPERTY, "/claims/0/narrative"),
+        Arguments.of("null points", replace("\"points\":4", "\"points\":null"),
+            ProblemCode.JSON_MISSING_PROPERTY, "/claims/0/points"),
+        Arguments.of("missing year", replace("\"year\":2022,", ""),
+            ProblemCode.JSON_MISSING_PROPERTY, "/year"),
+        Arguments.of("string for number", replace("\"year\":2022", "\"year\":\"2022\""),
+            ProblemCode.JSON_WRONG_TYPE, "/year"),
+        Arguments.of("fraction for count", replace("\"count\":2", "\"count\":2.5"),
+            ProblemCode.JSON_INVALID_VALUE, "/evidence/0/count"),
+        Arguments.of("negative points", replace("\"points\":4", "\"points\":-1"),
+            ProblemCode.JSON_INVALID_VALUE, "/claims/0/points"),
+        Arguments.of("negative count", replace("\"count\":2", "\"count\":-2"),
+            ProblemCode.JSON_INVALID_VALUE, "/evidence/0"),
+        Arguments.of("unknown enum", replace("\"PRIMARY\"", "\"UNIVERSITY\""),
+            ProblemCode.JSON_INVALID_VALUE, "/unit/type"),
+        Arguments.of("enum as number", replace("\"PRIMARY\"", "1"),
+            ProblemCode.JSON_INVALID_VALUE, "/unit/type"),
+        Arguments.of("bad district", replace("\"320412\"", "\"32041\""),
+            ProblemCode.JSON_INVALID_VALUE, "/unit/district"),
+        Arguments.of("unknown evidence type", replace("\"type\":\"publicity\"",
+            "\"type\":\"java.lang.Runtime\""), ProblemCode.JSON_INVALID_VALUE, "/evidence/0"),
+        Arguments.of("wrong kind", replace("\"self-assessment\"", "\"standard\""),
+            ProblemCode.JSON_WRONG_KIND, "/kind"),
+        Arguments.of("format version", replace("\"formatVersion\":1", "\"formatVersion\":2"),
+            ProblemCode.JSON_UNSUPPORTED_FORMAT_VERSION, "/formatVersion"),
+        Arguments.of("NaN", replace("\"points\":4", "\"points\":NaN"),
+            ProblemCode.JSON_SYNTAX, null),
+        Arguments.of("year below range", replace("\"year\":2022", "\"year\":1999"),
+            ProblemCode.CONSTRAINT_VIOLATED, "/year"),
+        Arguments.of("narrative too long", replace("\"narrative\":\"\"",
+            "\"narrative\":\"" + "长".repeat(2001) + "\""),
+            ProblemCode.JSON_INVALID_VALUE, "/claims/0"),
+        Arguments.of("array root", "[" + VALID + "]", ProblemCode.JSON_WRONG_TYPE, ""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("broken")
+  void brokenInputGetsOneLocatedProblem(String name, String input, ProblemCode code,
+      String pointer) {
+    ReadResult<SelfAssessment> r = json.readAssessment(input.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.isValid()).isFalse();
+    assertThat(r.getProblems()).extracting(Problem::getCode).contains(code);
+    Problem p = r.getProblems().stream().filter(x -> x.getCode() == code).findFirst()
+        .orElseThrow();
+    if (pointer != null) {
+      assertThat(p.getLocation().getPointer()).contains(pointer);
+    }
+    if (!input.isBlank()) {
+      assertThat(p.getLocation().getLine()).as("line of %s", p).isPresent();
+    }
+    assertThat(p.getMessageZh()).isNotBlank();
+    assertThat(p.getMessageEn()).isNotBlank();
+  }
+
+  @Test
+  void validInputReadsWithoutProblems() {
+    ReadResult<SelfAssessment> r = json.readAssessment(VALID.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.getProblems()).isEmpty();
+    assertThat(r.orElseThrow().getClaims()).hasSize(1);
+  }
+
+  @Test
+  void utf8ByteOrderMarkIsAccepted() {
+    byte[] body = VALID.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    assertThat(json.readAssessment(withBom).isValid()).isTrue();
+  }
+
+  @Test
+  void otherEncodingsAreRefusedNamingUtf8() {
+    ReadResult<SelfAssessment> utf16 =
+        json.readAssessment(VALID.getBytes(StandardCharsets.UTF_16));
+    assertThat(utf16.getProblems()).extracting(Problem::getCode)
+        .containsExactly(ProblemCode.INPUT_ENCODING);
+    assertThat(utf16.getProblems().get(0).getMessageEn()).contains("UTF-8");
+    ReadResult<SelfAssessment> gbk =
+        json.readAssessment(VALID.getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertThat(gbk.getProblems()).extracting(Problem::getCode)
+        .containsExactly(ProblemCode.INPUT_ENCODING);
+  }
+
+  @Test
+  void lenientModeReportsUnknownMembersAsWarnings() {
+    StandardsJson lenient = StandardsJson.create(JsonLimits.DEFAULT, ReadMode.LENIENT);
+    ReadResult<SelfAssessment> r = lenient.readAssessment(
+        replace("\"year\":2022", "\"year\":2022,\"extra\":{\"a\":[1,2]}")
+            .getBytes(StandardCharsets.UTF_8));
+    assertThat(r.isValid()).isTrue();
+    assertThat(r.getProblems()).singleElement().satisfies(p -> {
+      assertThat(p.getCode()).isEqualTo(ProblemCode.JSON_UNKNOWN_PROPERTY);
+      assertThat(p.getSeverity()).isEqualTo(Severity.WARNING);
+      assertThat(p.getLocation().getPointer()).contains("/extra");
+    });
+  }
+
+  @Test
+  void deepNestingIsRefusedWithTheLimitCode() {
+    // lenient mode skips the unknown member, so the parser reads into the nesting
+    StandardsJson lenient = StandardsJson.create(JsonLimits.DEFAULT, ReadMode.LENIENT);
+    String deep = replace("\"year\":2022", "\"year\":2022,\"deep\":" + "[".repeat(200)
+        + "]".repeat(200));
+    assertThat(lenient.readAssessment(deep.getBytes(StandardCharsets.UTF_8)).getProblems())
+        .extracting(Problem::getCode).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+  }
+
+  @Test
+  void documentLargerThanTheLimitIsRefusedBeforeParsing() {
+    StandardsJson small = StandardsJson.create(JsonLimits.DEFAULT.withMaxDocumentBytes(100),
+        ReadMode.STRICT);
+    assertThat(small.readAssessment(VALID.getBytes(StandardCharsets.UTF_8)).getProblems())
+        .extracting(Problem::getCode).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+  }
+
+  @Test
+  void invalidStandardReportsEveryFindingWithItsCriterionCode() {
+    String std = new String(ReferenceData.resource(ReferenceData.CHANGZHOU_STANDARD),
+        StandardCharsets.UTF_8);
+    // 1.3 worth 5 instead of 4 breaks dimension 1's budget (4+4+5+4+4 = 21 ≠ 20) and the
+    // ladder of 2.2 put in ascending order breaks its order.
+    String broken = std.replaceFirst("(\"code\": \"1.3\",[\\s\\S]*?\"maxPoints\": )4", "$15")
+        .replaceFirst("\"atLeast\": 3,(\\s+)\"points\": 4", "\"atLeast\": 0,$1\"points\": 4");
+    ReadResult<?> r = json.readStandard(broken.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.isValid()).isFalse();
+    assertThat(r.getProblems()).extracting(p -> p.getCode() + "@"
+            + p.getLocation().getCriterion().map(Object::toString).orElse("-"))
+        .contains("STANDARD_BUDGET_MISMATCH@1", "STANDARD_LADDER_UNORDERED@2.2");
+  }
+}
