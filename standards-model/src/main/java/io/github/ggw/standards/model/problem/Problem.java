@@ -22,9 +22,13 @@ import java.util.regex.Pattern;
 public final class Problem {
   private static final int MAX_VALUE = 60;
   private static final String BUNDLE = "io.github.ggw.standards.model.problem.messages";
-  /** 15 to 18 digits (identity numbers, possibly ending in X) or an 11-digit mobile number. */
-  private static final Pattern PERSONAL =
-      Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15}|1[3-9][0-9]{9})(?![0-9])");
+  /**
+   * A mainland mobile number, with or without the {@code +86} prefix and with optional single
+   * spaces or hyphens in the 3-4-4 grouping ({@code 138-1234-5678}), an identity number (15
+   * digits, or 17 digits and a check character), or any other run of eleven or more digits.
+   */
+  private static final Pattern PERSONAL = Pattern.compile("(?<![0-9])(?:(?:\\+?86[- ]?)?"
+      + "1[3-9][0-9](?:[- ]?[0-9]{4}){2}|[0-9]{17}[0-9Xx]|[0-9]{11,})(?![0-9])");
 
   /** Chinese, Simplified, as used in every message. */
   public static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;
