@@ -152,7 +152,8 @@ final class ScoreCommand implements Callable<Integer> {
       return new SourcedResult(source, null, json.locate(bytes, outcome.getProblems()));
     }
     ScoreReport report = outcome.getReport().orElseThrow();
-    return new SourcedResult(source, report, List.of());
+    return new SourcedResult(source, report.withWarnings(json.locate(bytes, report.warnings())),
+        List.of());
   }
 
   private static void printProblems(PrintWriter w, Words words, String source,

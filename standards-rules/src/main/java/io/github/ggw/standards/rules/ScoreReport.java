@@ -83,6 +83,19 @@ public record ScoreReport(
   }
 
   /**
+   * This report with other warnings, such as the same warnings with line and column added by
+   * the JSON layer.
+   *
+   * @param newWarnings the warnings, none an error
+   * @return a new report, equal but for its warnings
+   */
+  public ScoreReport withWarnings(List<Problem> newWarnings) {
+    return new ScoreReport(unit, standardId, standardVersion, year, notApplicableMode, items,
+        dimensions, composite, bonus, total, roundedTotal, nominalMax, maximumTotal, rating, vetoes,
+        eligibility, claimedSum, gaps, newWarnings);
+  }
+
+  /**
    * Whether a veto was triggered.
    *
    * @return true when {@link #vetoes()} is not empty
