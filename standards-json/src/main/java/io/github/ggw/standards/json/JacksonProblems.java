@@ -21,8 +21,32 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 /** Turns one Jackson exception into one located {@link Problem}; never rethrows. */
 final class JacksonProblems {
   private static final Pattern QUOTED = Pattern.compile("'([^']{1,200})'");
+  private static final Pattern CHARACTER_CODE = Pattern.compile("\\(code ([0-9]{1,7})");
 
   private JacksonProblems() {}
+
+  /**
+   * As {@link #toProblem(JacksonException, JsonLimits)}, and a syntax error right at a full-width
+   * digit or a Chinese comma or point in the bytes becomes {@link
+   * ProblemCode#JSON_NON_ASCII_NUMBER} with a hint (the parser reports such a character after a
+   * number only by its first byte).
+   */
+  static Problem toProblem(JacksonException e, JsonLimits limits, byte[] json) {
+    Problem p = toProblem(e, limits);
+    TokenStreamLocation loc = e.getLocation();
+    if (p.getCode() == ProblemCode.JSON_SYNTAX && loc != null && loc.getByteOffset() >= 0) {
+      int from = (int) Math.max(0, Math.min(json.length, loc.getByteOffset() - 3));
+      int to = (int) Math.min(json.length, loc.getByteOffset() + 4);
+      String near = new String(json, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
+      for (int i = 0; i < near.length(); i++) {
+        if (isNonAsciiNumberCharacter(near.charAt(i))) {
+          String ch = String.valueOf(near.charAt(i));
+          return Problem.of(ProblemCode.JSON_NON_ASCII_NUMBER, p.getLocation(), ch, ch);
+        }
+      }
+    }
+    return p;
+  }
 
   static Problem toProblem(JacksonException e, JsonLimits limits) {
     Location at = locate(e);
@@ -79,6 +103,11 @@ final class JacksonProblems {
         String name = quoted(detail);
         return Problem.of(ProblemCode.JSON_DUPLICATE_KEY, at, String.valueOf(name), String.valueOf(name));
       }
+      Matcher code = CHARACTER_CODE.matcher(detail);
+      if (code.find() && isNonAsciiNumberCharacter(Integer.parseInt(code.group(1)))) {
+        String ch = new String(Character.toChars(Integer.parseInt(code.group(1))));
+        return Problem.of(ProblemCode.JSON_NON_ASCII_NUMBER, at, ch, ch);
+      }
       if (detail.contains("Invalid UTF-8")) {
         return Problem.of(ProblemCode.INPUT_ENCODING, at, null, "invalid UTF-8 bytes");
       }
@@ -107,6 +136,12 @@ final class JacksonProblems {
       at = at.at(loc.getLineNr(), loc.getColumnNr());
     }
     return at;
+  }
+
+  /** Full-width digits, full-width comma, point and minus, ideographic comma and full stop. */
+  private static boolean isNonAsciiNumberCharacter(int cp) {
+    return cp >= 0xFF10 && cp <= 0xFF19 || cp == 0xFF0C || cp == 0xFF0E || cp == 0xFF0D
+        || cp == 0x3001 || cp == 0x3002;
   }
 
   static String escape(String name) {

@@ -15,12 +15,15 @@ import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.problem.Severity;
 import io.github.ggw.standards.model.rule.MeasureName;
 import io.github.ggw.standards.model.rule.MeasureParameters;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.rule.ScoringRule;
+import io.github.ggw.standards.rules.PersonalDataScanner;
 import io.github.ggw.standards.rules.ScoreReport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +36,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -123,7 +127,7 @@ public final class StandardsJson {
    *     constraint violations and every cross-item finding of the standard's checks
    */
   public ReadResult<Standard> readStandard(byte[] json) {
-    return read(json, StandardDocument.class, StandardDocument::toModel);
+    return read(json, StandardDocument.class, StandardDocument::toModel, s -> List.of());
   }
 
   /**
@@ -144,7 +148,24 @@ public final class StandardsJson {
    * @return the assessment, or the problems
    */
   public ReadResult<SelfAssessment> readAssessment(byte[] json) {
-    return read(json, AssessmentDocument.class, AssessmentDocument::toModel);
+    return read(json, AssessmentDocument.class, AssessmentDocument::toModel, this::personalData);
+  }
+
+  /**
+   * Reads a self-assessment from a stream, reading at most the document limit plus one byte.
+   *
+   * @param in the stream, not null; not closed
+   * @return the assessment, or the problems; a stream longer than the limit is refused with
+   *     {@link ProblemCode#JSON_LIMIT_EXCEEDED} without reading the rest
+   */
+  public ReadResult<SelfAssessment> readAssessment(InputStream in) {
+    return readStream(in, this::readAssessment);
+  }
+
+  /** Personal data in free text: an error in strict mode, a warning in lenient mode. */
+  private List<Problem> personalData(SelfAssessment a) {
+    return PersonalDataScanner.scan(a).stream()
+        .map(p -> mode == ReadMode.STRICT ? p : p.withSeverity(Severity.WARNING)).toList();
   }
 
   /**
@@ -169,6 +190,22 @@ public final class StandardsJson {
     return Relocator.relocate(mapper, json, bomLength(json), problems);
   }
 
+  private <T> ReadResult<T> readStream(InputStream in, Function<byte[], ReadResult<T>> reader) {
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
+          limits.maxDocumentBytes() + 1));
+      if (bytes.length > limits.maxDocumentBytes()) {
+        return ReadResult.refused(List.of(Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED,
+            Location.unknown(), null, "maxDocumentBytes",
+            String.valueOf(limits.maxDocumentBytes()))));
+      }
+      return reader.apply(bytes);
+    } catch (IOException e) {
+      return ReadResult.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
+          Location.unknown(), null, e.getClass().getSimpleName() + ": " + e.getMessage())));
+    }
+  }
+
   private <T> ReadResult<T> readFile(Path file, Function<byte[], ReadResult<T>> reader) {
     try {
       long size = Files.size(file);
@@ -184,7 +221,8 @@ public final class StandardsJson {
     }
   }
 
-  private <D, T> ReadResult<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind) {
+  private <D, T> ReadResult<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind,
+      Function<T, List<Problem>> extraChecks) {
     Objects.requireNonNull(json, "json");
     int offset = bomLength(json);
     Problem early = screen(json, offset);
@@ -197,7 +235,9 @@ public final class StandardsJson {
     try {
       doc = reader.readValue(json, offset, json.length - offset);
     } catch (JacksonException e) {
-      return ReadResult.refused(List.of(JacksonProblems.toProblem(e, limits)));
+      Problem limit = limitExceeded(json, offset);
+      return ReadResult.refused(List.of(limit != null ? limit
+          : JacksonProblems.toProblem(e, limits, json)));
     } catch (StandardsException e) {
       return ReadResult.refused(List.of(Problem.of(ProblemCode.JSON_INVALID_VALUE,
           Location.unknown(), String.valueOf(e.getOffendingValue().orElse(null)), String.valueOf(e.getMessage()))));
@@ -211,10 +251,29 @@ public final class StandardsJson {
     T value = bind.apply(doc, binder);
     if (value != null) {
       validator.validate(value).forEach(binder::add);
+      extraChecks.apply(value).forEach(binder::add);
     }
     List<Problem> problems = Relocator.relocate(mapper, json, offset, binder.problems());
     return value == null || binder.hasErrors()
         ? ReadResult.refused(problems) : ReadResult.of(value, problems);
+  }
+
+  /**
+   * On the error path only: reads every token once more, so that input which also breaks a
+   * reading limit (say a 100,000-deep nesting after a type error) is refused with the limit's
+   * code, the more fundamental problem.
+   */
+  private Problem limitExceeded(byte[] json, int offset) {
+    try (JsonParser p = mapper.createParser(json, offset, json.length - offset)) {
+      while (p.nextToken() != null) {
+        // reading is the check
+      }
+      return null;
+    } catch (StreamConstraintsException e) {
+      return JacksonProblems.toProblem(e, limits);
+    } catch (JacksonException e) {
+      return null;
+    }
   }
 
   private static int bomLength(byte[] b) {
@@ -379,7 +438,7 @@ public final class StandardsJson {
           at = at.at(loc.getLineNr(), loc.getColumnNr());
         }
         warnings.add(Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY, at, String.valueOf(propertyName), String.valueOf(propertyName))
-            .withSeverity(io.github.ggw.standards.model.problem.Severity.WARNING));
+            .withSeverity(Severity.WARNING));
       }
       p.skipChildren();
       return true;

@@ -96,8 +96,12 @@ public enum ProblemCode {
   EVIDENCE_CONFLICT(Severity.ERROR),
   /** A dated piece of evidence lies outside the assessment year; measures ignore it. */
   EVIDENCE_OUTSIDE_YEAR(Severity.WARNING),
-  /** Free text holds what looks like a resident identity number or a mobile number. */
-  PERSONAL_DATA(Severity.ERROR);
+  /** Free text holds a mainland resident identity number (18 characters, valid checksum). */
+  PERSONAL_DATA_IDENTITY_NUMBER(Severity.ERROR),
+  /** Free text holds a mainland mobile number. */
+  PERSONAL_DATA_MOBILE_NUMBER(Severity.ERROR),
+  /** A number is written with full-width digits or a Chinese decimal comma or point. */
+  JSON_NON_ASCII_NUMBER(Severity.ERROR);
 
   private final Severity defaultSeverity;
 

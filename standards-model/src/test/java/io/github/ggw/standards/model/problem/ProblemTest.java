@@ -125,7 +125,7 @@ class ProblemTest {
 
   @Test
   void maskingKeepsTheRestOfTheValue() {
-    Problem p = Problem.of(ProblemCode.PERSONAL_DATA, Location.unknown(),
+    Problem p = Problem.of(ProblemCode.PERSONAL_DATA_IDENTITY_NUMBER, Location.unknown(),
         "联系人 " + ID + " 电话 " + MOBILE, "resident identity number");
     assertThat(p.getOffendingValue()).contains("联系人 [masked] 电话 [masked]");
   }
