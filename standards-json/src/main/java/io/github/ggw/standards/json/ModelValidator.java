@@ -60,7 +60,7 @@ final class ModelValidator implements AutoCloseable {
       boolean scalar = bad == null || bad instanceof CharSequence || bad instanceof Number
           || bad instanceof Enum<?> || bad instanceof Boolean;
       out.add(Problem.of(ProblemCode.CONSTRAINT_VIOLATED, Location.pointer(pointer),
-          String.valueOf(scalar ? bad : null), String.valueOf(pointer + ": " + zh), String.valueOf(pointer + ": " + en)));
+          scalar && bad != null ? String.valueOf(bad) : null, zh, en));
     }
     return out;
   }

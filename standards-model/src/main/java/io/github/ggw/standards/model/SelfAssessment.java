@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  * #builder()}.
  */
 @Value.Immutable
+@DistinctElders
 public abstract class SelfAssessment {
 
   /**

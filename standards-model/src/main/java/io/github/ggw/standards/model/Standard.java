@@ -26,6 +26,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
+@ValidityPeriod
 public abstract class Standard {
 
   /**
