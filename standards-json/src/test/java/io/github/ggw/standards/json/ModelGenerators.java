@@ -148,6 +148,11 @@ final class ModelGenerators {
       boolean organisation = false;
       for (int i = 0; i < n; i++) {
         Evidence e = evidence(in);
+        if (e instanceof ElderMember m) {
+          // rosters name each elder once (a class-level constraint of SelfAssessment)
+          e = new ElderMember(ElderRef.of("E" + i), m.category(), m.tier(), m.retiredTeacher(),
+              m.joined());
+        }
         if (e instanceof Organisation) {
           if (organisation) {
             continue;
