@@ -1,19 +1,18 @@
 package io.github.ggw.standards.samples;
 
+import io.github.ggw.standards.json.BatchItem;
+import io.github.ggw.standards.json.BatchScoring;
 import io.github.ggw.standards.json.JsonLimits;
 import io.github.ggw.standards.json.ReadMode;
 import io.github.ggw.standards.json.ReadResult;
 import io.github.ggw.standards.json.ReferenceData;
 import io.github.ggw.standards.json.SourcedResult;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.model.SelfAssessment;
 import io.github.ggw.standards.model.Standard;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
-import io.github.ggw.standards.rules.ScoreReport;
 import io.github.ggw.standards.rules.Scorer;
-import io.github.ggw.standards.rules.ScoringOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +65,21 @@ final class ScoreCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   Strictness strictness;
 
+  @Option(names = "--batch", paramLabel = "FILE",
+      description = "Stream a JSON array or newline-delimited JSON of assessments from FILE "
+          + "(- for standard input), one line per unit and a district summary.")
+  String batch;
+
+  @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+      description = "Scoring threads for --batch, 1 to 64; output keeps input order "
+          + "(default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show a progress bar on standard error for --batch (default: when "
+          + "standard error is a terminal).")
+  Boolean progress;
+
   /** {@code --strict} (the default) or {@code --lenient}. */
   static final class Strictness {
     @Option(names = "--strict", description = "Unknown members are errors (default).")
@@ -95,15 +109,24 @@ final class ScoreCommand implements Callable<Integer> {
       }
       standard = s.orElseThrow();
     }
-    Scorer scorer = Scorer.create();
+    if (batch != null) {
+      if (!files.isEmpty() || threads < 1 || threads > 64) {
+        err.println("--batch takes no FILE arguments, and --threads is 1 to 64");
+        return StandardsCommand.USAGE;
+      }
+      boolean show = progress != null ? progress : System.console() != null;
+      return new BatchRun(json, standard, words, format == Format.json, show, out, err)
+          .run(batch, threads);
+    }
+    BatchScoring scoring = BatchScoring.of(json, Scorer.create(), standard);
     List<SourcedResult> results = new ArrayList<>();
     if (files.isEmpty()) {
       for (String name : ReferenceData.sampleNames()) {
-        results.add(score(json, scorer, standard, "samples/" + name, ReferenceData.sample(name)));
+        results.add(score(json, scoring, "samples/" + name, ReferenceData.sample(name)));
       }
     } else {
       for (Path f : files) {
-        results.add(score(json, scorer, standard, f.toString(), readBytes(f, json)));
+        results.add(score(json, scoring, f.toString(), readBytes(f, json)));
       }
     }
     int refused = 0;
@@ -137,23 +160,13 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
-  private static SourcedResult score(StandardsJson json, Scorer scorer, Standard standard,
-      String source, byte[] bytes) {
+  private static SourcedResult score(StandardsJson json, BatchScoring scoring, String source,
+      byte[] bytes) {
     if (bytes == null) {
       return new SourcedResult(source, null, List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
-          Location.unknown(), String.valueOf(source), "missing, unreadable or larger than the limit")));
+          Location.unknown(), source, "missing, unreadable or larger than the limit")));
     }
-    ReadResult<SelfAssessment> read = json.readAssessment(bytes);
-    if (!read.isValid()) {
-      return new SourcedResult(source, null, read.getProblems());
-    }
-    ScoringOutcome outcome = scorer.score(standard, read.orElseThrow());
-    if (!outcome.isScored()) {
-      return new SourcedResult(source, null, json.locate(bytes, outcome.getProblems()));
-    }
-    ScoreReport report = outcome.getReport().orElseThrow();
-    return new SourcedResult(source, report.withWarnings(json.locate(bytes, report.warnings())),
-        List.of());
+    return scoring.scoreOne(new BatchItem(0, source, json.readAssessment(bytes), bytes));
   }
 
   private static void printProblems(PrintWriter w, Words words, String source,

@@ -41,10 +41,7 @@ final class TextReport {
           w.get("source." + i.source()), claimed, reasons));
     }
     sb.append(t.render());
-    int scale = Math.max(0, standard.getPrecision().stripTrailingZeros().scale());
-    String rounded = r.roundedTotal().toBigDecimal().setScale(scale, RoundingMode.UNNECESSARY)
-        .toPlainString();
-    sb.append(w.get("summary", rounded, shortNumber(r.total().toBigDecimal()), r.bonus(),
+    sb.append(w.get("summary", rounded(r, standard), shortNumber(r.total().toBigDecimal()), r.bonus(),
         Labels.of(r.rating()), w.get(r.eligibility().eligible() ? "yes" : "no"), r.claimedSum()))
         .append('\n');
     sb.append(w.get("na.mode", Labels.of(r.notApplicableMode()))).append('\n');
@@ -66,6 +63,13 @@ final class TextReport {
           .append('\n');
     }
     return sb.toString();
+  }
+
+  /** The rounded total with the standard's precision's decimals, such as {@code 75.0}. */
+  static String rounded(ScoreReport r, Standard standard) {
+    int scale = Math.max(0, standard.getPrecision().stripTrailingZeros().scale());
+    return r.roundedTotal().toBigDecimal().setScale(scale, RoundingMode.UNNECESSARY)
+        .toPlainString();
   }
 
   /** An exact figure, shown with at most six decimals (with ≈ when cut). */

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -71,12 +72,14 @@ public final class StandardsJson {
   private final JsonLimits limits;
   private final ReadMode mode;
   private final JsonMapper mapper;
+  private final JsonMapper batchMapper;
   private final ModelValidator validator = new ModelValidator();
 
   private StandardsJson(JsonLimits limits, ReadMode mode) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.mode = Objects.requireNonNull(mode, "mode");
-    this.mapper = buildMapper(limits, mode);
+    this.mapper = buildMapper(limits, mode, limits.maxDocumentBytes());
+    this.batchMapper = buildMapper(limits, mode, -1);
   }
 
   /**
@@ -149,6 +152,30 @@ public final class StandardsJson {
    */
   public ReadResult<SelfAssessment> readAssessment(byte[] json) {
     return read(json, AssessmentDocument.class, AssessmentDocument::toModel, this::personalData);
+  }
+
+  /**
+   * Binds a self-assessment without Bean Validation, the personal-data scan or line/column
+   * location: for measurement (the benchmark's stage "bind") and trusted input only.
+   *
+   * @param json the UTF-8 bytes, not null
+   * @return the assessment
+   * @throws StandardsException if the bytes do not bind, naming the first problem
+   */
+  public SelfAssessment bindAssessment(byte[] json) {
+    try {
+      AssessmentDocument doc = mapper.readerFor(AssessmentDocument.class)
+          .readValue(json, bomLength(json), json.length - bomLength(json));
+      Binder b = new Binder();
+      SelfAssessment a = doc == null ? null : doc.toModel(b);
+      if (a == null) {
+        throw new StandardsException("the input does not bind: " + b.problems(), null);
+      }
+      return a;
+    } catch (JacksonException e) {
+      throw new StandardsException("the input does not bind: "
+          + JacksonProblems.toProblem(e, limits), null, e);
+    }
   }
 
   /**
@@ -307,6 +334,19 @@ public final class StandardsJson {
     return blank ? Problem.of(ProblemCode.INPUT_EMPTY, Location.unknown(), null) : null;
   }
 
+  /**
+   * A streaming parser for a batch: the same limits as this reader except the document size,
+   * which {@link AssessmentStream} applies to each element instead.
+   */
+  JsonParser streamingParser(InputStream in) {
+    return batchMapper.createParser(in);
+  }
+
+  /** A compact generator that copies one batch element exactly. */
+  JsonGenerator streamingGenerator(java.io.OutputStream out) {
+    return batchMapper.createGenerator(out);
+  }
+
   // ---------------------------------------------------------------- writing
 
   /**
@@ -327,6 +367,27 @@ public final class StandardsJson {
    */
   public String writeAssessment(SelfAssessment assessment) {
     return write(AssessmentDocument.from(assessment));
+  }
+
+  /**
+   * Writes a self-assessment as one line of compact JSON (no line breaks), for
+   * newline-delimited batches.
+   *
+   * @param assessment the assessment, not null
+   * @return the JSON text without a trailing newline
+   */
+  public String writeAssessmentLine(SelfAssessment assessment) {
+    return mapper.writeValueAsString(AssessmentDocument.from(assessment));
+  }
+
+  /**
+   * Writes a result as one line of compact JSON, for streamed output of batches.
+   *
+   * @param result the result, not null
+   * @return the JSON text without a trailing newline
+   */
+  public String writeResultLine(SourcedResult result) {
+    return mapper.writeValueAsString(result);
   }
 
   /**
@@ -366,10 +427,11 @@ public final class StandardsJson {
 
   // ---------------------------------------------------------------- mapper
 
-  private static JsonMapper buildMapper(JsonLimits limits, ReadMode mode) {
+  /** The mapper; {@code documentBytes} −1 lifts the document limit (batches bound elements). */
+  private static JsonMapper buildMapper(JsonLimits limits, ReadMode mode, long documentBytes) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxDocumentLength(documentBytes)
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
