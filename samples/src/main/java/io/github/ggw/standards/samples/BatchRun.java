@@ -119,11 +119,11 @@ final class BatchRun {
     w.println(words.get("batch.summary", total, summary.scored(), summary.refused(),
         summary.eligible()));
     for (Rating r : Rating.values()) {
-      long n = summary.byRating().getOrDefault(r, 0L);
+      long n = summary.ratings().count(r);
       w.println(words.get("batch.rating", Labels.of(r), n, percent(n, summary.scored())));
     }
-    summary.districts().forEach((district, tally) -> w.println(words.get("batch.district",
-        district, tally.count(), tally.mean().setScale(1, RoundingMode.HALF_UP).toPlainString())));
+    summary.districts().forEach(t -> w.println(words.get("batch.district", t.district(),
+        t.count(), t.mean().setScale(1, RoundingMode.HALF_UP).toPlainString())));
   }
 
   private static String percent(long n, long of) {

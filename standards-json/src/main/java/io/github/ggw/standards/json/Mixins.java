@@ -78,6 +78,15 @@ final class Mixins {
     boolean isVetoed();
   }
 
+  /** Lost points: the points and the reason's text (the lazy reason object stays inside). */
+  interface LostPointsMixin {
+    @JsonIgnore
+    Object why();
+
+    @com.fasterxml.jackson.annotation.JsonProperty("reason")
+    Object reason();
+  }
+
   /** Hides derived accessors of problems. */
   interface ProblemMixin {
     @JsonIgnore

@@ -460,6 +460,7 @@ public final class StandardsJson {
         .addMixIn(MeasureParameters.class, Mixins.MeasureParametersMixin.class)
         .addMixIn(ScoreReport.class, Mixins.ScoreReportMixin.class)
         .addMixIn(Problem.class, Mixins.ProblemMixin.class)
+        .addMixIn(io.github.ggw.standards.rules.LostPoints.class, Mixins.LostPointsMixin.class)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
             DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
             DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,

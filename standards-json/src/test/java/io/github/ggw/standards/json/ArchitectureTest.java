@@ -55,6 +55,7 @@ class ArchitectureTest {
     codeUnits().that().arePublic()
         .and().areDeclaredInClassesThat().resideInAnyPackage(
             "io.github.ggw.standards.model..", "io.github.ggw.standards.rules..")
+        .and().areDeclaredInClassesThat().arePublic()
         .and().doNotHaveName("equals")
         .and().doNotHaveModifier(JavaModifier.BRIDGE)
         .should(new ArchCondition<JavaCodeUnit>("take and return no Map, Object or JSON node") {

@@ -1,14 +1,15 @@
 package io.github.ggw.standards.rules;
 
-import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMultiset;
+import com.google.common.collect.Multiset;
 import io.github.ggw.standards.model.DistrictCode;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.Rating;
 import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A running summary of a batch (批量汇总), in constant memory whatever the batch size: how many
@@ -19,31 +20,36 @@ import java.util.TreeMap;
  * @param scored the number of reports added
  * @param refused the number of inputs refused (not scored)
  * @param eligible the number of eligible units
- * @param byRating the number of reports per rating
- * @param districts per district: the count and the sum of rounded totals, by GB/T 2260 code
+ * @param ratings the ratings of the reports, counted
+ * @param districts one tally per district, sorted by GB/T 2260 code
  */
-public record BatchSummary(long scored, long refused, long eligible, Map<Rating, Long> byRating,
-    SortedMap<DistrictCode, DistrictTally> districts) {
+public record BatchSummary(long scored, long refused, long eligible, Multiset<Rating> ratings,
+    List<DistrictTally> districts) {
 
   /** Nothing yet. */
-  public static final BatchSummary EMPTY = new BatchSummary(0, 0, 0, Map.of(),
-      ImmutableSortedMap.of());
+  public static final BatchSummary EMPTY = new BatchSummary(0, 0, 0, ImmutableMultiset.of(),
+      List.of());
 
-  /** Copies the maps. */
+  /** Copies the collections. */
   public BatchSummary {
-    EnumMap<Rating, Long> r = new EnumMap<>(Rating.class);
-    r.putAll(byRating);
-    byRating = java.util.Collections.unmodifiableMap(r);
-    districts = ImmutableSortedMap.copyOfSorted(districts);
+    ratings = ImmutableMultiset.copyOf(ratings);
+    districts = ImmutableList.copyOf(districts);
   }
 
   /**
    * One district's tally.
    *
+   * @param district the district
    * @param count the reports
    * @param totalSum the sum of their rounded totals in points
    */
-  public record DistrictTally(long count, BigDecimal totalSum) {
+  public record DistrictTally(DistrictCode district, long count, BigDecimal totalSum) {
+    /** Checks that no component is null. */
+    public DistrictTally {
+      Objects.requireNonNull(district, "district");
+      Objects.requireNonNull(totalSum, "totalSum");
+    }
+
     /**
      * The mean rounded total.
      *
@@ -62,13 +68,21 @@ public record BatchSummary(long scored, long refused, long eligible, Map<Rating,
    * @return the new summary
    */
   public BatchSummary plus(ScoreReport report) {
-    EnumMap<Rating, Long> r = new EnumMap<>(Rating.class);
-    r.putAll(byRating);
-    r.merge(report.rating(), 1L, Long::sum);
-    SortedMap<DistrictCode, DistrictTally> d = new TreeMap<>(districts);
-    d.merge(report.unit().district(),
-        new DistrictTally(1, report.roundedTotal().toBigDecimal()),
-        (a, b) -> new DistrictTally(a.count() + b.count(), a.totalSum().add(b.totalSum())));
+    ImmutableMultiset<Rating> r = ImmutableMultiset.<Rating>builder().addAll(ratings)
+        .add(report.rating()).build();
+    List<DistrictTally> d = new ArrayList<>(districts);
+    DistrictCode code = report.unit().district();
+    BigDecimal total = report.roundedTotal().toBigDecimal();
+    int i = 0;
+    while (i < d.size() && d.get(i).district().compareTo(code) < 0) {
+      i++;
+    }
+    if (i < d.size() && d.get(i).district().equals(code)) {
+      DistrictTally t = d.get(i);
+      d.set(i, new DistrictTally(code, t.count() + 1, t.totalSum().add(total)));
+    } else {
+      d.add(i, new DistrictTally(code, 1, total));
+    }
     return new BatchSummary(scored + 1, refused, eligible
         + (report.eligibility().eligible() ? 1 : 0), r, d);
   }
@@ -79,6 +93,6 @@ public record BatchSummary(long scored, long refused, long eligible, Map<Rating,
    * @return the new summary
    */
   public BatchSummary plusRefused() {
-    return new BatchSummary(scored, refused + 1, eligible, byRating, districts);
+    return new BatchSummary(scored, refused + 1, eligible, ratings, districts);
   }
 }

@@ -9,13 +9,32 @@ import java.util.Objects;
  * maximum minus its awarded points.
  *
  * @param points the points lost, {@code > 0}
- * @param reason why, in both languages, naming the rule and the measure values
+ * @param why the reason, naming the rule and the measure values, rendered when first shown
  */
-public record LostPoints(Points points, LocalizedText reason) {
+public record LostPoints(Points points, Reason why) {
 
   /** Checks that neither component is null. */
   public LostPoints {
     Objects.requireNonNull(points, "points");
-    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(why, "why");
+  }
+
+  /**
+   * Points lost with a reason whose text is already known.
+   *
+   * @param points the points lost
+   * @param reason the text
+   */
+  public LostPoints(Points points, LocalizedText reason) {
+    this(points, Reason.fixed(reason));
+  }
+
+  /**
+   * The reason in both languages.
+   *
+   * @return the text of {@link #why()}
+   */
+  public LocalizedText reason() {
+    return why.text();
   }
 }

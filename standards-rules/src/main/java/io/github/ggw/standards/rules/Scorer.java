@@ -1,5 +1,8 @@
 package io.github.ggw.standards.rules;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import io.github.ggw.standards.model.Claim;
 import io.github.ggw.standards.model.Criterion;
 import io.github.ggw.standards.model.CriterionCode;
@@ -55,8 +58,26 @@ import java.util.stream.Collectors;
 public final class Scorer {
   private final MeasureRegistry registry;
 
+  /**
+   * What depends on the standard only, computed once per standard (by identity; weak keys, so
+   * standards that are no longer used are let go): the measure findings and the rule texts.
+   */
+  private final LoadingCache<Standard, Prepared> prepared;
+
   private Scorer(MeasureRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.prepared = CacheBuilder.newBuilder().weakKeys().maximumSize(256)
+        .build(CacheLoader.from(this::prepare));
+  }
+
+  /** The per-standard part of scoring. */
+  private record Prepared(List<Problem> measureFindings, Map<CriterionCode, LocalizedText> rules) {}
+
+  private Prepared prepare(Standard standard) {
+    Map<CriterionCode, LocalizedText> rules = new HashMap<>();
+    standard.allCriteria().forEach(c -> c.getRule().ifPresent(r ->
+        rules.put(c.getCode(), RuleText.describe(r, c.getMaxPoints()))));
+    return new Prepared(List.copyOf(registry.check(standard)), rules);
   }
 
   /**
@@ -98,12 +119,13 @@ public final class Scorer {
   public ScoringOutcome score(Standard standard, SelfAssessment assessment) {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(assessment, "assessment");
-    List<Problem> problems = new ArrayList<>(registry.check(standard));
+    Prepared p = prepared.getUnchecked(standard);
+    List<Problem> problems = new ArrayList<>(p.measureFindings());
     problems.addAll(AssessmentChecker.check(standard, assessment));
     if (problems.stream().anyMatch(Problem::isError)) {
       return ScoringOutcome.refused(problems);
     }
-    return ScoringOutcome.scored(new Run(standard, assessment, problems).report());
+    return ScoringOutcome.scored(new Run(standard, assessment, problems, p.rules()).report());
   }
 
   /** One scoring run: mutable working state confined to a single call. */
@@ -118,9 +140,12 @@ public final class Scorer {
     private final List<Problem> warnings;
     private final List<Points> bonuses = new ArrayList<>();
     private final List<LocalizedText> keyFailures = new ArrayList<>();
+    private final Map<CriterionCode, LocalizedText> rules;
 
-    Run(Standard standard, SelfAssessment assessment, List<Problem> warnings) {
+    Run(Standard standard, SelfAssessment assessment, List<Problem> warnings,
+        Map<CriterionCode, LocalizedText> rules) {
       this.standard = standard;
+      this.rules = rules;
       this.assessment = assessment;
       this.evidence = EvidenceInYear.of(assessment.getYear(), assessment.getEvidence());
       this.type = assessment.getUnit().type();
@@ -239,7 +264,8 @@ public final class Scorer {
         Points awarded = full ? c.getMaxPoints() : Points.ZERO;
         items.set(index, line(c, depth, awarded,
             full ? FigureSource.NOT_APPLICABLE_FULL_POINTS : FigureSource.NOT_APPLICABLE_EXCLUDED,
-            Optional.empty(), ClaimComparison.NOT_CLAIMED, describe(c), List.of(), List.of()));
+            Optional.empty(), ClaimComparison.NOT_CLAIMED, describe(c), List.of(),
+            List.of()));
         result = new NodeScore(awarded, full ? c.getMaxPoints() : Points.ZERO);
       } else {
         result = leaf(c, depth, index);
@@ -284,15 +310,15 @@ public final class Scorer {
       if (rule instanceof Judgement) {
         Points awarded = claim.map(Claim::points).orElse(Points.ZERO).atMost(max);
         return new Evaluation(awarded, List.of(), lostIfAny(max, awarded,
-            Texts.of("lost.judgement", awarded, max)));
+            Reason.of("lost.judgement", awarded, max)));
       }
       if (rule instanceof AllOrNothing a) {
         MeasureValue v = measure(a.condition().measure());
         boolean holds = a.condition().comparison().test(v.value(), a.condition().bound());
         Points awarded = holds ? max : Points.ZERO;
-        LocalizedText reason = v.type() == MeasureType.FLAG
-            ? Texts.ofLocalized("lost.flag", v.label())
-            : Texts.ofLocalized("lost.condition", v.label(), plain(v.value()),
+        Reason reason = v.type() == MeasureType.FLAG
+            ? Reason.of("lost.flag", v.label())
+            : Reason.of("lost.condition", v.label(), plain(v.value()),
                 symbol(a.condition().comparison()), plain(a.condition().bound()));
         return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded, reason));
       }
@@ -300,7 +326,7 @@ public final class Scorer {
         MeasureValue v = measure(p.measure());
         Points awarded = p.pointsEach().times(v.value()).atMost(max);
         return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
-            Texts.ofLocalized("lost.perOccurrence", v.label(), plain(v.value()), p.pointsEach(),
+            Reason.of("lost.perOccurrence", v.label(), plain(v.value()), p.pointsEach(),
                 awarded, max)));
       }
       if (rule instanceof ThresholdLadder l) {
@@ -309,7 +335,7 @@ public final class Scorer {
             .filter(r -> v.value().compareTo(r.atLeast()) >= 0)
             .findFirst().map(Rung::points).orElse(Points.ZERO).atMost(max);
         return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
-            Texts.ofLocalized("lost.ladder", v.label(), plain(v.value()), awarded,
+            Reason.of("lost.ladder", v.label(), plain(v.value()), awarded,
                 plain(l.rungs().get(0).atLeast()))));
       }
       if (rule instanceof Deduction d) {
@@ -322,7 +348,7 @@ public final class Scorer {
           Points minus = f.pointsEach().times(f.comparison().shortfall(v.value(), f.bound()));
           if (!minus.isZero()) {
             deducted = deducted.plus(minus);
-            lost.add(new LostPoints(minus, Texts.ofLocalized("lost.deficiency", f.code(),
+            lost.add(new LostPoints(minus, Reason.of("lost.deficiency", f.code(),
                 f.reason(), v.label(), plain(v.value()), symbol(f.comparison()),
                 plain(f.bound()))));
           }
@@ -347,6 +373,10 @@ public final class Scorer {
           m.getType(), m.getUnit());
     }
 
+    private Optional<LocalizedText> describe(Criterion c) {
+      return Optional.ofNullable(rules.get(c.getCode()));
+    }
+
     private ItemResult line(Criterion c, int depth, Points awarded, FigureSource source,
         Optional<Points> claimed, ClaimComparison cmp, Optional<LocalizedText> rule,
         List<MeasureValue> measures, List<LostPoints> lost) {
@@ -355,14 +385,11 @@ public final class Scorer {
     }
   }
 
-  private static List<LostPoints> lostIfAny(Points max, Points awarded, LocalizedText reason) {
+  private static List<LostPoints> lostIfAny(Points max, Points awarded, Reason reason) {
     Points lost = max.minusFloorZero(awarded);
     return lost.isZero() ? List.of() : List.of(new LostPoints(lost, reason));
   }
 
-  private static Optional<LocalizedText> describe(Criterion c) {
-    return c.getRule().map(r -> RuleText.describe(r, c.getMaxPoints()));
-  }
 
   static String plain(BigDecimal v) {
     return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The report's words in zh-CN and en (报告用语), from the bundles {@code
@@ -36,14 +38,27 @@ final class Texts {
         .toArray();
   }
 
+  /** Parsed patterns by language and key; a pattern is cloned for each use (not thread-safe). */
+  private static final ConcurrentMap<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
+  /** Measure labels by reference; references come from a bounded set of standards. */
+  private static final ConcurrentMap<MeasureRef, LocalizedText> MEASURES =
+      new ConcurrentHashMap<>();
+
   private static String format(Locale locale, String key, Object... args) {
-    ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    MessageFormat pattern = FORMATS.computeIfAbsent(locale.getLanguage() + ":" + key,
+        k -> new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK)
+            .getString(key), Locale.ROOT));
     Object[] plain = Arrays.stream(args).map(String::valueOf).toArray();
-    return new MessageFormat(b.getString(key), Locale.ROOT).format(plain);
+    return ((MessageFormat) pattern.clone()).format(plain);
   }
 
   /** The measure's label: its bundled name, with its parameters when it has any. */
   static LocalizedText measure(MeasureRef ref) {
+    return MEASURES.computeIfAbsent(ref, Texts::label);
+  }
+
+  private static LocalizedText label(MeasureRef ref) {
     String key = "measure." + ref.name();
     String zh;
     String en;
