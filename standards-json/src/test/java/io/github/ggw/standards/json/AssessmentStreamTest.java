@@ -2,22 +2,17 @@ package io.github.ggw.standards.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.model.Standard;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
-import io.github.ggw.standards.rules.Scorer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.SourceDSL;
 
 /** Streaming batches: arrays and newline-delimited JSON, one element at a time, in order. */
 class AssessmentStreamTest {
   private final StandardsJson json = StandardsJson.create();
-  private final Standard standard = ReferenceData.changzhouStandard();
 
   private static String compact(String sample) {
     return new String(ReferenceData.sample(sample), StandardCharsets.UTF_8).replace("\n", "");
@@ -80,27 +75,5 @@ class AssessmentStreamTest {
           .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
       assertThat(items.get(1).read().isValid()).isTrue();
     }
-  }
-
-  @Test
-  void outputOrderIsTheInputOrderWhateverTheThreads() {
-    Gen<List<io.github.ggw.standards.model.SelfAssessment>> batches =
-        SourceDSL.lists().of(ModelGenerators.assessments(standard)).ofSizeBetween(0, 60);
-    org.quicktheories.QuickTheory.qt().withExamples(20).forAll(batches).checkAssert(list -> {
-      StringBuilder ndjson = new StringBuilder();
-      list.forEach(a -> ndjson.append(json.writeAssessmentLine(a)).append('\n'));
-      byte[] bytes = ndjson.toString().getBytes(StandardCharsets.UTF_8);
-      BatchScoring scoring = BatchScoring.of(json, Scorer.create(), standard);
-      List<SourcedResult> one = new ArrayList<>();
-      List<SourcedResult> four = new ArrayList<>();
-      assertThat(scoring.run(AssessmentStream.open(json, "b", new ByteArrayInputStream(bytes)),
-          1, one::add)).isEqualTo(list.size());
-      scoring.run(AssessmentStream.open(json, "b", new ByteArrayInputStream(bytes)), 4,
-          four::add);
-      assertThat(four).isEqualTo(one);
-      for (int i = 0; i < list.size(); i++) {
-        assertThat(one.get(i).report().unit()).isEqualTo(list.get(i).getUnit());
-      }
-    });
   }
 }

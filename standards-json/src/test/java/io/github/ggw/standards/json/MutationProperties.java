@@ -19,15 +19,19 @@ class MutationProperties {
   private static final byte[] VALID = ReferenceData.sample("04-boundary-kindergarten.json");
   private static final String TEXT = new String(VALID, StandardCharsets.UTF_8);
 
+  private static int between(org.quicktheories.core.RandomnessSource in, int min, int max) {
+    return (int) in.next(org.quicktheories.impl.Constraint.between(min, max));
+  }
+
   /** A mutation of the valid bytes, chosen and placed by the randomness source. */
   static Gen<byte[]> mutations() {
     return in -> {
-      int kind = ModelGenerators.between(in, 0, 4);
-      int at = ModelGenerators.between(in, 0, VALID.length - 1);
+      int kind = between(in, 0, 4);
+      int at = between(in, 0, VALID.length - 1);
       switch (kind) {
         case 0: {
           byte[] b = VALID.clone();
-          b[at] = (byte) ModelGenerators.between(in, 0, 255);
+          b[at] = (byte) between(in, 0, 255);
           return b;
         }
         case 1:
@@ -45,7 +49,7 @@ class MutationProperties {
         }
         case 3: {
           String[] swaps = {"\"2022\"", "[]", "{}", "null", "true", "-1", "1e309", "\"\""};
-          String swap = swaps[ModelGenerators.between(in, 0, swaps.length - 1)];
+          String swap = swaps[between(in, 0, swaps.length - 1)];
           int colon = TEXT.indexOf(": ", Math.min(at, TEXT.length() - 1));
           int end = colon < 0 ? -1 : TEXT.indexOf(",\n", colon);
           if (colon < 0 || end < 0) {
@@ -57,7 +61,7 @@ class MutationProperties {
         default: {
           byte[] b = new byte[VALID.length + 1];
           System.arraycopy(VALID, 0, b, 0, at);
-          b[at] = (byte) ModelGenerators.between(in, 0, 255);
+          b[at] = (byte) between(in, 0, 255);
           System.arraycopy(VALID, at, b, at + 1, VALID.length - at);
           return b;
         }

@@ -1,0 +1,21 @@
+package io.github.ggw.standards.testkit;
+
+import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.rules.ScoringOutcome;
+
+/**
+ * What the contracts check (被测评分函数): the library's {@code Scorer::score}, or a tester's own
+ * wrapper around it (say, a service call that scores through a web form's back end).
+ */
+@FunctionalInterface
+public interface ScoringFunction {
+  /**
+   * Scores an assessment.
+   *
+   * @param standard the standard
+   * @param assessment the assessment
+   * @return the outcome
+   */
+  ScoringOutcome score(Standard standard, SelfAssessment assessment);
+}

@@ -1,0 +1,67 @@
+package io.github.ggw.standards.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ggw.standards.model.NotApplicableMode;
+import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The generators produce every rule kind, every not-applicable mode and every invalid kind. */
+class GeneratorsTest {
+
+  /** The values QuickTheories draws from a generator with a fixed seed. */
+  private static <T> java.util.List<T> sample(org.quicktheories.core.Gen<T> gen, int n) {
+    java.util.List<T> out = new java.util.ArrayList<>();
+    org.quicktheories.QuickTheory.qt().withFixedSeed(2022).withExamples(n).forAll(gen)
+        .checkAssert(out::add);
+    return out;
+  }
+
+  @Test
+  void everyRuleKindAndNotApplicableModeAppearsOverAFixedSeed() {
+    Set<RuleKind> kinds = EnumSet.noneOf(RuleKind.class);
+    Set<NotApplicableMode> modes = EnumSet.noneOf(NotApplicableMode.class);
+    boolean weighted = false;
+    boolean bonus = false;
+    boolean veto = false;
+    for (Standard s : sample(Generators.standards(StandardOptions.defaults()), 200)) {
+      s.allCriteria().forEach(c -> c.getRule().map(RuleKind::of).ifPresent(kinds::add));
+      modes.add(s.getNotApplicableMode());
+      weighted |= s.getDimensions().stream().anyMatch(d -> d.getWeight().isPresent());
+      bonus |= !s.getBonusCap().isZero();
+      veto |= s.allCriteria().anyMatch(c -> c.getKind() == io.github.ggw.standards.model
+          .CriterionKind.VETO);
+    }
+    assertThat(kinds).containsExactlyInAnyOrder(RuleKind.values());
+    assertThat(modes).containsExactlyInAnyOrder(NotApplicableMode.values());
+    assertThat(weighted && bonus && veto).isTrue();
+  }
+
+  @Test
+  void optionsRestrictWhatIsGenerated() {
+    StandardOptions only = StandardOptions.builder().ruleKinds(EnumSet.of(RuleKind.JUDGEMENT))
+        .notApplicableModes(EnumSet.of(NotApplicableMode.EXCLUDE)).maxDepth(1)
+        .weightsAllowed(false).build();
+    for (Standard s : sample(Generators.standards(only), 50)) {
+      assertThat(s.getNotApplicableMode()).isEqualTo(NotApplicableMode.EXCLUDE);
+      assertThat(s.getDimensions()).allMatch(d -> d.getWeight().isEmpty());
+      s.getDimensions().stream().filter(d -> d.isBudgeted()).forEach(d ->
+          assertThat(d.getChildren()).allMatch(c -> c.isLeaf()
+              && RuleKind.of(c.getRule().orElseThrow()) == RuleKind.JUDGEMENT));
+    }
+  }
+
+  @Test
+  void everyInvalidKindAppears() {
+    Set<ProblemCode> codes = EnumSet.noneOf(ProblemCode.class);
+    sample(Generators.invalidAssessments(io.github.ggw.standards.json.ReferenceData
+        .changzhouStandard()), 300).forEach(x -> codes.add(x.expected()));
+    assertThat(codes).containsExactlyInAnyOrder(ProblemCode.CLAIM_MISSING,
+        ProblemCode.CLAIM_DUPLICATE, ProblemCode.CLAIM_UNKNOWN_CODE, ProblemCode.CLAIM_ABOVE_MAX,
+        ProblemCode.CLAIM_OFF_STEP, ProblemCode.ASSESSMENT_WRONG_VERSION,
+        ProblemCode.ASSESSMENT_YEAR_OUTSIDE_VALIDITY, ProblemCode.EVIDENCE_CONFLICT);
+  }
+}

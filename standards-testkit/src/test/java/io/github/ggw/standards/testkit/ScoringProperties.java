@@ -1,0 +1,85 @@
+package io.github.ggw.standards.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.model.Claim;
+import io.github.ggw.standards.model.Criterion;
+import io.github.ggw.standards.model.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.rules.FigureSource;
+import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.Scorer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scoring invariants of the end-to-end issue over generated standards and assessments: claims
+ * never score computed rules, and standards and assessments survive a JSON round trip. (Bounds,
+ * order and rounding are the contracts, checked in {@link ContractsTest}.)
+ */
+class ScoringProperties {
+  private final Scorer scorer = Scorer.create();
+  private final StandardsJson json = StandardsJson.create();
+
+  private ScoreReport score(Standard s, SelfAssessment a) {
+    return scorer.score(s, a).getReport().orElseThrow();
+  }
+
+  @Test
+  void claimsNeverScoreComputedRules() {
+    qt().withExamples(300).forAll(Generators.scoringCases(StandardOptions.defaults()))
+        .checkAssert(c -> sameComputedPoints(c.standard(), c.assessment()));
+    Standard changzhou = ReferenceData.changzhouStandard();
+    qt().withExamples(300).forAll(Generators.assessments(changzhou))
+        .checkAssert(a -> sameComputedPoints(changzhou, a));
+  }
+
+  /** The computed items score the same with every claim at 0 and at the item's maximum. */
+  private void sameComputedPoints(Standard s, SelfAssessment a) {
+    SelfAssessment zero = withClaims(a, c -> Points.ZERO);
+    SelfAssessment max = withClaims(a, c -> s.find(c.code()).map(Criterion::getMaxPoints)
+        .orElseThrow());
+    assertThat(computed(score(s, zero))).isEqualTo(computed(score(s, max)))
+        .isEqualTo(computed(score(s, a)));
+  }
+
+  private static List<String> computed(ScoreReport r) {
+    return r.items().stream().filter(i -> i.source() == FigureSource.COMPUTED)
+        .map(i -> i.code() + "=" + i.awarded()).toList();
+  }
+
+  private static SelfAssessment withClaims(SelfAssessment a, Function<Claim, Points> points) {
+    return ImmutableSelfAssessment.copyOf(a).withClaims(a.getClaims().stream()
+        .map(c -> new Claim(c.code(), points.apply(c), c.narrative())).toList());
+  }
+
+  @Test
+  void standardJsonRoundTripIsIdentity() {
+    qt().withExamples(300).forAll(Generators.standards(StandardOptions.defaults()))
+        .checkAssert(s -> assertThat(json.readStandard(
+            json.writeStandard(s).getBytes(StandardCharsets.UTF_8)).orElseThrow())
+            .isEqualTo(s));
+    Standard changzhou = ReferenceData.changzhouStandard();
+    assertThat(json.readStandard(json.writeStandard(changzhou)
+        .getBytes(StandardCharsets.UTF_8)).orElseThrow()).isEqualTo(changzhou);
+  }
+
+  @Test
+  void invalidAssessmentsProduceTheirProblem() {
+    qt().withExamples(200).forAll(Generators.standards(StandardOptions.defaults()))
+        .checkAssert(s -> qt().withExamples(5).forAll(Generators.invalidAssessments(s))
+            .checkAssert(x -> assertThat(scorer.score(s, x.assessment()).getProblems())
+                .as("%s", x).anyMatch(p -> p.getCode() == x.expected() && p.isError())));
+    Standard changzhou = ReferenceData.changzhouStandard();
+    qt().withExamples(300).forAll(Generators.invalidAssessments(changzhou))
+        .checkAssert(x -> assertThat(scorer.score(changzhou, x.assessment()).getProblems())
+            .as("%s", x).anyMatch(p -> p.getCode() == x.expected() && p.isError()));
+  }
+}
