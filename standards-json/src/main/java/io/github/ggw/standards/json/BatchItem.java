@@ -15,7 +15,14 @@ import java.util.Objects;
 public record BatchItem(long index, String source, ReadResult<SelfAssessment> read,
     byte[] bytes) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param index the {@code index} component, as described on the record
+   * @param source the {@code source} component, as described on the record
+   * @param read the {@code read} component, as described on the record
+   * @param bytes the {@code bytes} component, as described on the record
+   */
   public BatchItem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(read, "read");

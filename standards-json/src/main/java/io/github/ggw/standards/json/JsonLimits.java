@@ -27,6 +27,12 @@ public record JsonLimits(
    * Checks the ranges.
    *
    * @throws StandardsException if a limit is out of its range
+   *
+   * @param maxDocumentBytes the {@code maxDocumentBytes} component, as described on the record
+   * @param maxNestingDepth the {@code maxNestingDepth} component, as described on the record
+   * @param maxStringLength the {@code maxStringLength} component, as described on the record
+   * @param maxNumberLength the {@code maxNumberLength} component, as described on the record
+   * @param maxNameLength the {@code maxNameLength} component, as described on the record
    */
   public JsonLimits {
     check(maxDocumentBytes, 1, Integer.MAX_VALUE, "maxDocumentBytes");

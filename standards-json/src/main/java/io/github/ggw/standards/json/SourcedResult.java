@@ -18,7 +18,13 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SourcedResult(String source, ScoreReport report, List<Problem> problems) {
 
-  /** Checks that exactly one of report and problems is given, and copies the list. */
+  /**
+   * Checks that exactly one of report and problems is given, and copies the list.
+   *
+   * @param source the {@code source} component, as described on the record
+   * @param report the {@code report} component, as described on the record
+   * @param problems the {@code problems} component, as described on the record
+   */
   public SourcedResult {
     Objects.requireNonNull(source, "source");
     problems = ImmutableList.copyOf(problems);

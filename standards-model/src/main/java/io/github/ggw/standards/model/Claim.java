@@ -19,6 +19,10 @@ public record Claim(
    * Checks the components.
    *
    * @throws StandardsException if the narrative is longer than 2,000 characters
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param points the {@code points} component, as described on the record
+   * @param narrative the {@code narrative} component, as described on the record
    */
   public Claim {
     Objects.requireNonNull(code, "code");

@@ -23,6 +23,8 @@ public record CriterionCode(String value) implements Comparable<CriterionCode> {
    *
    * @throws StandardsException if the value is not a dotted code of at most 32 characters
    * @throws NullPointerException if value is null
+   *
+   * @param value the {@code value} component, as described on the record
    */
   public CriterionCode {
     Objects.requireNonNull(value, "value");

@@ -19,6 +19,8 @@ public record DistrictCode(String value) implements Comparable<DistrictCode> {
    *
    * @throws StandardsException if the value does not match {@code [1-8][0-9]{5}}
    * @throws NullPointerException if value is null
+   *
+   * @param value the {@code value} component, as described on the record
    */
   public DistrictCode {
     Objects.requireNonNull(value, "value");

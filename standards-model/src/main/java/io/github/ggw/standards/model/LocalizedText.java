@@ -17,6 +17,9 @@ public record LocalizedText(String zh, String en) {
    *
    * @throws StandardsException if either text is blank or longer than 2,000 characters
    * @throws NullPointerException if either is null
+   *
+   * @param zh the {@code zh} component, as described on the record
+   * @param en the {@code en} component, as described on the record
    */
   public LocalizedText {
     check(Objects.requireNonNull(zh, "zh"));

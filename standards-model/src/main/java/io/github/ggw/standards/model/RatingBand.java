@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record RatingBand(Rating rating, Points lowerBound) {
 
-  /** Checks that neither component is null. */
+  /**
+   * Checks that neither component is null.
+   *
+   * @param rating the {@code rating} component, as described on the record
+   * @param lowerBound the {@code lowerBound} component, as described on the record
+   */
   public RatingBand {
     Objects.requireNonNull(rating, "rating");
     Objects.requireNonNull(lowerBound, "lowerBound");

@@ -17,6 +17,11 @@ public record SourceRef(String document, String clause, SourceStatus status, Str
    * Checks the components.
    *
    * @throws StandardsException if the document or clause is blank or a text is too long
+   *
+   * @param document the {@code document} component, as described on the record
+   * @param clause the {@code clause} component, as described on the record
+   * @param status the {@code status} component, as described on the record
+   * @param note the {@code note} component, as described on the record
    */
   public SourceRef {
     Objects.requireNonNull(document, "document");

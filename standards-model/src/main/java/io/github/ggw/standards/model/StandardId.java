@@ -19,6 +19,8 @@ public record StandardId(String value) implements Comparable<StandardId> {
    *
    * @throws StandardsException if the value does not match {@code [a-z0-9][a-z0-9._-]{0,63}}
    * @throws NullPointerException if value is null
+   *
+   * @param value the {@code value} component, as described on the record
    */
   public StandardId {
     Objects.requireNonNull(value, "value");

@@ -19,6 +19,8 @@ public record StandardVersion(String value) implements Comparable<StandardVersio
    *
    * @throws StandardsException if the value does not match {@code [0-9A-Za-z][0-9A-Za-z._-]{0,19}}
    * @throws NullPointerException if value is null
+   *
+   * @param value the {@code value} component, as described on the record
    */
   public StandardVersion {
     Objects.requireNonNull(value, "value");

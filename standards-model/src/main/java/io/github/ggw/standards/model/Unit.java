@@ -24,6 +24,11 @@ public record Unit(
    * Checks the components.
    *
    * @throws StandardsException if the name is blank or longer than 100 characters
+   *
+   * @param id the {@code id} component, as described on the record
+   * @param name the {@code name} component, as described on the record
+   * @param type the {@code type} component, as described on the record
+   * @param district the {@code district} component, as described on the record
    */
   public Unit {
     Objects.requireNonNull(id, "id");

@@ -19,6 +19,8 @@ public record UnitId(String value) implements Comparable<UnitId> {
    *
    * @throws StandardsException if the value does not match {@code [A-Za-z0-9][A-Za-z0-9_-]{0,39}}
    * @throws NullPointerException if value is null
+   *
+   * @param value the {@code value} component, as described on the record
    */
   public UnitId {
     Objects.requireNonNull(value, "value");

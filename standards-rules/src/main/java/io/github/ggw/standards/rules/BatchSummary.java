@@ -30,7 +30,15 @@ public record BatchSummary(long scored, long refused, long eligible, Multiset<Ra
   public static final BatchSummary EMPTY = new BatchSummary(0, 0, 0, ImmutableMultiset.of(),
       List.of());
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param scored the {@code scored} component, as described on the record
+   * @param refused the {@code refused} component, as described on the record
+   * @param eligible the {@code eligible} component, as described on the record
+   * @param ratings the {@code ratings} component, as described on the record
+   * @param districts the {@code districts} component, as described on the record
+   */
   public BatchSummary {
     ratings = ImmutableMultiset.copyOf(ratings);
     districts = ImmutableList.copyOf(districts);
@@ -44,7 +52,13 @@ public record BatchSummary(long scored, long refused, long eligible, Multiset<Ra
    * @param totalSum the sum of their rounded totals in points
    */
   public record DistrictTally(DistrictCode district, long count, BigDecimal totalSum) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param district the {@code district} component
+     * @param count the {@code count} component
+     * @param totalSum the {@code totalSum} component
+     */
     public DistrictTally {
       Objects.requireNonNull(district, "district");
       Objects.requireNonNull(totalSum, "totalSum");

@@ -30,7 +30,17 @@ public record DimensionResult(
     Optional<BigDecimal> weight,
     BigDecimal contribution) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param score the {@code score} component, as described on the record
+   * @param applicableMax the {@code applicableMax} component, as described on the record
+   * @param maxPoints the {@code maxPoints} component, as described on the record
+   * @param weight the {@code weight} component, as described on the record
+   * @param contribution the {@code contribution} component, as described on the record
+   */
   public DimensionResult {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(title, "title");

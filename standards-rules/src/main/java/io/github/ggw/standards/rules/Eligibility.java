@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record Eligibility(boolean eligible, Points threshold, List<LocalizedText> reasons) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param eligible the {@code eligible} component, as described on the record
+   * @param threshold the {@code threshold} component, as described on the record
+   * @param reasons the {@code reasons} component, as described on the record
+   */
   public Eligibility {
     Objects.requireNonNull(threshold, "threshold");
     reasons = ImmutableList.copyOf(reasons);

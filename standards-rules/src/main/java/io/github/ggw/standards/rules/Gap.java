@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Gap(CriterionCode code, LocalizedText title, Points lost) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param lost the {@code lost} component, as described on the record
+   */
   public Gap {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(title, "title");

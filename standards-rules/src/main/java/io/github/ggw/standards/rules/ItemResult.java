@@ -40,7 +40,22 @@ public record ItemResult(
     List<MeasureValue> measures,
     List<LostPoints> lost) {
 
-  /** Checks that no component is null and copies the lists. */
+  /**
+   * Checks that no component is null and copies the lists.
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param kind the {@code kind} component, as described on the record
+   * @param depth the {@code depth} component, as described on the record
+   * @param maxPoints the {@code maxPoints} component, as described on the record
+   * @param awarded the {@code awarded} component, as described on the record
+   * @param source the {@code source} component, as described on the record
+   * @param claimed the {@code claimed} component, as described on the record
+   * @param claimComparison the {@code claimComparison} component, as described on the record
+   * @param rule the {@code rule} component, as described on the record
+   * @param measures the {@code measures} component, as described on the record
+   * @param lost the {@code lost} component, as described on the record
+   */
   public ItemResult {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(title, "title");

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record LostPoints(Points points, Reason why) {
 
-  /** Checks that neither component is null. */
+  /**
+   * Checks that neither component is null.
+   *
+   * @param points the {@code points} component, as described on the record
+   * @param why the {@code why} component, as described on the record
+   */
   public LostPoints {
     Objects.requireNonNull(points, "points");
     Objects.requireNonNull(why, "why");

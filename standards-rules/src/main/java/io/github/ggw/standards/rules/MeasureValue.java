@@ -17,7 +17,15 @@ import java.util.Objects;
 public record MeasureValue(
     MeasureRef measure, LocalizedText label, BigDecimal value, MeasureType type, LocalizedText unit) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param measure the {@code measure} component, as described on the record
+   * @param label the {@code label} component, as described on the record
+   * @param value the {@code value} component, as described on the record
+   * @param type the {@code type} component, as described on the record
+   * @param unit the {@code unit} component, as described on the record
+   */
   public MeasureValue {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(label, "label");

@@ -60,7 +60,29 @@ public record ScoreReport(
     List<Gap> gaps,
     List<Problem> warnings) {
 
-  /** Checks that no component is null and copies the lists. */
+  /**
+   * Checks that no component is null and copies the lists.
+   *
+   * @param unit the {@code unit} component, as described on the record
+   * @param standardId the {@code standardId} component, as described on the record
+   * @param standardVersion the {@code standardVersion} component, as described on the record
+   * @param year the {@code year} component, as described on the record
+   * @param notApplicableMode the {@code notApplicableMode} component, as described on the record
+   * @param items the {@code items} component, as described on the record
+   * @param dimensions the {@code dimensions} component, as described on the record
+   * @param composite the {@code composite} component, as described on the record
+   * @param bonus the {@code bonus} component, as described on the record
+   * @param total the {@code total} component, as described on the record
+   * @param roundedTotal the {@code roundedTotal} component, as described on the record
+   * @param nominalMax the {@code nominalMax} component, as described on the record
+   * @param maximumTotal the {@code maximumTotal} component, as described on the record
+   * @param rating the {@code rating} component, as described on the record
+   * @param vetoes the {@code vetoes} component, as described on the record
+   * @param eligibility the {@code eligibility} component, as described on the record
+   * @param claimedSum the {@code claimedSum} component, as described on the record
+   * @param gaps the {@code gaps} component, as described on the record
+   * @param warnings the {@code warnings} component, as described on the record
+   */
   public ScoreReport {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(standardId, "standardId");

@@ -17,7 +17,13 @@ import java.util.Optional;
 public record VetoFinding(
     Optional<CriterionCode> code, LocalizedText reason, List<MeasureValue> measures) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param reason the {@code reason} component, as described on the record
+   * @param measures the {@code measures} component, as described on the record
+   */
   public VetoFinding {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(reason, "reason");

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record InvalidAssessment(SelfAssessment assessment, ProblemCode expected) {
 
-  /** Checks that neither component is null. */
+  /**
+   * Checks that neither component is null.
+   *
+   * @param assessment the {@code assessment} component, as described on the record
+   * @param expected the {@code expected} component, as described on the record
+   */
   public InvalidAssessment {
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(expected, "expected");

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record ScoringCase(Standard standard, SelfAssessment assessment) {
 
-  /** Checks that neither component is null. */
+  /**
+   * Checks that neither component is null.
+   *
+   * @param standard the {@code standard} component, as described on the record
+   * @param assessment the {@code assessment} component, as described on the record
+   */
   public ScoringCase {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(assessment, "assessment");

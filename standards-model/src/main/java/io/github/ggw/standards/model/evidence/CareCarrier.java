@@ -20,7 +20,13 @@ public record CareCarrier(
     @PositiveOrZero @Max(10000) int sessionsHeld)
     implements Evidence {
 
-  /** Checks that no component is null and that counts are not negative. */
+  /**
+   * Checks that no component is null and that counts are not negative.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param activeFrom the {@code activeFrom} component, as described on the record
+   * @param sessionsHeld the {@code sessionsHeld} component, as described on the record
+   */
   public CareCarrier {
     Checks.required(kind, "kind");
     Checks.required(activeFrom, "activeFrom");

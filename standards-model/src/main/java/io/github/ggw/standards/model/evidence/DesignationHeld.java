@@ -23,7 +23,14 @@ public record DesignationHeld(
     @NotBlank @Size(max = 60) String documentNumber)
     implements Evidence {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param level the {@code level} component, as described on the record
+   * @param conferredOn the {@code conferredOn} component, as described on the record
+   * @param documentNumber the {@code documentNumber} component, as described on the record
+   */
   public DesignationHeld {
     Checks.required(kind, "kind");
     Checks.required(level, "level");

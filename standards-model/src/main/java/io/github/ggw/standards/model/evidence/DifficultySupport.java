@@ -17,7 +17,12 @@ public record DifficultySupport(
     @NotNull DifficultyKind kind, @PositiveOrZero @Max(100000) int pupilsSupported)
     implements Evidence {
 
-  /** Checks that the kind is not null and the count not negative. */
+  /**
+   * Checks that the kind is not null and the count not negative.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param pupilsSupported the {@code pupilsSupported} component, as described on the record
+   */
   public DifficultySupport {
     Checks.required(kind, "kind");
     Checks.nonNegative(pupilsSupported, "pupilsSupported");

@@ -23,7 +23,14 @@ public record DocumentRecord(
     @NotNull @Pattern(regexp = "|[0-9a-f]{64}") String sha256)
     implements Evidence {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param date the {@code date} component, as described on the record
+   * @param sha256 the {@code sha256} component, as described on the record
+   */
   public DocumentRecord {
     Checks.required(kind, "kind");
     Checks.required(title, "title");

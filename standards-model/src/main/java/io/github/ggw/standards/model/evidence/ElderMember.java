@@ -23,7 +23,15 @@ public record ElderMember(
     @NotNull LocalDate joined)
     implements Evidence {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param elder the {@code elder} component, as described on the record
+   * @param category the {@code category} component, as described on the record
+   * @param tier the {@code tier} component, as described on the record
+   * @param retiredTeacher the {@code retiredTeacher} component, as described on the record
+   * @param joined the {@code joined} component, as described on the record
+   */
   public ElderMember {
     Checks.required(elder, "elder");
     Checks.required(category, "category");

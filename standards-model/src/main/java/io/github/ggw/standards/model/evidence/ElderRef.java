@@ -17,6 +17,8 @@ public record ElderRef(String value) {
    * Checks the reference.
    *
    * @throws StandardsException if the value does not start with a letter or is too long
+   *
+   * @param value the {@code value} component, as described on the record
    */
   public ElderRef {
     Objects.requireNonNull(value, "value");

@@ -24,7 +24,14 @@ public record Incident(
     @NotBlank @Size(max = 500) String description)
     implements Evidence {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param date the {@code date} component, as described on the record
+   * @param raisedBy the {@code raisedBy} component, as described on the record
+   * @param description the {@code description} component, as described on the record
+   */
   public Incident {
     Checks.required(kind, "kind");
     Checks.required(date, "date");

@@ -17,7 +17,13 @@ public record Mentoring(
     @NotNull MentoringKind kind, @PositiveOrZero @Max(10000) int count, @NotNull LocalDate since)
     implements Evidence {
 
-  /** Checks that no component is null and the count not negative. */
+  /**
+   * Checks that no component is null and the count not negative.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param count the {@code count} component, as described on the record
+   * @param since the {@code since} component, as described on the record
+   */
   public Mentoring {
     Checks.required(kind, "kind");
     Checks.nonNegative(count, "count");

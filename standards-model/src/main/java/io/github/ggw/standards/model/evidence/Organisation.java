@@ -37,6 +37,14 @@ public record Organisation(
    * Checks local invariants.
    *
    * @throws io.github.ggw.standards.model.StandardsException if a count or the funding is negative
+   *
+   * @param chairIsUnitHead the {@code chairIsUnitHead} component, as described on the record
+   * @param members the {@code members} component, as described on the record
+   * @param workingTeamElders the {@code workingTeamElders} component, as described on the record
+   * @param hasOffice the {@code hasOffice} component, as described on the record
+   * @param hasActivityRoom the {@code hasActivityRoom} component, as described on the record
+   * @param annualFundingYuan the {@code annualFundingYuan} component, as described on the record
+   * @param inAnnualPlan the {@code inAnnualPlan} component, as described on the record
    */
   public Organisation {
     Objects.requireNonNull(annualFundingYuan, "annualFundingYuan");

@@ -17,7 +17,13 @@ public record Publicity(
     @NotNull PublicityKind kind, @NotNull LocalDate date, @PositiveOrZero @Max(10000) int count)
     implements Evidence {
 
-  /** Checks that no component is null and the count not negative. */
+  /**
+   * Checks that no component is null and the count not negative.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param date the {@code date} component, as described on the record
+   * @param count the {@code count} component, as described on the record
+   */
   public Publicity {
     Checks.required(kind, "kind");
     Checks.required(date, "date");

@@ -17,7 +17,13 @@ public record ResearchOutput(
     @NotNull ResearchKind kind, @NotNull LocalDate date, @NotBlank @Size(max = 200) String title)
     implements Evidence {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param date the {@code date} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   */
   public ResearchOutput {
     Checks.required(kind, "kind");
     Checks.required(date, "date");

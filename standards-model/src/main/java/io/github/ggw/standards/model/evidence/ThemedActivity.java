@@ -28,7 +28,16 @@ public record ThemedActivity(
     @NotBlank @Size(max = 200) String title)
     implements Evidence {
 
-  /** Checks that no component is null and that counts are not negative. */
+  /**
+   * Checks that no component is null and that counts are not negative.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param date the {@code date} component, as described on the record
+   * @param level the {@code level} component, as described on the record
+   * @param participants the {@code participants} component, as described on the record
+   * @param award the {@code award} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   */
   public ThemedActivity {
     Checks.required(kind, "kind");
     Checks.required(date, "date");

@@ -29,7 +29,15 @@ public record TrainingSession(
     @NotBlank @Size(max = 200) String topic)
     implements Evidence {
 
-  /** Checks that no component is null and that counts are not negative. */
+  /**
+   * Checks that no component is null and that counts are not negative.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param date the {@code date} component, as described on the record
+   * @param hours the {@code hours} component, as described on the record
+   * @param attendees the {@code attendees} component, as described on the record
+   * @param topic the {@code topic} component, as described on the record
+   */
   public TrainingSession {
     Checks.required(kind, "kind");
     Checks.required(date, "date");

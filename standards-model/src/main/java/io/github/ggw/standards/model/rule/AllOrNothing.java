@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public record AllOrNothing(Condition condition) implements ScoringRule {
 
-  /** Checks that the condition is not null. */
+  /**
+   * Checks that the condition is not null.
+   *
+   * @param condition the {@code condition} component, as described on the record
+   */
   public AllOrNothing {
     Objects.requireNonNull(condition, "condition");
   }

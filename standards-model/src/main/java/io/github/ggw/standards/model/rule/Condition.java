@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Condition(MeasureRef measure, Comparison comparison, BigDecimal bound) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param measure the {@code measure} component, as described on the record
+   * @param comparison the {@code comparison} component, as described on the record
+   * @param bound the {@code bound} component, as described on the record
+   */
   public Condition {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(comparison, "comparison");

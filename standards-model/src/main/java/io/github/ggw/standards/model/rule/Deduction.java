@@ -16,6 +16,8 @@ public record Deduction(List<Deficiency> deficiencies) implements ScoringRule {
    * Copies the deficiencies.
    *
    * @throws StandardsException if there is none
+   *
+   * @param deficiencies the {@code deficiencies} component, as described on the record
    */
   public Deduction {
     deficiencies = ImmutableList.copyOf(deficiencies);

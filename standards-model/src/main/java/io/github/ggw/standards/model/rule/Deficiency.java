@@ -27,7 +27,16 @@ public record Deficiency(
     BigDecimal bound,
     Points pointsEach) {
 
-  /** Checks that no component is null or blank. */
+  /**
+   * Checks that no component is null or blank.
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param reason the {@code reason} component, as described on the record
+   * @param measure the {@code measure} component, as described on the record
+   * @param comparison the {@code comparison} component, as described on the record
+   * @param bound the {@code bound} component, as described on the record
+   * @param pointsEach the {@code pointsEach} component, as described on the record
+   */
   public Deficiency {
     Objects.requireNonNull(code, "code");
     if (code.isBlank() || code.length() > 16) {

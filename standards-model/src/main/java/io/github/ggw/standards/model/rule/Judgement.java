@@ -16,6 +16,8 @@ public record Judgement(BigDecimal step) implements ScoringRule {
    * Checks the step.
    *
    * @throws StandardsException if the step is not positive
+   *
+   * @param step the {@code step} component, as described on the record
    */
   public Judgement {
     Objects.requireNonNull(step, "step");

@@ -18,6 +18,8 @@ public record MeasureName(String value) implements Comparable<MeasureName> {
    *
    * @throws StandardsException if the name is not dotted lower-camel words of at most 64
    *     characters
+   *
+   * @param value the {@code value} component, as described on the record
    */
   public MeasureName {
     Objects.requireNonNull(value, "value");

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record MeasureRef(MeasureName name, MeasureParameters parameters) {
 
-  /** Checks that neither component is null. */
+  /**
+   * Checks that neither component is null.
+   *
+   * @param name the {@code name} component, as described on the record
+   * @param parameters the {@code parameters} component, as described on the record
+   */
   public MeasureRef {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(parameters, "parameters");

@@ -16,6 +16,9 @@ public record PerOccurrence(MeasureRef measure, Points pointsEach) implements Sc
    * Checks the components.
    *
    * @throws io.github.ggw.standards.model.StandardsException if {@code pointsEach} is zero
+   *
+   * @param measure the {@code measure} component, as described on the record
+   * @param pointsEach the {@code pointsEach} component, as described on the record
    */
   public PerOccurrence {
     Objects.requireNonNull(measure, "measure");

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Rung(BigDecimal atLeast, Points points) {
 
-  /** Checks that neither component is null. */
+  /**
+   * Checks that neither component is null.
+   *
+   * @param atLeast the {@code atLeast} component, as described on the record
+   * @param points the {@code points} component, as described on the record
+   */
   public Rung {
     Objects.requireNonNull(atLeast, "atLeast");
     Objects.requireNonNull(points, "points");

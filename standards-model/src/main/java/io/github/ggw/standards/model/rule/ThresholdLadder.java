@@ -19,6 +19,9 @@ public record ThresholdLadder(MeasureRef measure, List<Rung> rungs) implements S
    * Checks the components and copies the rungs.
    *
    * @throws StandardsException if there is no rung
+   *
+   * @param measure the {@code measure} component, as described on the record
+   * @param rungs the {@code rungs} component, as described on the record
    */
   public ThresholdLadder {
     Objects.requireNonNull(measure, "measure");

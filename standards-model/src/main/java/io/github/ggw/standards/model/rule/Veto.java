@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record Veto(Condition triggeredWhen) implements ScoringRule {
 
-  /** Checks that the condition is not null. */
+  /**
+   * Checks that the condition is not null.
+   *
+   * @param triggeredWhen the {@code triggeredWhen} component, as described on the record
+   */
   public Veto {
     Objects.requireNonNull(triggeredWhen, "triggeredWhen");
   }
