@@ -97,7 +97,15 @@ public enum ProblemCode {
   /** A dated piece of evidence lies outside the assessment year; measures ignore it. */
   EVIDENCE_OUTSIDE_YEAR(Severity.WARNING),
   /** Free text holds what looks like a resident identity number or a mobile number. */
-  PERSONAL_DATA(Severity.ERROR);
+  PERSONAL_DATA(Severity.ERROR),
+
+  // ---- issue 5: action-plan progress over a district's reports (rules)
+  /** Two score reports of one unit for one year were given; progress is not computed. */
+  PLAN_DUPLICATE_REPORT(Severity.ERROR),
+  /** A report or designation belongs to a unit of another district; it is not counted. */
+  PLAN_OTHER_DISTRICT(Severity.WARNING),
+  /** A report or designation falls after the plan's period (or a report before it); not counted. */
+  PLAN_OUTSIDE_PERIOD(Severity.WARNING);
 
   private final Severity defaultSeverity;
 
