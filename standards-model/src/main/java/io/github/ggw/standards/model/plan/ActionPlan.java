@@ -117,8 +117,8 @@ public abstract class ActionPlan {
       }
     }
     if (!broken.isEmpty()) {
-      throw new StandardsException("invalid action plan " + getId() + ": "
-          + String.join("; ", broken), String.join("; ", broken));
+      throw new StandardsException(String.join("; ", broken) + " (action plan " + getId() + ")",
+          String.join("; ", broken));
     }
   }
 }
