@@ -14,12 +14,14 @@ import io.github.ggw.standards.rules.ScoreReport;
 import io.github.ggw.standards.rules.Scorer;
 import io.github.ggw.standards.rules.ScoringOutcome;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -83,26 +85,31 @@ final class BatchInput {
     switch (kind) {
       case "score-report" -> keep(source, json.readReport(bytes), reports::add);
       case "designations" -> keep(source, plans.readDesignations(bytes), designations::addAll);
-      default -> {
-        // a self-assessment, or a file whose kind the assessment reader will name as wrong
-        ReadResult<SelfAssessment> read = json.readAssessment(bytes);
-        if (!read.isValid()) {
-          refused.put(source, read.getProblems());
-          return;
-        }
-        ScoringOutcome outcome = scorer.score(standard, read.orElseThrow());
-        if (outcome.isScored()) {
-          ScoreReport report = outcome.getReport().orElseThrow();
-          reports.add(report);
-          assessments.put(read.orElseThrow(), report);
-        } else {
-          refused.put(source, json.locate(bytes, outcome.getProblems()));
-        }
-      }
+      case "self-assessment", "" -> addAssessment(source, bytes);
+      default -> refused.put(source, json.locate(bytes, List.of(Problem.of(
+          ProblemCode.JSON_WRONG_KIND, Location.pointer("/kind"), kind, kind,
+          "score-report, self-assessment, designations"))));
     }
   }
 
-  private <T> void keep(String source, ReadResult<T> read, java.util.function.Consumer<T> sink) {
+  /** Reads and scores a self-assessment (or names what is wrong with a file of no kind). */
+  private void addAssessment(String source, byte[] bytes) {
+    ReadResult<SelfAssessment> read = json.readAssessment(bytes);
+    if (!read.isValid()) {
+      refused.put(source, read.getProblems());
+      return;
+    }
+    ScoringOutcome outcome = scorer.score(standard, read.orElseThrow());
+    if (outcome.isScored()) {
+      ScoreReport report = outcome.getReport().orElseThrow();
+      reports.add(report);
+      assessments.put(read.orElseThrow(), report);
+    } else {
+      refused.put(source, json.locate(bytes, outcome.getProblems()));
+    }
+  }
+
+  private <T> void keep(String source, ReadResult<T> read, Consumer<T> sink) {
     if (read.isValid()) {
       sink.accept(read.orElseThrow());
     } else {
@@ -116,7 +123,7 @@ final class BatchInput {
   }
 
   /** Prints the problems of every refused source; returns how many sources were refused. */
-  int printRefused(java.io.PrintWriter w, Words words) {
+  int printRefused(PrintWriter w, Words words) {
     refused.forEach((source, problems) -> problems.forEach(p -> w.println(words.get("problem",
         source, p.getSeverity(), p.getCode(), p.getLocation(), p.getMessage(words.locale())))));
     return refused.size();
