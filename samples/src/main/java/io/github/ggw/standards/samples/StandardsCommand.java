@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
       "Quality-building standards of school youth-care committees (关工委优质化建设).",
       "Scores self-assessments against a standard and explains every lost point."
     },
-    subcommands = {ScoreCommand.class, GenerateCommand.class})
+    subcommands = {ScoreCommand.class, GenerateCommand.class,
+        // issue 5
+        WorkPointsCommand.class, DistrictSummaryCommand.class, PlanProgressCommand.class})
 public final class StandardsCommand implements Callable<Integer> {
   /** Exit code: done. */
   public static final int OK = 0;

@@ -78,13 +78,22 @@ final class Mixins {
     boolean isVetoed();
   }
 
-  /** Lost points: the points and the reason's text (the lazy reason object stays inside). */
-  interface LostPointsMixin {
+  /**
+   * Lost points: written as the points and the reason's text (the lazy reason object stays
+   * inside), read back through the constructor that takes the text.
+   */
+  abstract static class LostPointsMixin {
+    @com.fasterxml.jackson.annotation.JsonCreator
+    LostPointsMixin(@com.fasterxml.jackson.annotation.JsonProperty("points")
+        io.github.ggw.standards.model.Points points,
+        @com.fasterxml.jackson.annotation.JsonProperty("reason")
+        io.github.ggw.standards.model.LocalizedText reason) {}
+
     @JsonIgnore
-    Object why();
+    abstract Object why();
 
     @com.fasterxml.jackson.annotation.JsonProperty("reason")
-    Object reason();
+    abstract Object reason();
   }
 
   /** Hides derived accessors of problems. */

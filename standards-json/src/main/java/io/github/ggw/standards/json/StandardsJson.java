@@ -12,6 +12,10 @@ import io.github.ggw.standards.model.UnitId;
 import io.github.ggw.standards.model.DistrictCode;
 import io.github.ggw.standards.model.evidence.ElderRef;
 import io.github.ggw.standards.model.evidence.Evidence;
+import io.github.ggw.standards.model.menu.NeedId;
+import io.github.ggw.standards.model.menu.ResourceId;
+import io.github.ggw.standards.model.plan.PlanId;
+import io.github.ggw.standards.model.plan.TargetId;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
@@ -130,7 +134,7 @@ public final class StandardsJson {
    *     constraint violations and every cross-item finding of the standard's checks
    */
   public ReadResult<Standard> readStandard(byte[] json) {
-    return read(json, StandardDocument.class, StandardDocument::toModel, s -> List.of());
+    return read(json, StandardDocument.class, StandardDocument::toModel);
   }
 
   /**
@@ -151,7 +155,8 @@ public final class StandardsJson {
    * @return the assessment, or the problems
    */
   public ReadResult<SelfAssessment> readAssessment(byte[] json) {
-    return read(json, AssessmentDocument.class, AssessmentDocument::toModel, this::personalData);
+    return read(json, AssessmentDocument.class, AssessmentDocument::toModel, this::personalData,
+        false);
   }
 
   /**
@@ -233,7 +238,7 @@ public final class StandardsJson {
     }
   }
 
-  private <T> ReadResult<T> readFile(Path file, Function<byte[], ReadResult<T>> reader) {
+  <T> ReadResult<T> readFile(Path file, Function<byte[], ReadResult<T>> reader) {
     try {
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
@@ -248,8 +253,19 @@ public final class StandardsJson {
     }
   }
 
-  private <D, T> ReadResult<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind,
-      Function<T, List<Problem>> extraChecks) {
+  <D, T> ReadResult<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind) {
+    return read(json, type, bind, t -> List.of(), false);
+  }
+
+  /**
+   * Reads a document: binds it, runs Bean Validation and the extra checks on the value, and
+   * adds line and column to every problem. With {@code absentCreatorMembers} a creator member
+   * that is missing is bound as absent (an empty {@code Optional}, or null that the record
+   * refuses by name) rather than refused outright, for records whose empty optional members are
+   * not written.
+   */
+  <D, T> ReadResult<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind,
+      Function<T, List<Problem>> extraChecks, boolean absentCreatorMembers) {
     Objects.requireNonNull(json, "json");
     int offset = bomLength(json);
     Problem early = screen(json, offset);
@@ -258,6 +274,9 @@ public final class StandardsJson {
     }
     List<Problem> warnings = new ArrayList<>();
     ObjectReader reader = mapper.readerFor(type).withAttribute(WARNINGS, warnings);
+    if (absentCreatorMembers) {
+      reader = reader.without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+    }
     D doc;
     try {
       doc = reader.readValue(json, offset, json.length - offset);
@@ -303,7 +322,7 @@ public final class StandardsJson {
     }
   }
 
-  private static int bomLength(byte[] b) {
+  static int bomLength(byte[] b) {
     return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB
         && (b[2] & 0xFF) == 0xBF ? 3 : 0;
   }
@@ -391,6 +410,29 @@ public final class StandardsJson {
   }
 
   /**
+   * Reads a score report ({@code kind = "score-report"}) as {@link #writeReport} writes it, such
+   * as a district's reports for statistics and plan progress. The report's warnings are not read
+   * back (the JSON gives their codes and places, not their message arguments): the report read
+   * has none.
+   *
+   * @param json the UTF-8 bytes, not null
+   * @return the report, or the problems
+   */
+  public ReadResult<ScoreReport> readReport(byte[] json) {
+    return read(json, ReportReadDocument.class, ReportReadDocument::toModel, r -> List.of(), true);
+  }
+
+  /**
+   * Reads a score report from a file; see {@link #readReport(byte[])}.
+   *
+   * @param file the file, not null
+   * @return the report or the problems
+   */
+  public ReadResult<ScoreReport> readReport(Path file) {
+    return readFile(file, this::readReport);
+  }
+
+  /**
    * Writes a score report as indented JSON ({@code kind = "score-report"}).
    *
    * @param report the report, not null
@@ -421,11 +463,16 @@ public final class StandardsJson {
     return write(problems);
   }
 
-  private String write(Object value) {
+  String write(Object value) {
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
   }
 
   // ---------------------------------------------------------------- mapper
+
+  /** The mapper, for the other readers of this package. */
+  JsonMapper mapper() {
+    return mapper;
+  }
 
   /** The mapper; {@code documentBytes} −1 lifts the document limit (batches bound elements). */
   private static JsonMapper buildMapper(JsonLimits limits, ReadMode mode, long documentBytes) {
@@ -448,6 +495,11 @@ public final class StandardsJson {
     text(module, DistrictCode.class, DistrictCode::of);
     text(module, ElderRef.class, ElderRef::of);
     text(module, MeasureName.class, MeasureName::of);
+    // issue 5: identifiers of plans and menus
+    text(module, PlanId.class, PlanId::of);
+    text(module, TargetId.class, TargetId::of);
+    text(module, NeedId.class, NeedId::of);
+    text(module, ResourceId.class, ResourceId::of);
     module.addSerializer(Points.class, new PointsSerializer());
     module.addDeserializer(Points.class, new PointsDeserializer());
     module.addDeserializer(MeasureParameters.class, new ParametersDocument.Deserializer());

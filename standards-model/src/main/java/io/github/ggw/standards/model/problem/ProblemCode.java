@@ -101,7 +101,15 @@ public enum ProblemCode {
   /** Free text holds a mainland mobile number. */
   PERSONAL_DATA_MOBILE_NUMBER(Severity.ERROR),
   /** A number is written with full-width digits or a Chinese decimal comma or point. */
-  JSON_NON_ASCII_NUMBER(Severity.ERROR);
+  JSON_NON_ASCII_NUMBER(Severity.ERROR),
+
+  // ---- issue 5: action-plan progress over a district's reports (rules)
+  /** Two score reports of one unit for one year were given; progress is not computed. */
+  PLAN_DUPLICATE_REPORT(Severity.ERROR),
+  /** A report or designation belongs to a unit of another district; it is not counted. */
+  PLAN_OTHER_DISTRICT(Severity.WARNING),
+  /** A report or designation falls after the plan's period (or a report before it); not counted. */
+  PLAN_OUTSIDE_PERIOD(Severity.WARNING);
 
   private final Severity defaultSeverity;
 

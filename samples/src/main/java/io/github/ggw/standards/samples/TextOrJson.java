@@ -1,0 +1,23 @@
+package io.github.ggw.standards.samples;
+
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** The options {@code --format text|json} and {@code --lang zh-CN|en}, as a picocli mixin. */
+final class TextOrJson {
+
+  /** Output formats. */
+  enum Format { text, json }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh-CN",
+      converter = LangConverter.class, description = "zh-CN or en (default ${DEFAULT-VALUE}).")
+  Locale lang;
+
+  boolean isJson() {
+    return format == Format.json;
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.ggw.standards.rules.stats;
+
+import io.github.ggw.standards.model.Rating;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * How many units of a batch are in one rating band (等级分布).
+ *
+ * @param rating the band, not null
+ * @param units how many units, {@code >= 0}
+ * @param percent their share of the batch in percent, in [0, 100], exact (DECIMAL128)
+ */
+public record BandCount(Rating rating, int units, BigDecimal percent) {
+
+  /** Checks that no component is null. */
+  public BandCount {
+    Objects.requireNonNull(rating, "rating");
+    Objects.requireNonNull(percent, "percent");
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.ggw.standards.rules.stats;
+
+import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.Points;
+import java.util.Objects;
+
+/**
+ * The spread of one dimension's scores across a batch (一级指标得分分布).
+ *
+ * @param code the dimension's code, not null
+ * @param title its title, not null
+ * @param maxPoints its nominal maximum in points, not null
+ * @param spread the spread of the units' exact dimension scores (before any rescaling), not null
+ */
+public record DimensionSpread(
+    CriterionCode code, LocalizedText title, Points maxPoints, Spread spread) {
+
+  /** Checks that no component is null. */
+  public DimensionSpread {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(maxPoints, "maxPoints");
+    Objects.requireNonNull(spread, "spread");
+  }
+}

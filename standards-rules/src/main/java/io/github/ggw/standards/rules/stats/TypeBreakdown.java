@@ -1,0 +1,26 @@
+package io.github.ggw.standards.rules.stats;
+
+import com.google.common.collect.ImmutableList;
+import io.github.ggw.standards.model.UnitType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The units of one type in a batch (按学校类型统计), with their rating bands.
+ *
+ * @param type the unit type, not null
+ * @param units how many units of the type, {@code >= 1}
+ * @param percent their share of the batch in percent, exact
+ * @param bands the band counts within the type, best band first; shares are of the type's units
+ */
+public record TypeBreakdown(
+    UnitType type, int units, BigDecimal percent, List<BandCount> bands) {
+
+  /** Checks that no component is null and copies the list. */
+  public TypeBreakdown {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(percent, "percent");
+    bands = ImmutableList.copyOf(bands);
+  }
+}
