@@ -66,6 +66,30 @@ final class Charts {
   /** A distribution for a box plot. */
   record Distribution(String code, String label, List<Double> values) {}
 
+  /** Display width (CJK characters count two) up to which a label's title is kept whole. */
+  static final int LABEL_WIDTH = 24;
+
+  /**
+   * A title cut to {@link #LABEL_WIDTH} display columns with an ellipsis, for labels set on one
+   * line around a radar chart, which JFreeChart neither wraps nor keeps inside the image.
+   */
+  static String shorten(String title) {
+    StringBuilder out = new StringBuilder();
+    int width = 0;
+    for (int i = 0; i < title.length(); ) {
+      int cp = title.codePointAt(i);
+      int w = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+          || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ? 2 : 1;
+      if (width + w > LABEL_WIDTH - 1 && i + Character.charCount(cp) < title.length()) {
+        return out.append('…').toString();
+      }
+      out.appendCodePoint(cp);
+      width += w;
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+
   /** The font family that draws all of a text, or null when none does. */
   static String familyFor(String text) {
     return Stream.concat(PREFERRED.stream().filter(INSTALLED.get()::contains),
@@ -96,8 +120,8 @@ final class Charts {
     plot.setSeriesPaint(0, REFERENCE);
     plot.setSeriesPaint(1, SCORE);
     plot.setSeriesOutlineStroke(1, new BasicStroke(2.5f));
-    plot.setInteriorGap(0.28);
-    return png(chart, 640, 460, alt);
+    plot.setInteriorGap(0.34);
+    return png(chart, 720, 480, alt);
   }
 
   /**
@@ -107,7 +131,7 @@ final class Charts {
    */
   static ChartImage bars(List<Entry> entries, String axisLabel, String alt) {
     return barChart(entries, axisLabel, PlotOrientation.HORIZONTAL, LOST,
-        NumberAxis.createStandardTickUnits(Locale.ROOT), 640,
+        NumberAxis.createStandardTickUnits(Locale.ROOT), 720,
         90 + 30 * Math.max(1, entries.size()), alt);
   }
 
@@ -138,6 +162,9 @@ final class Charts {
         new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))));
     r.setDefaultItemLabelsVisible(true);
     r.setMaximumBarWidth(orientation == PlotOrientation.HORIZONTAL ? 0.12 : 0.15);
+    if (orientation == PlotOrientation.HORIZONTAL) {
+      plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+    }
     NumberAxis values = (NumberAxis) plot.getRangeAxis();
     values.setStandardTickUnits(ticks);
     values.setUpperMargin(0.15);

@@ -73,8 +73,8 @@ final class UnitPage {
     Page.fact(facts, w.get("field.claimedSum"), ReportWords.number(r.claimedSum()), "claimed-sum");
     Page.fact(facts, w.get("field.naMode"), w.label(r.notApplicableMode()), "na-mode");
     for (VetoFinding v : r.vetoes()) {
-      header.appendElement("p").addClass("veto").text(w.get("veto", w.text(v.reason()))
-          + measures(v.measures(), w).stream().map(m -> " · " + m).collect(Collectors.joining()));
+      // the reason names the condition and the measure value that triggered it
+      header.appendElement("p").addClass("veto").text(w.text(v.reason()));
     }
   }
 
@@ -84,10 +84,12 @@ final class UnitPage {
     List<Charts.Entry> rates = new ArrayList<>();
     for (DimensionResult d : r.dimensions()) {
       String pct = ReportWords.percent(d.rate());
-      rates.add(new Charts.Entry(d.code() + " " + pct, d.code() + " " + w.text(d.title()) + " "
-          + pct, ReportWords.percentValue(d.rate()).doubleValue()));
+      rates.add(new Charts.Entry(d.code() + " " + pct, d.code() + " "
+          + Charts.shorten(w.text(d.title())) + " " + pct,
+          ReportWords.percentValue(d.rate()).doubleValue()));
     }
-    String radarAlt = w.get("chart.radar.alt", rates.stream().map(Charts.Entry::label)
+    String radarAlt = w.get("chart.radar.alt", r.dimensions().stream()
+        .map(d -> d.code() + " " + w.text(d.title()) + " " + ReportWords.percent(d.rate()))
         .collect(Collectors.joining("; ")));
     Page.figure(charts, Charts.radar(rates, w.get("chart.radar.series"), w.get("col.max"),
         radarAlt), w.get("chart.radar"), "radar");

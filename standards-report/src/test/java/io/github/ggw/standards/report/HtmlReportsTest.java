@@ -98,7 +98,8 @@ class HtmlReportsTest {
     assertThat(over.select("td.claimed .flag").eachText()).contains("自评偏高");
     Document vetoed = Jsoup.parse(HtmlReports.unitReport(
         SampleReports.report("03-vetoed-primary.json"), SampleReports.ZH));
-    assertThat(vetoed.select("header p.veto").text()).startsWith("一票否决：");
+    assertThat(vetoed.select("header p.veto").text())
+        .isEqualTo("一票否决（安全责任事故或严重违纪）：事故事件数 [SAFETY_INCIDENT,SERIOUS_VIOLATION]为1（≥1即否决）");
     assertThat(vetoed.getElementById("eligibility").hasClass("eligible-no")).isTrue();
   }
 
