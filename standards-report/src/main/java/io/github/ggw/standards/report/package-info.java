@@ -17,7 +17,8 @@
  * <p>Pages are built with jsoup's element API, so every text (titles, names, reasons) is escaped;
  * charts are JFreeChart PNGs embedded as {@code data:} URIs, so a page needs no network. Charts
  * draw into memory images and need no display: on a server run the JVM with {@code
- * -Djava.awt.headless=true}. No core module depends on this one. All classes are immutable or
- * stateless and thread-safe.
+ * -Djava.awt.headless=true}. Apache POI logs through the Log4j API: give the application a Log4j
+ * provider (or a bridge such as log4j-to-slf4j) to see its messages. No core module depends on this
+ * one. All classes are immutable or stateless and thread-safe.
  */
 package io.github.ggw.standards.report;
