@@ -26,6 +26,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,8 +38,18 @@ import picocli.CommandLine.Spec;
     description = "Score self-assessments (自查自评) against a standard; with no FILE, the bundled samples.")
 final class ScoreCommand implements Callable<Integer> {
 
-  /** Output formats this command supports. */
-  enum Format { text, json }
+  /**
+   * Output formats this command supports; csv, html and xlsx (issue 9, standards-report) write
+   * files and need {@code --output DIR}.
+   */
+  enum Format {
+    text, json, csv, html, xlsx;
+
+    /** Whether the format writes files only (into {@code --output DIR}). */
+    boolean filesOnly() {
+      return this == csv || this == html || this == xlsx;
+    }
+  }
 
   @Spec CommandSpec spec;
 
@@ -59,7 +70,8 @@ final class ScoreCommand implements Callable<Integer> {
   Locale lang;
 
   @Option(names = "--output", paramLabel = "DIR",
-      description = "Also write one report file per scored unit into DIR.")
+      description = "Also write one report file per scored unit into DIR (with --format "
+          + "csv, html or xlsx: required, plus one batch file).")
   Path output;
 
   @ArgGroup(exclusive = true)
@@ -97,6 +109,10 @@ final class ScoreCommand implements Callable<Integer> {
     ReadMode mode = strictness != null && strictness.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
     StandardsJson json = StandardsJson.create(JsonLimits.DEFAULT, mode);
     PrintWriter human = format == Format.json ? err : out;
+    if (format.filesOnly() && output == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--format " + format + " writes files: give --output DIR");
+    }
 
     Standard standard;
     if (standardFile == null) {
@@ -142,7 +158,10 @@ final class ScoreCommand implements Callable<Integer> {
       out.println(json.writeResults(results));
     }
     human.println(words.get("scored", results.size() - refused, refused));
-    if (output != null) {
+    if (output != null && format.filesOnly()) {
+      human.println(words.get("written", ReportFiles.write(format, output, standard, words,
+          results), output));
+    } else if (output != null) {
       writeFiles(json, standard, words, results);
     }
     return refused > 0 ? StandardsCommand.INVALID_INPUT : StandardsCommand.OK;

@@ -80,6 +80,10 @@ public final class StandardsCommand implements Callable<Integer> {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    // issue 9: charts draw without a display; Hibernate Validator keeps logging through JUL now
+    // that Apache POI brings the Log4j API
+    setIfAbsent("java.awt.headless", "true");
+    setIfAbsent("org.jboss.logging.provider", "jdk");
     CommandLine cmd = new CommandLine(new StandardsCommand());
     cmd.setOut(out);
     cmd.setErr(err);
@@ -93,5 +97,11 @@ public final class StandardsCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static void setIfAbsent(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
   }
 }

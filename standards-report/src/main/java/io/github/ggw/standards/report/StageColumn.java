@@ -1,0 +1,35 @@
+package io.github.ggw.standards.report;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.Points;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A review stage's figures for the score sheet (审核阶段列), such as the district review (区审核) or
+ * the city approval (市审批): the points the stage set per item and its reasons. The sheet shows
+ * two columns for it, points and reason; items the stage did not touch stay blank.
+ *
+ * <p>Until the review workflow fills them, a score sheet has no stage columns: it shows the claimed
+ * and the scored (self-assessment stage) figures only.
+ *
+ * @param stage the stage's name, the column heading, not null
+ * @param points points per item code, each in the item's range; not null, possibly empty
+ * @param reasons the stage's reason per item code (for an adjustment); not null, possibly empty
+ */
+public record StageColumn(LocalizedText stage, Map<CriterionCode, Points> points,
+    Map<CriterionCode, LocalizedText> reasons) {
+
+  /**
+   * Checks the components and copies the maps.
+   *
+   * @throws NullPointerException if a component, key or value is null
+   */
+  public StageColumn {
+    Objects.requireNonNull(stage, "stage");
+    points = ImmutableMap.copyOf(points);
+    reasons = ImmutableMap.copyOf(reasons);
+  }
+}
