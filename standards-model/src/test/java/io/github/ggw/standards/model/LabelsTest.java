@@ -59,7 +59,8 @@ class LabelsTest {
       ResearchKind.class,
       Tier.class,
       TrainingKind.class,
-      VulnerabilityKind.class);
+      VulnerabilityKind.class,
+      io.github.ggw.standards.model.rule.VetoEffect.class);
 
   static Stream<Enum<?>> constants() {
     return LABELLED.stream().flatMap(c -> Arrays.stream(c.getEnumConstants()));
@@ -92,7 +93,7 @@ class LabelsTest {
     Set<String> expected = constants()
         .map(c -> c.getDeclaringClass().getName() + "." + c.name())
         .collect(Collectors.toSet());
-    assertThat(expected).hasSize(79);
+    assertThat(expected).hasSize(82);
     assertThat(keys("labels.properties")).isEqualTo(expected);
     assertThat(keys("labels_zh.properties")).isEqualTo(expected);
   }
