@@ -257,7 +257,8 @@ public final class StandardChecker {
       }
       if (b.lowerBound().compareTo(s.maximumTotal()) > 0) {
         out.add(Problem.of(ProblemCode.STANDARD_BAND_UNREACHABLE, loc, String.valueOf(b.lowerBound()),
-            String.valueOf(b.rating()), String.valueOf(s.maximumTotal())));
+            String.valueOf(b.lowerBound()), String.valueOf(b.rating()),
+            String.valueOf(s.maximumTotal())));
       }
     }
   }
