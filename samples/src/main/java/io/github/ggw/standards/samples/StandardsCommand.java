@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
       "Quality-building standards of school youth-care committees (关工委优质化建设).",
       "Scores self-assessments against a standard and explains every lost point."
     },
-    subcommands = {ScoreCommand.class})
+    subcommands = {ScoreCommand.class, CheckStandardCommand.class, ConvertStandardCommand.class})
 public final class StandardsCommand implements Callable<Integer> {
   /** Exit code: done. */
   public static final int OK = 0;

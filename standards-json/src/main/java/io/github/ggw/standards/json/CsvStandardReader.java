@@ -25,6 +25,7 @@ import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.rule.ScoringRule;
+import io.github.ggw.standards.rules.MeasureRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -70,6 +71,7 @@ final class CsvStandardReader {
   }
 
   private final List<Row> rows;
+  private final MeasureRegistry measures;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<CsvColumn, Integer> columns = new EnumMap<>(CsvColumn.class);
   private final Map<CriterionCode, Integer> lines = new LinkedHashMap<>();
@@ -77,7 +79,8 @@ final class CsvStandardReader {
   private final Set<CriterionCode> refused = new HashSet<>();
   private SourceRef standardSource;
 
-  CsvStandardReader(List<Row> rows) {
+  CsvStandardReader(List<Row> rows, MeasureRegistry measures) {
+    this.measures = measures;
     this.rows = rows.stream()
         .filter(r -> Arrays.stream(r.cells()).anyMatch(c -> c != null && !c.isBlank()))
         .toList();
@@ -87,7 +90,11 @@ final class CsvStandardReader {
     return problems;
   }
 
-  /** The standard, or null after recording at least one error. */
+  /**
+   * The standard, or null after recording at least one error. Cell and structure problems (bad
+   * cells, rule parameters, duplicate or dangling codes) come first; the cross-item checks and the
+   * measure checks run, all at once, as soon as the tree can be built.
+   */
   Standard read() {
     if (rows.isEmpty()) {
       problems.add(Problem.of(ProblemCode.INPUT_EMPTY, Location.unknown(), null));
@@ -136,9 +143,13 @@ final class CsvStandardReader {
     }
     List<Criterion> dims = roots.stream().map(CsvStandardReader::build).toList();
     try {
-      return standard.dimensions(dims).build();
+      Standard s = standard.dimensions(dims).build();
+      problems.addAll(locate(s.findings()));
+      problems.addAll(locate(measures.check(s)));
+      return s;
     } catch (InvalidStandardException e) {
       problems.addAll(locate(e.getFindings()));
+      problems.addAll(locate(measures.check(dims)));
       return null;
     }
   }

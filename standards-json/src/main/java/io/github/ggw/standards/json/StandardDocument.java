@@ -14,6 +14,7 @@ import io.github.ggw.standards.model.StandardId;
 import io.github.ggw.standards.model.StandardVersion;
 import io.github.ggw.standards.model.UnitType;
 import io.github.ggw.standards.model.evidence.DesignationKind;
+import io.github.ggw.standards.rules.MeasureRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -78,6 +79,14 @@ final class StandardDocument {
 
   /** The standard, or null after recording problems (every finding of the checks at once). */
   Standard toModel(Binder b) {
+    return toModel(b, MeasureRegistry.builtIn());
+  }
+
+  /**
+   * The standard with its warnings and the findings of the measures, or null after recording
+   * problems: every finding of the cross-item checks and of the measures at once.
+   */
+  Standard toModel(Binder b, MeasureRegistry measures) {
     Formats.checkHeader(kind, KIND, formatVersion, b);
     b.require(id, "", "id");
     b.require(version, "", "version");
@@ -119,9 +128,13 @@ final class StandardDocument {
     Optional.ofNullable(bonusCap).ifPresent(builder::bonusCap);
     return b.attempt(() -> {
       try {
-        return builder.build();
+        Standard s = builder.build();
+        s.findings().forEach(b::add);
+        measures.check(s).forEach(b::add);
+        return s;
       } catch (InvalidStandardException e) {
         e.getFindings().forEach(b::add);
+        measures.check(dims).forEach(b::add);
         return null;
       }
     }, "");

@@ -142,12 +142,10 @@ public final class StandardsCsv {
       return refuse(Problem.of(ProblemCode.CSV_SYNTAX, Location.unknown(), null,
           String.valueOf(line), firstLine(e.getOriginalMessage())));
     }
-    CsvStandardReader reader = new CsvStandardReader(rows);
+    CsvStandardReader reader = new CsvStandardReader(rows, measures);
     Standard standard = reader.read();
     List<Problem> problems = new ArrayList<>(reader.problems());
     if (standard != null) {
-      problems.addAll(reader.locate(standard.findings()));
-      problems.addAll(reader.locate(measures.check(standard)));
       problems.addAll(validator.validate(standard));
     }
     return standard == null || problems.stream().anyMatch(Problem::isError)

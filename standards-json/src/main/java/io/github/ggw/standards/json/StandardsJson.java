@@ -142,14 +142,7 @@ public final class StandardsJson {
    *     checks and every finding of the measure registry (each at its item code)
    */
   public ReadResult<Standard> readStandard(byte[] json) {
-    return read(json, StandardDocument.class, (doc, b) -> {
-      Standard s = doc.toModel(b);
-      if (s != null) {
-        s.findings().forEach(b::add);
-        measures.check(s).forEach(b::add);
-      }
-      return s;
-    });
+    return read(json, StandardDocument.class, (doc, b) -> doc.toModel(b, measures));
   }
 
   /**

@@ -135,8 +135,20 @@ public final class MeasureRegistry {
    *     criterion's code; empty when all is well
    */
   public List<Problem> check(Standard standard) {
+    return check(standard.getDimensions());
+  }
+
+  /**
+   * Checks every measure reference of a criterion tree that is not (yet) a standard, such as the
+   * dimensions of a standard refused for other findings, so that all findings come at once.
+   *
+   * @param dimensions the top-level criteria, not null
+   * @return the findings, each at the criterion's code; empty when all is well
+   */
+  public List<Problem> check(List<Criterion> dimensions) {
     List<Problem> out = new ArrayList<>();
-    standard.allCriteria().forEach(c -> c.getRule().ifPresent(r -> checkRule(c, r, out)));
+    dimensions.stream().flatMap(Criterion::selfAndDescendants)
+        .forEach(c -> c.getRule().ifPresent(r -> checkRule(c, r, out)));
     return out;
   }
 
