@@ -25,9 +25,6 @@ import picocli.CommandLine.Spec;
     description = "Check a standard (JSON or CSV) as it is loaded; exit 1 when a finding is an error.")
 final class CheckStandardCommand implements Callable<Integer> {
 
-  /** Output formats this command supports. */
-  enum Format { text, json }
-
   @Spec CommandSpec spec;
 
   @Mixin StandardOptions options;
@@ -41,7 +38,7 @@ final class CheckStandardCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  Format format;
+  ScoreCommand.Format format;
 
   @Override
   public Integer call() {
@@ -52,8 +49,8 @@ final class CheckStandardCommand implements Callable<Integer> {
     ReadResult<Standard> r = files.read(file, Optional.ofNullable(profile));
     List<Problem> problems = r.getProblems();
     long errors = StandardFiles.errors(problems);
-    PrintWriter human = format == Format.json ? err : out;
-    if (format == Format.json) {
+    PrintWriter human = format == ScoreCommand.Format.json ? err : out;
+    if (format == ScoreCommand.Format.json) {
       out.println(files.json().writeProblems(problems));
     } else {
       ScoreCommand.printProblems(out, words, file.toString(), problems);

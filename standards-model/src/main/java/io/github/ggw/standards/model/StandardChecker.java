@@ -61,6 +61,10 @@ public final class StandardChecker {
     checkBands(s, out);
     checkQuotas(s, out);
     checkVetoes(s, out);
+    if (s.getRounding() == java.math.RoundingMode.UNNECESSARY) {
+      out.add(Problem.of(ProblemCode.STANDARD_ROUNDING_INVALID, Location.unknown(),
+          s.getRounding().name(), s.getRounding().name()));
+    }
     s.getReplaces().filter(r -> r.equals(s.getVersion())).ifPresent(r -> out.add(Problem.of(
         ProblemCode.STANDARD_LINEAGE_INVALID, Location.unknown(), r.toString(), r.toString())));
     if (s.getCertificationThreshold().compareTo(s.maximumTotal()) > 0) {

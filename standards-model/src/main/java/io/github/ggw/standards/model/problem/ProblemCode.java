@@ -112,6 +112,8 @@ public enum ProblemCode {
   STANDARD_QUOTA_INVALID(Severity.ERROR),
   /** A standard's version claims to replace itself. */
   STANDARD_LINEAGE_INVALID(Severity.ERROR),
+  /** The standard's rounding cannot round a total (UNNECESSARY). */
+  STANDARD_ROUNDING_INVALID(Severity.ERROR),
   /** A bonus item can never count because the standard's bonus cap is 0. */
   STANDARD_BONUS_UNREACHABLE(Severity.WARNING),
   /** A rule parameter written in a CSV cell is unknown, missing or of the wrong type. */
