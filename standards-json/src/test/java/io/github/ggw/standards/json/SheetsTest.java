@@ -429,6 +429,18 @@ class SheetsTest {
     }
 
     @Test
+    void aBatchIsOneStandards() {
+      List<ScoreReport> batch = List.of(sheet4(s4, "W98", "22.5", 6, 3, true, 12).score());
+      org.junit.jupiter.api.Assertions.assertThrows(
+          io.github.ggw.standards.model.StandardsException.class,
+          () -> io.github.ggw.standards.rules.QuotaStep.apply(Sheets.load(Sheets.SHEET1), batch));
+      // a standard without quotas leaves every band as it is
+      assertThat(io.github.ggw.standards.rules.QuotaStep.apply(
+          io.github.ggw.standards.model.ImmutableStandard.copyOf(s4).withQuotas(List.of()), batch))
+          .singleElement().satisfies(b -> assertThat(b.isDemoted()).isFalse());
+    }
+
+    @Test
     void aTieAtTheCutKeepsTheHigherBandAndIsFlagged() {
       List<ScoreReport> batch = List.of(sheet4(s4, "T1", "22.5", 6, 3, true, 12).score(),
           sheet4(s4, "T2", "22.5", 6, 3, true, 12).score(),
