@@ -12,6 +12,10 @@ import io.github.ggw.standards.model.Standard;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.Labels;
+import io.github.ggw.standards.rules.BatchRating;
+import io.github.ggw.standards.rules.QuotaStep;
+import io.github.ggw.standards.rules.ScoreReport;
 import io.github.ggw.standards.rules.Scorer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,8 +62,12 @@ final class ScoreCommand implements Callable<Integer> {
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--standard", paramLabel = "FILE",
-      description = "Score against this standard (JSON) instead of the bundled Changzhou one.")
+      description = "Score against this standard (JSON or CSV) instead of the bundled Changzhou one.")
   Path standardFile;
+
+  @Option(names = "--profile", paramLabel = "PROFILE",
+      description = "Tailor the standard with this profile (JSON, kind \"profile\") first.")
+  Path profileFile;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
@@ -118,7 +126,8 @@ final class ScoreCommand implements Callable<Integer> {
     if (standardFile == null) {
       standard = ReferenceData.changzhouStandard();
     } else {
-      ReadResult<Standard> s = json.readStandard(standardFile);
+      ReadResult<Standard> s = new StandardFiles(mode).read(standardFile,
+          java.util.Optional.ofNullable(profileFile));
       if (!s.isValid()) {
         printProblems(human, words, standardFile.toString(), s.getProblems());
         return StandardsCommand.INVALID_INPUT;
@@ -157,6 +166,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println(json.writeResults(results));
     }
+    printQuotas(human, words, standard, results);
     human.println(words.get("scored", results.size() - refused, refused));
     if (output != null && format.filesOnly()) {
       human.println(words.get("written", ReportFiles.write(format, output, standard, words,
@@ -165,6 +175,29 @@ final class ScoreCommand implements Callable<Integer> {
       writeFiles(json, standard, words, results);
     }
     return refused > 0 ? StandardsCommand.INVALID_INPUT : StandardsCommand.OK;
+  }
+
+  /**
+   * The batch step of a standard with rating quotas (issue 3): the band each scored unit keeps
+   * after the quotas of this run, with the reason when a quota moved it or kept it on a tie.
+   */
+  private static void printQuotas(PrintWriter w, Words words, Standard standard,
+      List<SourcedResult> results) {
+    List<ScoreReport> reports = results.stream().map(SourcedResult::report)
+        .filter(java.util.Objects::nonNull).toList();
+    if (standard.getQuotas().isEmpty() || reports.isEmpty()) {
+      return;
+    }
+    w.println(words.get("quota.header", reports.size()));
+    TextTable t = new TextTable(List.of(words.get("col.unit"), words.get("col.total"),
+        words.get("col.provisional"), words.get("col.decided"), words.get("col.note")),
+        false, true, false, false, false);
+    for (BatchRating b : QuotaStep.apply(standard, reports)) {
+      t.add(List.of(b.unit().toString(), b.roundedTotal().toString(),
+          words.text(Labels.of(b.provisional())), words.text(Labels.of(b.decided())),
+          b.note().map(words::text).orElse("")));
+    }
+    w.print(t.render());
   }
 
   /** The bytes of a file, or null when unreadable (reported as a problem by the caller). */
@@ -188,7 +221,7 @@ final class ScoreCommand implements Callable<Integer> {
     return scoring.scoreOne(new BatchItem(0, source, json.readAssessment(bytes), bytes));
   }
 
-  private static void printProblems(PrintWriter w, Words words, String source,
+  static void printProblems(PrintWriter w, Words words, String source,
       List<Problem> problems) {
     for (Problem p : problems) {
       w.println(words.get("problem", source, p.getSeverity(), p.getCode(), p.getLocation(),

@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
       "Scores self-assessments against a standard and explains every lost point."
     },
     subcommands = {ScoreCommand.class, GenerateCommand.class,
+        // issue 3
+        CheckStandardCommand.class, ConvertStandardCommand.class,
         // issue 5
         WorkPointsCommand.class, DistrictSummaryCommand.class, PlanProgressCommand.class})
 public final class StandardsCommand implements Callable<Integer> {

@@ -4,6 +4,7 @@ import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.Standard;
 import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.rule.VetoEffect;
 import io.github.ggw.standards.rules.ClaimComparison;
 import io.github.ggw.standards.rules.Gap;
 import io.github.ggw.standards.rules.ItemResult;
@@ -46,7 +47,9 @@ final class TextReport {
         .append('\n');
     sb.append(w.get("na.mode", Labels.of(r.notApplicableMode()))).append('\n');
     for (VetoFinding v : r.vetoes()) {
-      sb.append(w.get("veto", v.reason())).append('\n');
+      sb.append(v.effect() == VetoEffect.FAIL ? w.get("veto", v.reason())
+          : w.get("veto.effect", v.reason(), Labels.of(v.effect()),
+              v.capBand().map(b -> w.text(Labels.of(b))).orElse(""))).append('\n');
     }
     if (!r.eligibility().eligible()) {
       sb.append(w.get("ineligible", r.eligibility().reasons().stream().map(w::text)

@@ -33,6 +33,13 @@ final class Binder {
     return value;
   }
 
+  /** Records a missing-member problem for every null element of a list (absent lists pass). */
+  static void noNulls(java.util.List<?> list, String pointer, Binder b) {
+    for (int i = 0; list != null && i < list.size(); i++) {
+      b.require(list.get(i), pointer, String.valueOf(i));
+    }
+  }
+
   /** The built value, or null after recording the model's refusal at {@code pointer}. */
   <T> T attempt(Supplier<T> build, String pointer) {
     try {

@@ -60,8 +60,10 @@ final class CriterionDocument {
         }
       }
     }
+    int before = b.problems().size();
+    Binder.noNulls(notApplicableTo, at + "/notApplicableTo", b);
     if (code == null || title == null || maxPoints == null || source == null
-        || kids.contains(null)) {
+        || kids.contains(null) || b.problems().size() > before) {
       return null;
     }
     ImmutableCriterion.Builder builder = Criterion.builder()

@@ -19,9 +19,11 @@ import io.github.ggw.standards.model.evidence.TrainingSession;
 import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Deduction;
+import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
+import io.github.ggw.standards.model.rule.TieredCredit;
 import io.github.ggw.standards.model.rule.Veto;
 
 /**
@@ -61,7 +63,9 @@ final class Mixins {
     @JsonSubTypes.Type(value = PerOccurrence.class, name = "per-occurrence"),
     @JsonSubTypes.Type(value = ThresholdLadder.class, name = "threshold-ladder"),
     @JsonSubTypes.Type(value = Deduction.class, name = "deduction"),
-    @JsonSubTypes.Type(value = Veto.class, name = "veto")
+    @JsonSubTypes.Type(value = Veto.class, name = "veto"),
+    @JsonSubTypes.Type(value = DiscretionaryDeduction.class, name = "discretionary-deduction"),
+    @JsonSubTypes.Type(value = TieredCredit.class, name = "tiered-credit")
   })
   interface ScoringRuleMixin {
     @JsonIgnore
@@ -87,7 +91,11 @@ final class Mixins {
     LostPointsMixin(@com.fasterxml.jackson.annotation.JsonProperty("points")
         io.github.ggw.standards.model.Points points,
         @com.fasterxml.jackson.annotation.JsonProperty("reason")
-        io.github.ggw.standards.model.LocalizedText reason) {}
+        io.github.ggw.standards.model.LocalizedText reason,
+        @com.fasterxml.jackson.annotation.JsonProperty("reasonCode")
+        java.util.Optional<String> reasonCode,
+        @com.fasterxml.jackson.annotation.JsonProperty("measures")
+        java.util.List<io.github.ggw.standards.rules.MeasureValue> measures) {}
 
     @JsonIgnore
     abstract Object why();

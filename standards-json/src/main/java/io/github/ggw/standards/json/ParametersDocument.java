@@ -39,6 +39,7 @@ final class ParametersDocument {
   public List<DocumentKind> documentKinds;
   public List<DesignationKind> designationKinds;
   public List<IncidentKind> incidentKinds;
+  public Boolean withinYear;
 
   MeasureParameters toModel() {
     return MeasureParameters.builder()
@@ -57,6 +58,7 @@ final class ParametersDocument {
         .addAllDocumentKinds(or(documentKinds))
         .addAllDesignationKinds(or(designationKinds))
         .addAllIncidentKinds(or(incidentKinds))
+        .withinYear(Optional.ofNullable(withinYear))
         .build();
   }
 

@@ -23,6 +23,11 @@ public final class ReferenceData {
   public static final String CHANGZHOU_STANDARD = BASE + "standards/changzhou-quality-basic-2021.1.json";
   /** The folder of the bundled valid samples. */
   public static final String SAMPLES = BASE + "samples/";
+  /**
+   * The JSON Schema (draft 2020-12) of the standard format ({@code kind = "standard"}, format
+   * version 1). It checks the shape only; the cross-item checks are made when a standard is read.
+   */
+  public static final String STANDARD_SCHEMA = BASE + "schema/standard.schema.json";
   /** The bundled invalid sample, kept apart from the default set. */
   public static final String INVALID_SAMPLE = BASE + "samples-invalid/invalid-claims.json";
 
@@ -41,6 +46,16 @@ public final class ReferenceData {
    */
   public static Standard changzhouStandard() {
     return Holder.CHANGZHOU;
+  }
+
+  /**
+   * The JSON Schema of the standard format, as published in this jar.
+   *
+   * @return the UTF-8 bytes of {@link #STANDARD_SCHEMA}
+   * @throws StandardsException if the bundled file is missing (a build defect)
+   */
+  public static byte[] standardSchema() {
+    return resource(STANDARD_SCHEMA);
   }
 
   /**

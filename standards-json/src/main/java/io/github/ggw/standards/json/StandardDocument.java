@@ -7,11 +7,14 @@ import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.NotApplicableMode;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.RatingBand;
+import io.github.ggw.standards.model.RatingQuota;
 import io.github.ggw.standards.model.SourceRef;
 import io.github.ggw.standards.model.Standard;
 import io.github.ggw.standards.model.StandardId;
 import io.github.ggw.standards.model.StandardVersion;
 import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.evidence.DesignationKind;
+import io.github.ggw.standards.rules.MeasureRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -27,6 +30,7 @@ final class StandardDocument {
   public Integer formatVersion;
   public StandardId id;
   public StandardVersion version;
+  public StandardVersion replaces;
   public LocalizedText title;
   public LocalizedText issuer;
   public LocalDate effectiveFrom;
@@ -40,6 +44,8 @@ final class StandardDocument {
   public Points certificationThreshold;
   public Points vetoBelow;
   public List<RatingBand> ratingBands;
+  public List<RatingQuota> quotas;
+  public List<DesignationKind> prerequisites;
   public SourceRef source;
   public List<CriterionDocument> dimensions;
 
@@ -49,6 +55,7 @@ final class StandardDocument {
     d.formatVersion = Formats.VERSION;
     d.id = s.getId();
     d.version = s.getVersion();
+    d.replaces = s.getReplaces().orElse(null);
     d.title = s.getTitle();
     d.issuer = s.getIssuer();
     d.effectiveFrom = s.getEffectiveFrom();
@@ -62,6 +69,9 @@ final class StandardDocument {
     d.certificationThreshold = s.getCertificationThreshold();
     d.vetoBelow = s.getVetoBelow().orElse(null);
     d.ratingBands = s.getRatingBands();
+    d.quotas = s.getQuotas().isEmpty() ? null : s.getQuotas();
+    d.prerequisites = s.getPrerequisites().isEmpty() ? null
+        : new ArrayList<>(s.getPrerequisites());
     d.source = s.getSource();
     d.dimensions = s.getDimensions().stream().map(CriterionDocument::from).toList();
     return d;
@@ -69,6 +79,14 @@ final class StandardDocument {
 
   /** The standard, or null after recording problems (every finding of the checks at once). */
   Standard toModel(Binder b) {
+    return toModel(b, MeasureRegistry.builtIn());
+  }
+
+  /**
+   * The standard with its warnings and the findings of the measures, or null after recording
+   * problems: every finding of the cross-item checks and of the measures at once.
+   */
+  Standard toModel(Binder b, MeasureRegistry measures) {
     Formats.checkHeader(kind, KIND, formatVersion, b);
     b.require(id, "", "id");
     b.require(version, "", "version");
@@ -80,6 +98,10 @@ final class StandardDocument {
     b.require(ratingBands, "", "ratingBands");
     b.require(source, "", "source");
     b.require(dimensions, "", "dimensions");
+    Binder.noNulls(ratingBands, "/ratingBands", b);
+    Binder.noNulls(quotas, "/quotas", b);
+    Binder.noNulls(prerequisites, "/prerequisites", b);
+    Binder.noNulls(applicableUnitTypes, "/applicableUnitTypes", b);
     List<Criterion> dims = new ArrayList<>();
     if (dimensions != null) {
       for (int i = 0; i < dimensions.size(); i++) {
@@ -95,7 +117,10 @@ final class StandardDocument {
         .id(id).version(version).title(title).issuer(issuer).effectiveFrom(effectiveFrom)
         .validUntil(Optional.ofNullable(validUntil)).addAllApplicableUnitTypes(applicableUnitTypes)
         .certificationThreshold(certificationThreshold).addAllRatingBands(ratingBands)
-        .source(source).addAllDimensions(dims).vetoBelow(Optional.ofNullable(vetoBelow));
+        .source(source).addAllDimensions(dims).vetoBelow(Optional.ofNullable(vetoBelow))
+        .replaces(Optional.ofNullable(replaces));
+    Optional.ofNullable(quotas).ifPresent(builder::addAllQuotas);
+    Optional.ofNullable(prerequisites).ifPresent(builder::addAllPrerequisites);
     Optional.ofNullable(precision).ifPresent(builder::precision);
     Optional.ofNullable(rounding).ifPresent(builder::rounding);
     Optional.ofNullable(claimStep).ifPresent(builder::claimStep);
@@ -103,9 +128,13 @@ final class StandardDocument {
     Optional.ofNullable(bonusCap).ifPresent(builder::bonusCap);
     return b.attempt(() -> {
       try {
-        return builder.build();
+        Standard s = builder.build();
+        s.findings().forEach(b::add);
+        measures.check(s).forEach(b::add);
+        return s;
       } catch (InvalidStandardException e) {
         e.getFindings().forEach(b::add);
+        measures.check(dims).forEach(b::add);
         return null;
       }
     }, "");

@@ -3,6 +3,9 @@ package io.github.ggw.standards.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.ggw.standards.model.CriterionCode;
 import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.Profile;
+import io.github.ggw.standards.model.ProfileResolver;
+import io.github.ggw.standards.model.TailoringResult;
 import io.github.ggw.standards.model.SelfAssessment;
 import io.github.ggw.standards.model.Standard;
 import io.github.ggw.standards.model.StandardId;
@@ -25,6 +28,8 @@ import io.github.ggw.standards.model.rule.MeasureParameters;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.rules.PersonalDataScanner;
+import io.github.ggw.standards.model.rule.Veto;
+import io.github.ggw.standards.rules.MeasureRegistry;
 import io.github.ggw.standards.rules.ScoreReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,13 +80,15 @@ public final class StandardsJson {
 
   private final JsonLimits limits;
   private final ReadMode mode;
+  private final MeasureRegistry measures;
   private final JsonMapper mapper;
   private final JsonMapper batchMapper;
   private final ModelValidator validator = new ModelValidator();
 
-  private StandardsJson(JsonLimits limits, ReadMode mode) {
+  private StandardsJson(JsonLimits limits, ReadMode mode, MeasureRegistry measures) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.mode = Objects.requireNonNull(mode, "mode");
+    this.measures = Objects.requireNonNull(measures, "measures");
     this.mapper = buildMapper(limits, mode, limits.maxDocumentBytes());
     this.batchMapper = buildMapper(limits, mode, -1);
   }
@@ -92,7 +99,7 @@ public final class StandardsJson {
    * @return the instance
    */
   public static StandardsJson create() {
-    return new StandardsJson(JsonLimits.DEFAULT, ReadMode.STRICT);
+    return new StandardsJson(JsonLimits.DEFAULT, ReadMode.STRICT, MeasureRegistry.builtIn());
   }
 
   /**
@@ -103,7 +110,18 @@ public final class StandardsJson {
    * @return the instance
    */
   public static StandardsJson create(JsonLimits limits, ReadMode mode) {
-    return new StandardsJson(limits, mode);
+    return new StandardsJson(limits, mode, MeasureRegistry.builtIn());
+  }
+
+  /**
+   * This reader with another registry of measures, against which every standard read is checked
+   * (unknown measures, parameters a measure does not take, value types a rule cannot use).
+   *
+   * @param registry the measures, not null
+   * @return a new instance
+   */
+  public StandardsJson withMeasures(MeasureRegistry registry) {
+    return new StandardsJson(limits, mode, registry);
   }
 
   /**
@@ -130,11 +148,58 @@ public final class StandardsJson {
    * Reads a standard ({@code kind = "standard"}).
    *
    * @param json the UTF-8 bytes, not null
-   * @return the standard, or the problems: JSON and binding problems, missing members,
-   *     constraint violations and every cross-item finding of the standard's checks
+   * @return the standard with its warnings, or the problems: JSON and binding problems,
+   *     missing members, constraint violations, every cross-item finding of the standard's
+   *     checks and every finding of the measure registry (each at its item code)
    */
   public ReadResult<Standard> readStandard(byte[] json) {
-    return read(json, StandardDocument.class, StandardDocument::toModel);
+    return read(json, StandardDocument.class, (doc, b) -> doc.toModel(b, measures));
+  }
+
+  /**
+   * Reads a tailoring profile ({@code kind = "profile"}); resolve it against its base with
+   * {@link io.github.ggw.standards.model.ProfileResolver}.
+   *
+   * @param json the UTF-8 bytes, not null
+   * @return the profile, or the problems
+   */
+  public ReadResult<Profile> readProfile(byte[] json) {
+    return read(json, ProfileDocument.class, ProfileDocument::toModel);
+  }
+
+  /**
+   * Reads a tailoring profile from a file.
+   *
+   * @param file the file, not null
+   * @return the profile or the problems
+   */
+  public ReadResult<Profile> readProfile(Path file) {
+    return readFile(file, this::readProfile);
+  }
+
+  /**
+   * Writes a tailoring profile as indented JSON ({@code kind = "profile"}).
+   *
+   * @param profile the profile, not null
+   * @return the JSON text, which {@link #readProfile(byte[])} reads back to an equal profile
+   */
+  public String writeProfile(Profile profile) {
+    return write(ProfileDocument.from(profile));
+  }
+
+  /**
+   * Resolves a profile against its base standard and checks the result against the measures.
+   *
+   * @param base the base standard, not null
+   * @param profile the profile, not null
+   * @return the tailored standard with its warnings, or every finding that refused it
+   */
+  public ReadResult<Standard> tailor(Standard base, Profile profile) {
+    TailoringResult t = ProfileResolver.resolve(base, profile);
+    List<Problem> problems = new ArrayList<>(t.findings());
+    t.standard().ifPresent(s -> problems.addAll(measures.check(s)));
+    return t.standard().isEmpty() || problems.stream().anyMatch(Problem::isError)
+        ? ReadResult.refused(problems) : ReadResult.of(t.standard().get(), problems);
   }
 
   /**
@@ -503,7 +568,8 @@ public final class StandardsJson {
     module.addSerializer(Points.class, new PointsSerializer());
     module.addDeserializer(Points.class, new PointsDeserializer());
     module.addDeserializer(MeasureParameters.class, new ParametersDocument.Deserializer());
-    module.addDeserializer(MeasureRef.class, new MeasureRefDocument.Deserializer());
+    module.addDeserializer(MeasureRef.class, MeasureRefDocument.deserializer());
+    module.addDeserializer(Veto.class, VetoDocument.deserializer());
     JsonMapper.Builder b = JsonMapper.builder(factory)
         .addModule(new GuavaModule())
         .addModule(module)

@@ -1,5 +1,6 @@
 package io.github.ggw.standards.model;
 
+import io.github.ggw.standards.model.evidence.DesignationKind;
 import io.github.ggw.standards.model.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -45,6 +46,14 @@ public abstract class Standard {
   /** @return the version this sheet is */
   @NotNull
   public abstract StandardVersion getVersion();
+
+  /**
+   * The earlier version of the same standard that this one replaces (沿革), such as {@code 2019.1}
+   * for {@code 2021.1}; an assessment still names the version it answers.
+   *
+   * @return the replaced version, or empty for a first version
+   */
+  public abstract Optional<StandardVersion> getReplaces();
 
   /** @return the title */
   @NotNull
@@ -112,6 +121,23 @@ public abstract class Standard {
 
   /** @return a total floor: a rounded total below it triggers a veto; empty for none */
   public abstract Optional<Points> getVetoBelow();
+
+  /**
+   * The designations a unit must already hold to be eligible for certification (申报前提), such as
+   * the earlier regularisation qualification (常态化建设合格单位); shown by {@code designation}
+   * evidence.
+   *
+   * @return the designation kinds, empty for none
+   */
+  public abstract Set<DesignationKind> getPrerequisites();
+
+  /**
+   * The quotas on rating bands in a batch (名额比例), such as at most 25% excellent; applied as a
+   * batch step over many reports, never to one unit alone.
+   *
+   * @return the quotas, at most one per band, empty for none
+   */
+  public abstract List<RatingQuota> getQuotas();
 
   /** @return where the sheet comes from, and whether it is official or modelled */
   @NotNull

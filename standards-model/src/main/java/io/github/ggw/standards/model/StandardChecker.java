@@ -3,14 +3,18 @@ package io.github.ggw.standards.model;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.rule.CreditTier;
 import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.Deficiency;
+import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.Rung;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
+import io.github.ggw.standards.model.rule.TieredCredit;
 import io.github.ggw.standards.model.rule.Veto;
+import io.github.ggw.standards.model.rule.VetoEffect;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +28,11 @@ import java.util.Set;
  * unique codes, rule placement, budgets, rule fit (steps, ladders, caps), weights, rating bands,
  * the certification threshold and applicability. Each finding names the offending criterion code
  * and value. Checks that need the measure registry live in {@code standards-rules}.
+ *
+ * <p>Issue 3 adds: discretionary deduction ranges and tiered credit (order, grid), vetoes with no
+ * effect (a band cap without a band or at the best band, a total floor of 0), quotas (declared,
+ * not the lowest band, once), lineage (a version cannot replace itself) and, as a warning, bonus
+ * items under a bonus cap of 0.
  *
  * <p>Source: DESIGN.md, Settled semantics (Budgets, Weights, Tiers and bands, Checks).
  */
@@ -50,6 +59,14 @@ public final class StandardChecker {
     }
     checkWeights(s, out);
     checkBands(s, out);
+    checkQuotas(s, out);
+    checkVetoes(s, out);
+    if (s.getRounding() == java.math.RoundingMode.UNNECESSARY) {
+      out.add(Problem.of(ProblemCode.STANDARD_ROUNDING_INVALID, Location.unknown(),
+          s.getRounding().name(), s.getRounding().name()));
+    }
+    s.getReplaces().filter(r -> r.equals(s.getVersion())).ifPresent(r -> out.add(Problem.of(
+        ProblemCode.STANDARD_LINEAGE_INVALID, Location.unknown(), r.toString(), r.toString())));
     if (s.getCertificationThreshold().compareTo(s.maximumTotal()) > 0) {
       out.add(Problem.of(ProblemCode.STANDARD_THRESHOLD_INVALID, Location.unknown(),
           String.valueOf(s.getCertificationThreshold()), String.valueOf(s.getCertificationThreshold()), String.valueOf(s.maximumTotal())));
@@ -88,6 +105,79 @@ public final class StandardChecker {
       out.add(at(ProblemCode.STANDARD_APPLICABILITY, c, extra));
     }
     rule.ifPresent(r -> checkRule(c, r, out));
+    rule.ifPresent(r -> checkRangeAndTiers(s, c, r, out));
+    if (c.getKind() == CriterionKind.BONUS && c.isLeaf() && s.getBonusCap().isZero()) {
+      out.add(Problem.of(ProblemCode.STANDARD_BONUS_UNREACHABLE, Location.criterion(c.getCode()),
+          c.getCode().toString(), c.getCode().toString()));
+    }
+  }
+
+  /** Discretionary deduction ranges and tiered credit (issue 3). */
+  private static void checkRangeAndTiers(Standard s, Criterion c, ScoringRule r,
+      List<Problem> out) {
+    if (r instanceof DiscretionaryDeduction d) {
+      if (d.maxDeduction().compareTo(c.getMaxPoints()) > 0
+          || !d.minDeduction().isMultipleOf(d.step()) || !d.maxDeduction().isMultipleOf(d.step())
+          || !Points.of(d.step()).isMultipleOf(s.getClaimStep())) {
+        out.add(at(ProblemCode.STANDARD_RULE_INVALID, c,
+            d.minDeduction() + "-" + d.maxDeduction() + "/" + d.step().toPlainString()));
+      }
+    } else if (r instanceof TieredCredit t) {
+      List<CreditTier> tiers = t.tiers();
+      for (int i = 1; i < tiers.size(); i++) {
+        CreditTier hi = tiers.get(i - 1);
+        CreditTier lo = tiers.get(i);
+        if (hi.atLeastPercent().compareTo(lo.atLeastPercent()) <= 0
+            || hi.creditPercent().compareTo(lo.creditPercent()) < 0) {
+          out.add(at(ProblemCode.STANDARD_LADDER_UNORDERED, c,
+              lo.atLeastPercent().toPlainString()));
+        }
+      }
+      for (CreditTier tier : tiers) {
+        Points earned = TieredCredit.earned(c.getMaxPoints(), tier);
+        if (!earned.isMultipleOf(s.getClaimStep())) {
+          out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, earned));
+        }
+      }
+    }
+  }
+
+  /** Vetoes that change nothing (issue 3). */
+  private static void checkVetoes(Standard s, List<Problem> out) {
+    Rating best = s.getRatingBands().stream().map(RatingBand::rating)
+        .min(Rating::compareTo).orElse(Rating.EXCELLENT);
+    s.allCriteria().forEach(c -> {
+      if (c.getRule().orElse(null) instanceof Veto v) {
+        boolean capsNothing = v.effect() == VetoEffect.CAP_BAND && (v.capBand().isEmpty()
+            || v.capBand().get().compareTo(best) <= 0
+            || s.getRatingBands().stream().noneMatch(b -> b.rating() == v.capBand().get()));
+        boolean strayBand = v.effect() != VetoEffect.CAP_BAND && v.capBand().isPresent();
+        if (capsNothing || strayBand) {
+          String band = v.capBand().map(Rating::name).orElse("-");
+          out.add(at(ProblemCode.STANDARD_VETO_NO_EFFECT, c, v.effect() + " " + band,
+              v.effect(), band));
+        }
+      }
+    });
+    s.getVetoBelow().filter(Points::isZero).ifPresent(floor -> out.add(Problem.of(
+        ProblemCode.STANDARD_VETO_NO_EFFECT, Location.unknown(), floor.toString(),
+        "vetoBelow " + floor, VetoEffect.FAIL.name(), "-")));
+  }
+
+  /** Quotas: a declared band, not the lowest, each band once (issue 3). */
+  private static void checkQuotas(Standard s, List<Problem> out) {
+    if (s.getRatingBands().isEmpty()) {
+      return;
+    }
+    Rating lowest = s.lowestBand().rating();
+    Set<Rating> seen = EnumSet.noneOf(Rating.class);
+    for (RatingQuota q : s.getQuotas()) {
+      boolean declared = s.getRatingBands().stream().anyMatch(b -> b.rating() == q.rating());
+      if (!declared || q.rating() == lowest || !seen.add(q.rating())) {
+        out.add(Problem.of(ProblemCode.STANDARD_QUOTA_INVALID, Location.unknown(),
+            q.rating() + " " + q.maxSharePercent().toPlainString(), q.rating().name()));
+      }
+    }
   }
 
   private static void checkRule(Criterion c, ScoringRule r, List<Problem> out) {
@@ -171,7 +261,8 @@ public final class StandardChecker {
       }
       if (b.lowerBound().compareTo(s.maximumTotal()) > 0) {
         out.add(Problem.of(ProblemCode.STANDARD_BAND_UNREACHABLE, loc, String.valueOf(b.lowerBound()),
-            String.valueOf(b.rating()), String.valueOf(s.maximumTotal())));
+            String.valueOf(b.lowerBound()), String.valueOf(b.rating()),
+            String.valueOf(s.maximumTotal())));
       }
     }
   }

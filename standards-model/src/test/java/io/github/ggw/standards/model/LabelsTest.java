@@ -68,7 +68,9 @@ class LabelsTest {
       io.github.ggw.standards.model.plan.ProgrammeKind.class,
       io.github.ggw.standards.model.menu.ServiceCategory.class,
       io.github.ggw.standards.model.menu.Beneficiary.class,
-      io.github.ggw.standards.model.menu.ServiceUnit.class);
+      io.github.ggw.standards.model.menu.ServiceUnit.class,
+      // issue 3
+      io.github.ggw.standards.model.rule.VetoEffect.class);
 
   static Stream<Enum<?>> constants() {
     return LABELLED.stream().flatMap(c -> Arrays.stream(c.getEnumConstants()));
@@ -101,7 +103,7 @@ class LabelsTest {
     Set<String> expected = constants()
         .map(c -> c.getDeclaringClass().getName() + "." + c.name())
         .collect(Collectors.toSet());
-    assertThat(expected).hasSize(79 + 47); // 47 from issue 5
+    assertThat(expected).hasSize(79 + 47 + 3); // 47 from issue 5, 3 from issue 3
     assertThat(keys("labels.properties")).isEqualTo(expected);
     assertThat(keys("labels_zh.properties")).isEqualTo(expected);
   }

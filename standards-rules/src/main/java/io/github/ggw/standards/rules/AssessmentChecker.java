@@ -11,6 +11,7 @@ import io.github.ggw.standards.model.evidence.Organisation;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.Set;
  * The checks of a self-assessment against its standard (自评材料核验), returning every problem at
  * once: the standard and version answered, the year, the unit type, and exactly one valid claim
  * per applicable scored item (none missing, duplicated, unknown, not applicable, off the step
- * grid or above the maximum); evidence dated outside the year is a warning.
+ * grid or above the maximum; for a discretionary deduction, a deduction inside the declared range
+ * with a written reason in the narrative); evidence dated outside the year is a warning.
  *
  * <p>Locations are JSON pointers into the assessment's own shape ({@code /claims/3/points}) plus
  * the criterion code, so a JSON reader can add lines and columns. Source: DESIGN.md, Settled
@@ -111,6 +113,8 @@ public final class AssessmentChecker {
       if (claim.points().compareTo(c.getMaxPoints()) > 0) {
         out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
             String.valueOf(claim.points()), String.valueOf(c.getMaxPoints())));
+      } else if (c.getRule().orElse(null) instanceof DiscretionaryDeduction d) {
+        checkDiscretionary(c, d, claim, loc, out);
       } else if (!claim.points().isMultipleOf(step)) {
         out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
             String.valueOf(claim.points()), String.valueOf(step.stripTrailingZeros().toPlainString())));
@@ -120,6 +124,21 @@ public final class AssessmentChecker {
         .filter(c -> !c.isNotApplicableTo(a.getUnit().type()) && !seen.contains(c.getCode()))
         .forEach(c -> out.add(Problem.of(ProblemCode.CLAIM_MISSING,
             Location.pointer("/claims").withCriterion(c.getCode()), String.valueOf(c.getCode()), String.valueOf(c.getCode()))));
+  }
+
+  /** A discretionary deduction: in range on its step, and with a written reason (issue 3). */
+  private static void checkDiscretionary(Criterion c, DiscretionaryDeduction d, Claim claim,
+      Location loc, List<Problem> out) {
+    if (!d.allows(c.getMaxPoints(), claim.points())) {
+      out.add(Problem.of(ProblemCode.CLAIM_OUTSIDE_RANGE, loc, claim.points().toString(),
+          c.getCode().toString(), claim.points().toString(), c.getMaxPoints().toString(),
+          d.minDeduction().toString(), d.maxDeduction().toString(),
+          d.step().stripTrailingZeros().toPlainString()));
+    } else if (claim.points().compareTo(c.getMaxPoints()) < 0 && claim.narrative().isBlank()) {
+      out.add(Problem.of(ProblemCode.CLAIM_REASON_MISSING,
+          loc.withCriterion(c.getCode()), claim.points().toString(), c.getCode().toString(),
+          c.getMaxPoints().minusFloorZero(claim.points()).toString()));
+    }
   }
 
   private static void checkEvidence(SelfAssessment a, List<Problem> out) {

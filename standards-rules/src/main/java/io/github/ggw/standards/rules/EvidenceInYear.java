@@ -14,12 +14,15 @@ import java.util.stream.Stream;
 public final class EvidenceInYear {
   private final int year;
   private final ImmutableList<Evidence> evidence;
+  private final ImmutableList<Evidence> everything;
 
-  private EvidenceInYear(int year, List<Evidence> all) {
+  private EvidenceInYear(int year, List<Evidence> all, boolean onlyTheYear) {
     this.year = year;
-    this.evidence = all.stream()
-        .filter(e -> e.dated().map(d -> d.getYear() == year).orElse(true))
-        .collect(ImmutableList.toImmutableList());
+    this.everything = ImmutableList.copyOf(all);
+    this.evidence = onlyTheYear
+        ? all.stream().filter(e -> e.dated().map(d -> d.getYear() == year).orElse(true))
+            .collect(ImmutableList.toImmutableList())
+        : everything;
   }
 
   /**
@@ -30,7 +33,17 @@ public final class EvidenceInYear {
    * @return the view
    */
   public static EvidenceInYear of(int year, List<Evidence> all) {
-    return new EvidenceInYear(year, all);
+    return new EvidenceInYear(year, all, true);
+  }
+
+  /**
+   * The same evidence with dated facts of every year counted, for a measure given {@code
+   * withinYear = false} (such as a title won before the assessment year).
+   *
+   * @return a view over all the evidence
+   */
+  public EvidenceInYear anyYear() {
+    return new EvidenceInYear(year, everything, false);
   }
 
   /**

@@ -15,6 +15,7 @@ import static io.github.ggw.standards.model.rule.MeasureParameter.RESEARCH_KINDS
 import static io.github.ggw.standards.model.rule.MeasureParameter.TIERS;
 import static io.github.ggw.standards.model.rule.MeasureParameter.TRAINING_KINDS;
 import static io.github.ggw.standards.model.rule.MeasureParameter.VULNERABILITY_KINDS;
+import static io.github.ggw.standards.model.rule.MeasureParameter.WITHIN_YEAR;
 import static io.github.ggw.standards.model.rule.MeasureParameters.passes;
 
 import com.google.common.collect.ImmutableMap;
@@ -47,6 +48,7 @@ import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
+import io.github.ggw.standards.model.rule.TieredCredit;
 import io.github.ggw.standards.model.rule.Veto;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -133,8 +135,20 @@ public final class MeasureRegistry {
    *     criterion's code; empty when all is well
    */
   public List<Problem> check(Standard standard) {
+    return check(standard.getDimensions());
+  }
+
+  /**
+   * Checks every measure reference of a criterion tree that is not (yet) a standard, such as the
+   * dimensions of a standard refused for other findings, so that all findings come at once.
+   *
+   * @param dimensions the top-level criteria, not null
+   * @return the findings, each at the criterion's code; empty when all is well
+   */
+  public List<Problem> check(List<Criterion> dimensions) {
     List<Problem> out = new ArrayList<>();
-    standard.allCriteria().forEach(c -> c.getRule().ifPresent(r -> checkRule(c, r, out)));
+    dimensions.stream().flatMap(Criterion::selfAndDescendants)
+        .forEach(c -> c.getRule().ifPresent(r -> checkRule(c, r, out)));
     return out;
   }
 
@@ -154,7 +168,8 @@ public final class MeasureRegistry {
         out.add(Problem.of(ProblemCode.STANDARD_MEASURE_PARAMETER, loc, String.valueOf(extra), String.valueOf(c.getCode()),
             String.valueOf(ref.name()), String.valueOf(extra)));
       }
-      boolean needsNumber = rule instanceof ThresholdLadder || rule instanceof PerOccurrence;
+      boolean needsNumber = rule instanceof ThresholdLadder || rule instanceof PerOccurrence
+          || rule instanceof TieredCredit;
       if (needsNumber && !m.get().getType().isNumeric()) {
         out.add(Problem.of(ProblemCode.STANDARD_MEASURE_TYPE, loc, String.valueOf(ref.name()), String.valueOf(c.getCode()),
             String.valueOf(ref.name()), String.valueOf(m.get().getType())));
@@ -175,6 +190,8 @@ public final class MeasureRegistry {
       return List.of(p.measure());
     } else if (rule instanceof ThresholdLadder l) {
       return List.of(l.measure());
+    } else if (rule instanceof TieredCredit t) {
+      return List.of(t.measure());
     } else if (rule instanceof Deduction d) {
       return d.deficiencies().stream().map(Deficiency::measure).toList();
     } else if (rule instanceof Veto v) {
@@ -205,16 +222,16 @@ public final class MeasureRegistry {
     m.add(count("elders.retiredTeachers", PERSONS, "seed §四.2", Set.of(TIERS),
         (ev, p) -> ev.all(ElderMember.class)
             .filter(e -> e.retiredTeacher() && passes(p.getTiers(), e.tier())).count()));
-    m.add(count("trainings.count", TIMES, "seed §一.1–3", Set.of(TRAINING_KINDS),
+    m.add(count("trainings.count", TIMES, "seed §一.1–3", Set.of(TRAINING_KINDS, WITHIN_YEAR),
         (ev, p) -> trainings(ev, p).count()));
     m.add(Measure.of("trainings.hours", MeasureType.HOURS, LocalizedText.of("小时", "hours"),
-        true, "seed §一.2", Set.of(TRAINING_KINDS),
+        true, "seed §一.2", Set.of(TRAINING_KINDS, WITHIN_YEAR),
         (ev, p) -> trainings(ev, p).map(TrainingSession::hours)
             .reduce(BigDecimal.ZERO, BigDecimal::add)));
     m.add(count("activities.count", TIMES, "seed §二.1–4, §三.2",
-        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD), (ev, p) -> activities(ev, p).count()));
+        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR), (ev, p) -> activities(ev, p).count()));
     m.add(count("activities.distinctKinds", ITEMS, "seed §二.1",
-        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD),
+        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR),
         (ev, p) -> activities(ev, p).map(ThemedActivity::kind).distinct().count()));
     m.add(count("careCarriers.count", ITEMS, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
         (ev, p) -> carriers(ev, p).map(CareCarrier::kind).distinct().count()));
@@ -231,13 +248,13 @@ public final class MeasureRegistry {
     m.add(count("mentoring.count", ITEMS, "seed §三.2–3", Set.of(MENTORING_KINDS),
         (ev, p) -> ev.all(Mentoring.class).filter(s -> passes(p.getMentoringKinds(), s.kind()))
             .mapToLong(Mentoring::count).sum()));
-    m.add(count("research.count", ITEMS, "seed §四.1", Set.of(RESEARCH_KINDS),
+    m.add(count("research.count", ITEMS, "seed §四.1", Set.of(RESEARCH_KINDS, WITHIN_YEAR),
         (ev, p) -> ev.all(ResearchOutput.class)
             .filter(s -> passes(p.getResearchKinds(), s.kind())).count()));
-    m.add(count("publicity.count", ITEMS, "seed §四.3", Set.of(PUBLICITY_KINDS),
+    m.add(count("publicity.count", ITEMS, "seed §四.3", Set.of(PUBLICITY_KINDS, WITHIN_YEAR),
         (ev, p) -> ev.all(Publicity.class).filter(s -> passes(p.getPublicityKinds(), s.kind()))
             .mapToLong(Publicity::count).sum()));
-    m.add(count("documents.count", ITEMS, "DESIGN.md evidence table", Set.of(DOCUMENT_KINDS),
+    m.add(count("documents.count", ITEMS, "DESIGN.md evidence table", Set.of(DOCUMENT_KINDS, WITHIN_YEAR),
         (ev, p) -> ev.all(DocumentRecord.class)
             .filter(s -> passes(p.getDocumentKinds(), s.kind())).count()));
     m.add(count("designations.count", ITEMS, "DESIGN.md glossary (称号/认定)",
@@ -246,7 +263,7 @@ public final class MeasureRegistry {
             .filter(s -> passes(p.getDesignationKinds(), s.kind()) && p.levelPasses(s.level()))
             .count()));
     m.add(count("incidents.count", TIMES, "DESIGN.md Settled semantics: Veto",
-        Set.of(INCIDENT_KINDS),
+        Set.of(INCIDENT_KINDS, WITHIN_YEAR),
         (ev, p) -> ev.all(Incident.class).filter(s -> passes(p.getIncidentKinds(), s.kind()))
             .count()));
     return m;

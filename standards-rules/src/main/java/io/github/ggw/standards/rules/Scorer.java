@@ -10,26 +10,33 @@ import io.github.ggw.standards.model.CriterionKind;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.NotApplicableMode;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.RatingBand;
+import io.github.ggw.standards.model.Rating;
 import io.github.ggw.standards.model.SelfAssessment;
 import io.github.ggw.standards.model.Standard;
 import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.Labels;
+import io.github.ggw.standards.model.evidence.DesignationHeld;
+import io.github.ggw.standards.model.evidence.DesignationKind;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Comparison;
 import io.github.ggw.standards.model.rule.Condition;
+import io.github.ggw.standards.model.rule.CreditTier;
 import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.Deficiency;
+import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.Rung;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
+import io.github.ggw.standards.model.rule.TieredCredit;
 import io.github.ggw.standards.model.rule.Veto;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,11 +58,15 @@ import java.util.stream.Collectors;
  * points, or plain exclusion). Bonus points, capped per item and for the standard, are added
  * after the composite. All arithmetic is exact (DECIMAL128 for divisions); only the total is
  * rounded, once, and the rating, veto floor and eligibility read the rounded total. A veto keeps
- * the points but forces the lowest band and removes eligibility.
+ * the points and removes eligibility; its declared effect forces the lowest band (the default),
+ * caps the band, or leaves it. Eligibility also needs every prerequisite designation of the
+ * standard to be held ({@code designation} evidence of any date).
  *
  * <p>Immutable and thread-safe: build one and share it.
  */
 public final class Scorer {
+  /** The longest written reason of a discretionary deduction quoted in the report, in chars. */
+  private static final int REASON_SHOWN = 200;
   private final MeasureRegistry registry;
 
   /**
@@ -172,12 +183,16 @@ public final class Scorer {
       standard.getVetoBelow().filter(floor -> rounded.compareTo(floor) < 0).ifPresent(floor ->
           vetoes.add(new VetoFinding(Optional.empty(),
               Texts.of("veto.floor", rounded, floor), List.of())));
-      RatingBand band = vetoes.isEmpty() ? standard.bandFor(rounded) : standard.lowestBand();
+      Rating band = standard.bandFor(rounded).rating();
+      Rating lowest = standard.lowestBand().rating();
+      for (VetoFinding v : vetoes) {
+        band = v.apply(band, lowest);
+      }
       Points claimed = assessment.getClaims().stream().map(Claim::points)
           .reduce(Points.ZERO, Points::plus);
       return new ScoreReport(assessment.getUnit(), standard.getId(), standard.getVersion(),
           assessment.getYear(), mode, items, dims, composite, bonus, total, rounded,
-          standard.nominalMax(), standard.maximumTotal(), band.rating(), vetoes,
+          standard.nominalMax(), standard.maximumTotal(), band, vetoes,
           eligibility(rounded), claimed, gaps(), warnings);
     }
 
@@ -223,6 +238,12 @@ public final class Scorer {
             standard.getCertificationThreshold()));
       }
       reasons.addAll(keyFailures);
+      for (DesignationKind needed : standard.getPrerequisites()) {
+        if (evidence.anyYear().all(DesignationHeld.class).noneMatch(d -> d.kind() == needed)) {
+          reasons.add(Texts.ofLocalized("ineligible.prerequisite",
+              Labels.of(needed)));
+        }
+      }
       if (!vetoes.isEmpty()) {
         reasons.add(Texts.of("ineligible.veto"));
       }
@@ -312,6 +333,29 @@ public final class Scorer {
         return new Evaluation(awarded, List.of(), lostIfAny(max, awarded,
             Reason.of("lost.judgement", awarded, max)));
       }
+      if (rule instanceof DiscretionaryDeduction d) {
+        Points awarded = claim.map(Claim::points).orElse(max).atMost(max);
+        String narrative = claim.map(Claim::narrative).orElse("").strip();
+        String cut = narrative.length() <= REASON_SHOWN ? narrative
+            : narrative.substring(0, REASON_SHOWN) + "…";
+        return new Evaluation(awarded, List.of(), lostIfAny(max, awarded,
+            Reason.of("lost.discretionary", max.minusFloorZero(awarded), d.minDeduction(),
+                d.maxDeduction(), cut)));
+      }
+      if (rule instanceof TieredCredit t) {
+        MeasureValue v = measure(t.measure());
+        BigDecimal share = v.value().multiply(BigDecimal.valueOf(100))
+            .divide(t.target(), Points.DIVISION_CONTEXT);
+        Optional<CreditTier> tier = t.tiers().stream()
+            .filter(x -> share.compareTo(x.atLeastPercent()) >= 0).findFirst();
+        Points awarded = tier.map(x -> TieredCredit.earned(max, x)).orElse(Points.ZERO)
+            .atMost(max);
+        BigDecimal credit = tier.map(CreditTier::creditPercent)
+            .orElse(BigDecimal.ZERO);
+        return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
+            Reason.of("lost.tiered", v.label(), plain(v.value()), plain(t.target()),
+                percent(share), plain(credit), awarded, max), v));
+      }
       if (rule instanceof AllOrNothing a) {
         MeasureValue v = measure(a.condition().measure());
         boolean holds = a.condition().comparison().test(v.value(), a.condition().bound());
@@ -320,14 +364,14 @@ public final class Scorer {
             ? Reason.of("lost.flag", v.label())
             : Reason.of("lost.condition", v.label(), plain(v.value()),
                 symbol(a.condition().comparison()), plain(a.condition().bound()));
-        return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded, reason));
+        return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded, reason, v));
       }
       if (rule instanceof PerOccurrence p) {
         MeasureValue v = measure(p.measure());
         Points awarded = p.pointsEach().times(v.value()).atMost(max);
         return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
             Reason.of("lost.perOccurrence", v.label(), plain(v.value()), p.pointsEach(),
-                awarded, max)));
+                awarded, max), v));
       }
       if (rule instanceof ThresholdLadder l) {
         MeasureValue v = measure(l.measure());
@@ -336,7 +380,7 @@ public final class Scorer {
             .findFirst().map(Rung::points).orElse(Points.ZERO).atMost(max);
         return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
             Reason.of("lost.ladder", v.label(), plain(v.value()), awarded,
-                plain(l.rungs().get(0).atLeast()))));
+                plain(l.rungs().get(0).atLeast())), v));
       }
       if (rule instanceof Deduction d) {
         List<MeasureValue> values = new ArrayList<>();
@@ -350,7 +394,7 @@ public final class Scorer {
             deducted = deducted.plus(minus);
             lost.add(new LostPoints(minus, Reason.of("lost.deficiency", f.code(),
                 f.reason(), v.label(), plain(v.value()), symbol(f.comparison()),
-                plain(f.bound()))));
+                plain(f.bound())), Optional.of(f.code()), List.of(v)));
           }
         }
         return new Evaluation(max.minusFloorZero(deducted), values, lost);
@@ -362,14 +406,16 @@ public final class Scorer {
         vetoes.add(new VetoFinding(Optional.of(c.getCode()),
             Texts.ofLocalized("veto.condition", c.getTitle(), value.label(),
                 plain(value.value()), symbol(when.comparison()), plain(when.bound())),
-            List.of(value)));
+            List.of(value), v.effect(), v.capBand()));
       }
       return new Evaluation(Points.ZERO, List.of(value), List.of());
     }
 
     private MeasureValue measure(MeasureRef ref) {
       Measure m = registry.find(ref.name()).orElseThrow();
-      return new MeasureValue(ref, Texts.measure(ref), m.apply(evidence, ref.parameters()),
+      EvidenceInYear counted = ref.parameters().countsOnlyTheYear() ? evidence
+          : evidence.anyYear();
+      return new MeasureValue(ref, Texts.measure(ref), m.apply(counted, ref.parameters()),
           m.getType(), m.getUnit());
     }
 
@@ -385,9 +431,16 @@ public final class Scorer {
     }
   }
 
-  private static List<LostPoints> lostIfAny(Points max, Points awarded, Reason reason) {
+  private static List<LostPoints> lostIfAny(Points max, Points awarded, Reason reason,
+      MeasureValue... used) {
     Points lost = max.minusFloorZero(awarded);
-    return lost.isZero() ? List.of() : List.of(new LostPoints(lost, reason));
+    return lost.isZero() ? List.of()
+        : List.of(new LostPoints(lost, reason, Optional.empty(), List.of(used)));
+  }
+
+  /** A share in percent for the report: at most two decimals, rounded half up for display. */
+  static String percent(BigDecimal share) {
+    return plain(share.setScale(2, RoundingMode.HALF_UP));
   }
 
 

@@ -65,4 +65,13 @@ class JsonProperties {
           }
         });
   }
+
+  @Test
+  void csvRoundTripIsIdentityForGeneratedStandards() {
+    io.github.ggw.standards.json.StandardsCsv csv = io.github.ggw.standards.json.StandardsCsv
+        .create();
+    qt().withExamples(200).forAll(Generators.standards(StandardOptions.defaults()))
+        .checkAssert(s -> assertThat(csv.readStandard(csv.writeStandardBytes(s))
+            .orElseThrow()).isEqualTo(s));
+  }
 }

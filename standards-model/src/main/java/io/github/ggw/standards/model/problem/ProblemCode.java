@@ -109,7 +109,43 @@ public enum ProblemCode {
   /** A report or designation belongs to a unit of another district; it is not counted. */
   PLAN_OTHER_DISTRICT(Severity.WARNING),
   /** A report or designation falls after the plan's period (or a report before it); not counted. */
-  PLAN_OUTSIDE_PERIOD(Severity.WARNING);
+  PLAN_OUTSIDE_PERIOD(Severity.WARNING),
+
+  // ---- issue 3: standards as data (sheet features, CSV import, tailoring, quotas)
+  /** A code is named (a CSV row's parent, a profile's selection) but no such item exists. */
+  STANDARD_DANGLING_CODE(Severity.ERROR),
+  /** A veto changes nothing: a band cap without a band, a cap at the best band, a floor of 0. */
+  STANDARD_VETO_NO_EFFECT(Severity.ERROR),
+  /** A tailored profile leaves no scored item. */
+  STANDARD_PROFILE_EMPTY(Severity.ERROR),
+  /** A profile names another base standard or version, or a unit type the base does not cover. */
+  STANDARD_PROFILE_MISMATCH(Severity.ERROR),
+  /** A rating quota names an undeclared or the lowest band, or a band twice. */
+  STANDARD_QUOTA_INVALID(Severity.ERROR),
+  /** A standard's version claims to replace itself. */
+  STANDARD_LINEAGE_INVALID(Severity.ERROR),
+  /** The standard's rounding cannot round a total (UNNECESSARY). */
+  STANDARD_ROUNDING_INVALID(Severity.ERROR),
+  /** A bonus item can never count because the standard's bonus cap is 0. */
+  STANDARD_BONUS_UNREACHABLE(Severity.WARNING),
+  /** A rule parameter written in a CSV cell is unknown, missing or of the wrong type. */
+  STANDARD_PARAMETER_INVALID(Severity.ERROR),
+  /** The CSV header lacks a required column. */
+  CSV_COLUMN_MISSING(Severity.ERROR),
+  /** The CSV header has a column the format does not have (it would be lost). */
+  CSV_COLUMN_UNKNOWN(Severity.ERROR),
+  /** A CSV line has more cells than the header. */
+  CSV_ROW_INVALID(Severity.ERROR),
+  /** A CSV cell holds a value its column does not allow. */
+  CSV_CELL_INVALID(Severity.ERROR),
+  /** The CSV has no {@code @standard} row, or more than one. */
+  CSV_STANDARD_ROW_MISSING(Severity.ERROR),
+  /** The input is not well-formed CSV (such as an unclosed quote). */
+  CSV_SYNTAX(Severity.ERROR),
+  /** A claim on a discretionary deduction deducts an amount outside the declared range or step. */
+  CLAIM_OUTSIDE_RANGE(Severity.ERROR),
+  /** A claim makes a discretionary deduction without a written reason (an empty narrative). */
+  CLAIM_REASON_MISSING(Severity.ERROR);
 
   private final Severity defaultSeverity;
 

@@ -34,5 +34,10 @@ public enum MeasureParameter {
   /** Designation kinds to count. */
   DESIGNATION_KINDS,
   /** Incident kinds to count. */
-  INCIDENT_KINDS
+  INCIDENT_KINDS,
+  /**
+   * Whether dated facts count only within the assessment year (true, the default) or in any
+   * year (false), such as an award won before the year.
+   */
+  WITHIN_YEAR
 }

@@ -92,6 +92,23 @@ public abstract class MeasureParameters {
   public abstract Set<IncidentKind> getIncidentKinds();
 
   /**
+   * Whether dated facts count only within the assessment year.
+   *
+   * @return true (only the year, the default when empty) or false (any year); empty when not
+   *     given
+   */
+  public abstract Optional<Boolean> getWithinYear();
+
+  /**
+   * Whether dated facts count only within the assessment year, the default applied.
+   *
+   * @return false only when {@code withinYear = false} is given
+   */
+  public boolean countsOnlyTheYear() {
+    return getWithinYear().orElse(true);
+  }
+
+  /**
    * Which parameters are given (a non-empty set or a present minimum).
    *
    * @return the given parameters, never null
@@ -113,6 +130,7 @@ public abstract class MeasureParameters {
     add(s, MeasureParameter.DOCUMENT_KINDS, !getDocumentKinds().isEmpty());
     add(s, MeasureParameter.DESIGNATION_KINDS, !getDesignationKinds().isEmpty());
     add(s, MeasureParameter.INCIDENT_KINDS, !getIncidentKinds().isEmpty());
+    add(s, MeasureParameter.WITHIN_YEAR, getWithinYear().isPresent());
     return s;
   }
 

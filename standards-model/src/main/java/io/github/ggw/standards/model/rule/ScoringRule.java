@@ -3,12 +3,14 @@ package io.github.ggw.standards.model.rule;
 /**
  * How a criterion's points are awarded (评分标准): a closed set of rule kinds, all data.
  *
- * <p>{@link Judgement} is scored from the self-assessment's claim (自评分); every other kind is
- * computed from evidence through named measures, and the claim is then only compared with the
- * result. Source: DESIGN.md, "Scoring rule kinds".
+ * <p>{@link Judgement} and {@link DiscretionaryDeduction} are scored from the self-assessment's
+ * claim (自评分); every other kind is computed from evidence through named measures, and the claim
+ * is then only compared with the result. Source: DESIGN.md, "Scoring rule kinds"; issue 3 adds
+ * the discretionary deduction range and tiered partial credit.
  */
 public sealed interface ScoringRule
-    permits AllOrNothing, Judgement, PerOccurrence, ThresholdLadder, Deduction, Veto {
+    permits AllOrNothing, Judgement, PerOccurrence, ThresholdLadder, Deduction, Veto,
+        DiscretionaryDeduction, TieredCredit {
 
   /**
    * Whether points come from evidence rather than from a judgement claim.

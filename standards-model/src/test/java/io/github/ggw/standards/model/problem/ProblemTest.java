@@ -26,8 +26,8 @@ class ProblemTest {
   @ParameterizedTest
   @EnumSource(ProblemCode.class)
   void everyCodeHasAZhAndAnEnMessage(ProblemCode code) {
-    // messages use some of the three arguments, possibly none; that is fine
-    Problem p = Problem.of(code, Location.unknown(), null, "a", "b", "c");
+    // messages use some of the six arguments, possibly none; that is fine
+    Problem p = Problem.of(code, Location.unknown(), null, "a", "b", "c", "d", "e", "f");
     String zh = p.getMessageZh();
     String en = p.getMessageEn();
     assertThat(zh).isNotBlank().doesNotContainPattern("\\{\\d+\\}");

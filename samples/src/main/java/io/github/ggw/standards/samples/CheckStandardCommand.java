@@ -1,0 +1,68 @@
+package io.github.ggw.standards.samples;
+
+import io.github.ggw.standards.json.ReadResult;
+import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.problem.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code standards check-standard FILE}: loads a standard (JSON or CSV), optionally tailored by a
+ * profile, and prints every finding of the checks at load (budgets, codes, bands, ladders, caps,
+ * vetoes, measures …) with its code, severity, item and message. Exit 0 when there is no error
+ * (warnings do not stop loading), 1 when there is.
+ */
+@Command(name = "check-standard", mixinStandardHelpOptions = true,
+    description = "Check a standard (JSON or CSV) as it is loaded; exit 1 when a finding is an error.")
+final class CheckStandardCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin StandardOptions options;
+
+  @Parameters(paramLabel = "FILE", description = "The standard: JSON (kind \"standard\") or CSV.")
+  Path file;
+
+  @Option(names = "--profile", paramLabel = "PROFILE",
+      description = "Also resolve this tailoring profile (JSON, kind \"profile\") and check the result.")
+  Path profile;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  ScoreCommand.Format format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Words words = options.words();
+    StandardFiles files = new StandardFiles(options.mode());
+    ReadResult<Standard> r = files.read(file, Optional.ofNullable(profile));
+    List<Problem> problems = r.getProblems();
+    long errors = StandardFiles.errors(problems);
+    PrintWriter human = format == ScoreCommand.Format.json ? err : out;
+    if (format == ScoreCommand.Format.json) {
+      out.println(files.json().writeProblems(problems));
+    } else {
+      ScoreCommand.printProblems(out, words, file.toString(), problems);
+    }
+    if (r.isValid()) {
+      Standard s = r.orElseThrow();
+      human.println(words.get("check.valid", file, s.getId(), s.getVersion(),
+          s.allCriteria().count(), s.nominalMax(), s.maximumTotal(), errors,
+          problems.size() - errors));
+    } else {
+      human.println(words.get("check.refused", file, errors, problems.size() - errors));
+    }
+    return errors > 0 ? StandardsCommand.INVALID_INPUT : StandardsCommand.OK;
+  }
+}

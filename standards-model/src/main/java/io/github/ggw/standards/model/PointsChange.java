@@ -1,0 +1,19 @@
+package io.github.ggw.standards.model;
+
+import java.util.Objects;
+
+/**
+ * A change of an item's points in a tailored {@link Profile} (调整分值).
+ *
+ * @param code the item's code in the base standard, not null
+ * @param points the new maximum, not null; a parent's points follow from its children's unless
+ *     changed too
+ */
+public record PointsChange(CriterionCode code, Points points) {
+
+  /** Checks that neither component is null. */
+  public PointsChange {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(points, "points");
+  }
+}
