@@ -59,7 +59,13 @@ class LabelsTest {
       ResearchKind.class,
       Tier.class,
       TrainingKind.class,
-      VulnerabilityKind.class);
+      VulnerabilityKind.class,
+      // review workflow (issue 4)
+      io.github.ggw.standards.model.workflow.Role.class,
+      io.github.ggw.standards.model.workflow.CaseStatus.class,
+      io.github.ggw.standards.model.workflow.Stage.class,
+      io.github.ggw.standards.model.workflow.Transition.class,
+      io.github.ggw.standards.model.workflow.CityDecision.class);
 
   static Stream<Enum<?>> constants() {
     return LABELLED.stream().flatMap(c -> Arrays.stream(c.getEnumConstants()));
@@ -92,7 +98,7 @@ class LabelsTest {
     Set<String> expected = constants()
         .map(c -> c.getDeclaringClass().getName() + "." + c.name())
         .collect(Collectors.toSet());
-    assertThat(expected).hasSize(79);
+    assertThat(expected).hasSize(79 + 19);
     assertThat(keys("labels.properties")).isEqualTo(expected);
     assertThat(keys("labels_zh.properties")).isEqualTo(expected);
   }
