@@ -169,7 +169,8 @@ public final class StandardsJson {
     return Relocator.relocate(mapper, json, bomLength(json), problems);
   }
 
-  private <T> ReadResult<T> readFile(Path file, Function<byte[], ReadResult<T>> reader) {
+  /** Reads a file with a byte reader, refusing unreadable and too large files. */
+  <T> ReadResult<T> readFile(Path file, Function<byte[], ReadResult<T>> reader) {
     try {
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
@@ -184,7 +185,8 @@ public final class StandardsJson {
     }
   }
 
-  private <D, T> ReadResult<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind) {
+  /** Reads a document of a type and binds it; shared with the other readers of this package. */
+  <D, T> ReadResult<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind) {
     Objects.requireNonNull(json, "json");
     int offset = bomLength(json);
     Problem early = screen(json, offset);
@@ -301,8 +303,14 @@ public final class StandardsJson {
     return write(problems);
   }
 
-  private String write(Object value) {
+  /** Writes any document as indented JSON; shared with the other writers of this package. */
+  String write(Object value) {
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+  }
+
+  /** The mapper, for the canonical form of documents. */
+  JsonMapper mapper() {
+    return mapper;
   }
 
   // ---------------------------------------------------------------- mapper
@@ -327,6 +335,11 @@ public final class StandardsJson {
     text(module, DistrictCode.class, DistrictCode::of);
     text(module, ElderRef.class, ElderRef::of);
     text(module, MeasureName.class, MeasureName::of);
+    // review workflow (issue 4)
+    text(module, io.github.ggw.standards.model.workflow.ActorId.class,
+        io.github.ggw.standards.model.workflow.ActorId::of);
+    text(module, io.github.ggw.standards.model.workflow.Digest.class,
+        io.github.ggw.standards.model.workflow.Digest::of);
     module.addSerializer(Points.class, new PointsSerializer());
     module.addDeserializer(Points.class, new PointsDeserializer());
     module.addDeserializer(MeasureParameters.class, new ParametersDocument.Deserializer());

@@ -97,7 +97,19 @@ public enum ProblemCode {
   /** A dated piece of evidence lies outside the assessment year; measures ignore it. */
   EVIDENCE_OUTSIDE_YEAR(Severity.WARNING),
   /** Free text holds what looks like a resident identity number or a mobile number. */
-  PERSONAL_DATA(Severity.ERROR);
+  PERSONAL_DATA(Severity.ERROR),
+
+  // ---- case files of the review workflow (issue 4)
+  /**
+   * A digest recorded in a case file no longer matches its submission: the evidence or claims
+   * changed after submission.
+   */
+  CASE_FILE_DIGEST_MISMATCH(Severity.ERROR),
+  /**
+   * A case file's audit trail does not replay to the recorded file under the registry and
+   * standard given: an event breaks a workflow rule, or the recorded state was edited.
+   */
+  CASE_FILE_REPLAY_REFUSED(Severity.ERROR);
 
   private final Severity defaultSeverity;
 
