@@ -31,7 +31,8 @@ class CanonicalJsonTest {
   private static final String GOLDEN =
       "/io/github/ggw/standards/json/golden/01-excellent-primary.canonical.json";
   /** SHA-256 of the golden file, computed outside Java with {@code sha256sum}. */
-  private static final String PINNED = "bfb91b181909e129aae67100e551e95d9c2a5a294a5883acb4952160b8ae1507";
+  private static final String PINNED =
+      "bfb91b181909e129aae67100e551e95d9c2a5a294a5883acb4952160b8ae1507";
   private final CanonicalJson canonical = CanonicalJson.create();
   private final SelfAssessment sample = CaseFileSamples.sample("01-excellent-primary.json");
 
@@ -68,7 +69,7 @@ class CanonicalJsonTest {
     "{\"b\":1,\"a\":2,\"B\":3}|{\"B\":3,\"a\":2,\"b\":1}",
     "{\"z\":[true,false,null],\"é\":0}|{\"z\":[true,false,null],\"é\":0}",
     "[1.50,6000,6.0E3,0.000,-2.50,1E-3]|[1.5,6000,6000,0,-2.5,0.001]",
-    "\"tab\\t quote\\\" back\\\\ nl\\n ctl\\u0001 slash/\"|\"tab\\t quote\\\" back\\\\ nl\\n ctl\\u0001 slash/\"",
+    "\"tab\\t quote\\\" back\\\\ nl\\n ctl\\u0001 /\"|\"tab\\t quote\\\" back\\\\ nl\\n ctl\\u0001 /\"",
     "\"\\u00e9 e\\u0301 \\ud83d\\ude00\"|\"é é 😀\"",
     "{\"a\":{\"d\":[],\"c\":{}}}|{\"a\":{\"c\":{},\"d\":[]}}",
   })

@@ -30,7 +30,8 @@ public final class RefusedTransitionException extends StandardsException {
 
   private RefusedTransitionException(RefusalCode code, List<String> arguments,
       List<Problem> problems, int event) {
-    super(code + ": " + format(code, Locale.ROOT, arguments), arguments.isEmpty() ? null : arguments.get(0));
+    super(code + ": " + format(code, Locale.ROOT, arguments),
+        arguments.isEmpty() ? null : arguments.get(0));
     this.code = code;
     this.arguments = ImmutableList.copyOf(arguments);
     this.problems = ImmutableList.copyOf(problems);
