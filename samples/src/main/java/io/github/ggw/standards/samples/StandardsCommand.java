@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code standards} program (命令行程序). Exit codes: 0 done (a failing or vetoed unit is
- * still 0); 1 invalid input, error findings or an unreadable file; 2 usage error; 3 internal
- * error, reported as one message without a stack trace. All output is UTF-8 whatever the
- * platform charset.
+ * still 0); 1 invalid input, error findings, a refused transition or an unreadable file; 2 usage
+ * error; 3 internal error, reported as one message without a stack trace. All output is UTF-8
+ * whatever the platform charset.
  */
 @Command(
     name = "standards",
@@ -23,17 +23,20 @@ import picocli.CommandLine.Spec;
     version = "standards 0.1.0",
     description = {
       "Quality-building standards of school youth-care committees (关工委优质化建设).",
-      "Scores self-assessments against a standard and explains every lost point."
+      "Scores self-assessments against a standard and explains every lost point.",
+      "Takes case files through review and approval (审核认定) and lists the certified units."
     },
     subcommands = {ScoreCommand.class, GenerateCommand.class,
         // issue 3
         CheckStandardCommand.class, ConvertStandardCommand.class,
+        // issue 4: review workflow
+        SubmitCommand.class, ReviewCommand.class, ApproveCommand.class, CertifyCommand.class,
         // issue 5
         WorkPointsCommand.class, DistrictSummaryCommand.class, PlanProgressCommand.class})
 public final class StandardsCommand implements Callable<Integer> {
   /** Exit code: done. */
   public static final int OK = 0;
-  /** Exit code: invalid input, error findings or an unreadable file. */
+  /** Exit code: invalid input, error findings, a refused transition or an unreadable file. */
   public static final int INVALID_INPUT = 1;
   /** Exit code: usage error. */
   public static final int USAGE = 2;

@@ -64,7 +64,12 @@ public final class ReferenceData {
    * @return resource names such as {@code 01-excellent-primary.json}
    */
   public static List<String> sampleNames() {
-    String index = new String(resource(SAMPLES + "index.txt"), StandardCharsets.UTF_8);
+    return names(SAMPLES);
+  }
+
+  /** The names listed in a folder's {@code index.txt}, skipping blank and {@code #} lines. */
+  private static List<String> names(String folder) {
+    String index = new String(resource(folder + "index.txt"), StandardCharsets.UTF_8);
     return Arrays.stream(index.split("\n")).map(String::strip)
         .filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
   }
@@ -96,5 +101,51 @@ public final class ReferenceData {
     } catch (IOException e) {
       throw new StandardsException("cannot read bundled resource " + path, path, e);
     }
+  }
+
+  // ---- review workflow (issue 4)
+
+  /** The resource of the bundled unit registry (modelled: fictional units and offices). */
+  public static final String CHANGZHOU_REGISTRY = BASE + "registry/changzhou-registry.json";
+  /** The folder of the bundled sample case files. */
+  public static final String CASE_FILES = BASE + "cases/";
+
+  private static final class RegistryHolder {
+    static final io.github.ggw.standards.model.workflow.UnitRegistry REGISTRY =
+        WorkflowJson.create().readRegistry(resource(CHANGZHOU_REGISTRY)).orElseThrow();
+  }
+
+  /**
+   * The bundled unit registry (modelled): the units of the sample self-assessments and one
+   * city-run school, with their real GB/T 2260 district codes, the unit staff, one reviewer per
+   * district, the city's reviewer of city-run schools, a reviewer seconded from a school, and the
+   * city's approver. It says why it is modelled in its {@code note} member.
+   *
+   * @return the registry, loaded once
+   * @throws StandardsException if the bundled file is missing or invalid (a build defect)
+   */
+  public static io.github.ggw.standards.model.workflow.UnitRegistry changzhouRegistry() {
+    return RegistryHolder.REGISTRY;
+  }
+
+  /**
+   * The names of the bundled sample case files, made from the sample self-assessments by the
+   * workflow with a fixed clock (see the test that regenerates them).
+   *
+   * @return resource names such as {@code WJ-PS-001-2022.case.json}
+   */
+  public static List<String> caseFileNames() {
+    return names(CASE_FILES);
+  }
+
+  /**
+   * The bytes of a bundled sample case file.
+   *
+   * @param name a name from {@link #caseFileNames()}
+   * @return the bytes
+   * @throws StandardsException if there is no such case file
+   */
+  public static byte[] caseFile(String name) {
+    return resource(CASE_FILES + name);
   }
 }

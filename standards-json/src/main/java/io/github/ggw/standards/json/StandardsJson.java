@@ -303,6 +303,7 @@ public final class StandardsJson {
     }
   }
 
+  /** Reads a file with a byte reader, refusing unreadable and too large files. */
   <T> ReadResult<T> readFile(Path file, Function<byte[], ReadResult<T>> reader) {
     try {
       long size = Files.size(file);
@@ -528,13 +529,14 @@ public final class StandardsJson {
     return write(problems);
   }
 
+  /** Writes any document as indented JSON; shared with the other writers of this package. */
   String write(Object value) {
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
   }
 
   // ---------------------------------------------------------------- mapper
 
-  /** The mapper, for the other readers of this package. */
+  /** The mapper, for the other readers of this package and the canonical form of documents. */
   JsonMapper mapper() {
     return mapper;
   }
@@ -565,6 +567,11 @@ public final class StandardsJson {
     text(module, TargetId.class, TargetId::of);
     text(module, NeedId.class, NeedId::of);
     text(module, ResourceId.class, ResourceId::of);
+    // review workflow (issue 4)
+    text(module, io.github.ggw.standards.model.workflow.ActorId.class,
+        io.github.ggw.standards.model.workflow.ActorId::of);
+    text(module, io.github.ggw.standards.model.workflow.Digest.class,
+        io.github.ggw.standards.model.workflow.Digest::of);
     module.addSerializer(Points.class, new PointsSerializer());
     module.addDeserializer(Points.class, new PointsDeserializer());
     module.addDeserializer(MeasureParameters.class, new ParametersDocument.Deserializer());

@@ -70,7 +70,14 @@ class LabelsTest {
       io.github.ggw.standards.model.menu.Beneficiary.class,
       io.github.ggw.standards.model.menu.ServiceUnit.class,
       // issue 3
-      io.github.ggw.standards.model.rule.VetoEffect.class);
+      io.github.ggw.standards.model.rule.VetoEffect.class,
+
+      // review workflow (issue 4)
+      io.github.ggw.standards.model.workflow.Role.class,
+      io.github.ggw.standards.model.workflow.CaseStatus.class,
+      io.github.ggw.standards.model.workflow.Stage.class,
+      io.github.ggw.standards.model.workflow.Transition.class,
+      io.github.ggw.standards.model.workflow.CityDecision.class);
 
   static Stream<Enum<?>> constants() {
     return LABELLED.stream().flatMap(c -> Arrays.stream(c.getEnumConstants()));
@@ -103,7 +110,7 @@ class LabelsTest {
     Set<String> expected = constants()
         .map(c -> c.getDeclaringClass().getName() + "." + c.name())
         .collect(Collectors.toSet());
-    assertThat(expected).hasSize(79 + 47 + 3); // 47 from issue 5, 3 from issue 3
+    assertThat(expected).hasSize(79 + 47 + 3 + 19); // issue 5: 47, issue 3: 3, issue 4: 19
     assertThat(keys("labels.properties")).isEqualTo(expected);
     assertThat(keys("labels_zh.properties")).isEqualTo(expected);
   }

@@ -145,7 +145,19 @@ public enum ProblemCode {
   /** A claim on a discretionary deduction deducts an amount outside the declared range or step. */
   CLAIM_OUTSIDE_RANGE(Severity.ERROR),
   /** A claim makes a discretionary deduction without a written reason (an empty narrative). */
-  CLAIM_REASON_MISSING(Severity.ERROR);
+  CLAIM_REASON_MISSING(Severity.ERROR),
+
+  // ---- case files of the review workflow (issue 4)
+  /**
+   * A digest recorded in a case file no longer matches its submission: the evidence or claims
+   * changed after submission.
+   */
+  CASE_FILE_DIGEST_MISMATCH(Severity.ERROR),
+  /**
+   * A case file's audit trail does not replay to the recorded file under the registry and
+   * standard given: an event breaks a workflow rule, or the recorded state was edited.
+   */
+  CASE_FILE_REPLAY_REFUSED(Severity.ERROR);
 
   private final Severity defaultSeverity;
 

@@ -1,0 +1,177 @@
+package io.github.ggw.standards.samples;
+
+import static io.github.ggw.standards.samples.ScoreCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.samples.ScoreCommandTest.Run;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The workflow commands {@code submit}, {@code review}, {@code approve} and {@code certify}
+ * acting on case files in JSON, with the exit codes of the command-line contract.
+ */
+class WorkflowCommandsTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  @TempDir Path dir;
+  private Path assessment;
+  private Path caseFile;
+
+  @BeforeEach
+  void writeSample() throws Exception {
+    assessment = Files.createDirectories(dir.resolve("in")).resolve("01.json");
+    Files.write(assessment, ReferenceData.sample("01-excellent-primary.json"));
+    caseFile = dir.resolve("WJ-PS-001-2022.case.json");
+  }
+
+  private Run submit() {
+    return run("submit", "--actor", "WJ-PS-001-S", "--now", "2022-10-10T09:00:00+08:00",
+        "--output", dir.toString(), assessment.toString());
+  }
+
+  private Run review(String... extra) {
+    List<String> args = new java.util.ArrayList<>(List.of("review", "--actor", "WJ-REV-01",
+        "--now", "2022-11-01T10:00:00+08:00", "--output", dir.toString()));
+    args.addAll(List.of(extra));
+    args.add(caseFile.toString());
+    return run(args.toArray(String[]::new));
+  }
+
+  private Run approve(String actor) {
+    return run("approve", "--actor", actor, "--now", "2022-12-15T15:00:00+08:00",
+        "--document", "常教关委〔2022〕4号", "--date", "2022-12-20", "--output", dir.toString(),
+        caseFile.toString());
+  }
+
+  @Test
+  void submitReviewApproveAndCertifyAFolder() throws Exception {
+    assertThat(submit().code()).isZero();
+    assertThat(caseFile).exists();
+    Run reviewed = review("--adjust", "2.4:3.5:缺少活动总结");
+    assertThat(reviewed.code()).isZero();
+    // the side-by-side table: 2.4 claimed 4, self 4, district 3.5
+    assertThat(reviewed.out()).containsPattern("2\\.4 .* 4 +4 +3\\.5")
+        .contains("审核分", "2.4：4 → 3.5（缺少活动总结）", "区级审核通过，经办：WJ-REV-01（区级审核人）");
+    Run approved = approve("CZ-APP-01");
+    assertThat(approved.code()).isZero();
+    assertThat(approved.out()).contains("认定称号：优质化达标校，文号 常教关委〔2022〕4号，日期 2022-12-20");
+
+    Run certify = run("certify", dir.toString());
+    assertThat(certify.code()).isZero();
+    assertThat(certify.out()).contains("认定名单", "320412", "WJ-PS-001", "常教关委〔2022〕4号",
+        "读取档案 1 份，认定单位 1 个，0 份档案未通过核验");
+    Run csv = run("certify", "--format", "csv", dir.toString());
+    assertThat(csv.out()).startsWith("district,unitId,unitName,")
+        .contains("320412,WJ-PS-001,武进区星河实验小学（虚构）,PRIMARY,2022,");
+    JsonNode list = JSON.readTree(run("certify", "--format", "json", dir.toString()).out());
+    assertThat(list.get("entries").get(0).get("unitId").asString()).isEqualTo("WJ-PS-001");
+  }
+
+  @Test
+  void submitWithoutOutputWritesTheCaseFileToStandardOutput() {
+    Run r = run("submit", "--actor", "WJ-PS-001-S", "--now", "2022-10-10T09:00:00+08:00",
+        assessment.toString());
+    assertThat(r.code()).isZero();
+    JsonNode file = JSON.readTree(r.out());
+    assertThat(file.get("kind").asString()).isEqualTo("case-file");
+    assertThat(file.get("status").asString()).isEqualTo("SUBMITTED");
+    assertThat(file.get("auditTrail").get(0).get("at").asString())
+        .isEqualTo("2022-10-10T01:00:00Z");
+    assertThat(r.err()).contains("已提交，待区级审核");
+  }
+
+  @Test
+  void refusedTransitionsExitOneAndNameTheRule() {
+    assertThat(submit().code()).isZero();
+    Run ownUnit = run("review", "--actor", "WJ-REV-02", "--now", "2022-11-01T10:00:00+08:00",
+        caseFile.toString());
+    assertThat(ownUnit.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
+    assertThat(ownUnit.err()).contains("OWN_UNIT", "不得审核或审批本单位");
+    Run otherDistrict = run("review", "--lang", "en", "--actor", "XB-REV-01", "--now",
+        "2022-11-01T10:00:00+08:00", caseFile.toString());
+    assertThat(otherDistrict.err()).contains("OUTSIDE_JURISDICTION",
+        "XB-REV-01 acts for 320411, but unit WJ-PS-001 belongs to 320412");
+    Run early = approve("CZ-APP-01");
+    assertThat(early.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
+    assertThat(early.out() + early.err()).contains("NOT_REVIEWED");
+    Run computed = review("--adjust", "1.3:2:材料不足");
+    assertThat(computed.out() + computed.err()).contains("ADJUSTMENT_COMPUTED_ITEM");
+    assertThat(run("submit", "--actor", "TN-JS-014-S", assessment.toString()).err())
+        .contains("NOT_UNIT_STAFF");
+  }
+
+  @Test
+  void returnAndResubmit() {
+    assertThat(submit().code()).isZero();
+    Run returned = review("--return", "缺少年度工作计划");
+    assertThat(returned.code()).isZero();
+    assertThat(returned.out()).contains("已退回修改", "理由：缺少年度工作计划");
+    Run resubmitted = run("submit", "--actor", "WJ-PS-001-S", "--now",
+        "2022-11-02T09:00:00+08:00", "--case", caseFile.toString(), "--output", dir.toString(),
+        assessment.toString());
+    assertThat(resubmitted.code()).isZero();
+    assertThat(resubmitted.out()).contains("第 2 版", "修改后重新提交");
+  }
+
+  @Test
+  void anEditedCaseFileIsRefusedAsInvalidInput() throws Exception {
+    assertThat(submit().code()).isZero();
+    String text = Files.readString(caseFile, StandardCharsets.UTF_8);
+    Files.writeString(caseFile, text.replaceFirst("\"annualFundingYuan\" : 6000",
+        "\"annualFundingYuan\" : 9000"), StandardCharsets.UTF_8);
+    Run r = review();
+    assertThat(r.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
+    assertThat(r.out() + r.err()).contains("CASE_FILE_DIGEST_MISMATCH", "/submissions/0/digest");
+    Run certify = run("certify", dir.toString());
+    assertThat(certify.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
+    assertThat(certify.out()).contains("CASE_FILE_DIGEST_MISMATCH",
+        "读取档案 1 份，认定单位 0 个，1 份档案未通过核验");
+  }
+
+  @Test
+  void certifyWithoutArgumentsListsTheBundledCaseFilesByDistrictThenCode() {
+    Run r = run("certify", "--lang", "en");
+    assertThat(r.code()).isZero();
+    String[] lines = r.out().split("\n");
+    assertThat(lines[0]).isEqualTo("Certification list");
+    assertThat(lines[3]).matches("320402 +CZ-SS-001 .*");
+    assertThat(lines[4]).matches("320412 +WJ-PS-001 .*");
+    assertThat(r.out()).contains("5 case file(s) read, 2 unit(s) certified, 0 file(s) refused");
+    // columns align by display width: the document column starts at one display column
+    int first = DisplayWidth.of(lines[3].substring(0, lines[3].indexOf("常教关委")));
+    int second = DisplayWidth.of(lines[4].substring(0, lines[4].indexOf("常教关委")));
+    assertThat(first).isEqualTo(second);
+  }
+
+  @Test
+  void usageErrorsOfTheWorkflowCommandsExitTwo() {
+    for (List<String> args : List.<List<String>>of(
+        List.of("review", "--actor", "WJ-REV-01", "--adjust", "2.4-3.5", "x.json"),
+        List.of("review", "--actor", "WJ-REV-01", "--adjust", "2.4:3.5:r", "--return", "r",
+            "x.json"),
+        List.of("approve", "--actor", "CZ-APP-01", "x.json"),
+        List.of("approve", "--actor", "CZ-APP-01", "--reject", "r", "--document", "d",
+            "x.json"),
+        List.of("submit", "--actor", "bad actor", "x.json"),
+        List.of("review", "x.json"),
+        List.of("certify", "--format", "xlsx"))) {
+      assertThat(run(args.toArray(String[]::new)).code()).as("%s", args)
+          .isEqualTo(StandardsCommand.USAGE);
+    }
+  }
+
+  @Test
+  void aMissingCaseFileIsInvalidInput() {
+    Run r = review();
+    assertThat(r.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
+    assertThat(r.out() + r.err()).contains("INPUT_UNREADABLE").doesNotContain("\tat ");
+  }
+}

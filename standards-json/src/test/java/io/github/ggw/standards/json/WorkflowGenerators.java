@@ -1,0 +1,310 @@
+package io.github.ggw.standards.json;
+
+import static io.github.ggw.standards.json.Draw.between;
+import static io.github.ggw.standards.json.Draw.pick;
+
+import io.github.ggw.standards.model.Claim;
+import io.github.ggw.standards.model.Criterion;
+import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.DistrictCode;
+import io.github.ggw.standards.model.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.Unit;
+import io.github.ggw.standards.model.UnitId;
+import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.evidence.DesignationKind;
+import io.github.ggw.standards.model.rule.Judgement;
+import io.github.ggw.standards.model.workflow.Actor;
+import io.github.ggw.standards.model.workflow.ActorId;
+import io.github.ggw.standards.model.workflow.Adjustment;
+import io.github.ggw.standards.model.workflow.CaseFile;
+import io.github.ggw.standards.model.workflow.Designation;
+import io.github.ggw.standards.model.workflow.RegisteredUnit;
+import io.github.ggw.standards.model.workflow.Role;
+import io.github.ggw.standards.model.workflow.UnitRegistry;
+import io.github.ggw.standards.rules.workflow.RefusedTransitionException;
+import io.github.ggw.standards.rules.workflow.Workflow;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+
+/**
+ * QuickTheories generators of workflow runs: a generated registry (units in three districts,
+ * some city-run; unit staff; reviewers of each district, some seconded from a school of their
+ * district; the city's reviewer; approvers of Changzhou, some on a school's staff, and one of
+ * Suzhou) and a generated sequence of actions by generated actors (including one nobody
+ * registered), with generated claims, adjustments, reasons, times and designation dates —
+ * valid and invalid alike. Executing a run applies each action to the case file in hand and
+ * records every transition made and every refusal.
+ */
+final class WorkflowGenerators {
+  static final Standard STANDARD = ReferenceData.changzhouStandard();
+  static final WorkflowJson JSON = WorkflowJson.create();
+  static final SelfAssessment BASE = CaseFileSamples.sample("01-excellent-primary.json");
+  static final Instant START = Instant.parse("2022-09-01T00:00:00Z");
+  private static final String[] DISTRICTS = {"320402", "320411", "320412"};
+  private static final UnitType[] TYPES =
+      {UnitType.PRIMARY, UnitType.JUNIOR_SECONDARY, UnitType.SENIOR_SECONDARY};
+  private static final List<Criterion> JUDGEMENTS = STANDARD.allCriteria()
+      .filter(c -> c.isLeaf() && c.getRule().orElseThrow() instanceof Judgement).toList();
+
+  private WorkflowGenerators() {}
+
+  /** What an action asks for. */
+  enum Kind { SUBMIT, REVIEW, RETURN, RESUBMIT, APPROVE, REJECT }
+
+  /**
+   * One generated action: every choice is drawn here and resolved against the file in hand when
+   * applied. A random action is the kind drawn by any actor (the unregistered one included); a
+   * plausible one is the next kind the file's status admits (review or return, approve or
+   * reject, by {@code branch}) by an actor of the matching role; a proper one is also by an actor
+   * the registry would let act, when there is one. Each draws its own times, claims, unit,
+   * adjustments, reasons and designation date, valid or not.
+   */
+  record Action(Kind kind, int mode, int actorDraw, int branch, long minutes,
+      Function<Unit, SelfAssessment> revision, List<Adjustment> adjustments,
+      List<String> reasons, int designationDays) {}
+
+  /** A generated registry, the unit whose file is followed, and the actions. */
+  record Run(UnitRegistry registry, Unit unit, List<Action> actions) {
+    Workflow workflow(Instant at) {
+      return JSON.workflow(STANDARD, registry, Clock.fixed(at, ZoneOffset.UTC));
+    }
+  }
+
+  /** One transition made: the file before (null for a submission) and after. */
+  record Made(Action action, CaseFile before, CaseFile after) {}
+
+  /** What executing a run did. */
+  record Outcome(Run run, List<Made> made, List<RefusedTransitionException> refusals) {
+    List<CaseFile> states() {
+      return made.stream().map(Made::after).toList();
+    }
+  }
+
+  static Gen<Run> runs() {
+    return in -> {
+      UnitRegistry registry = registry(in);
+      List<RegisteredUnit> units = registry.getUnits();
+      Unit unit = units.get(between(in, 0, units.size() - 1)).unit();
+      List<Action> actions = new ArrayList<>();
+      int n = between(in, 1, 14);
+      for (int i = 0; i < n; i++) {
+        actions.add(action(in, registry, i == 0));
+      }
+      return new Run(registry, unit, actions);
+    };
+  }
+
+  private static UnitRegistry registry(RandomnessSource in) {
+    List<RegisteredUnit> units = new ArrayList<>();
+    int count = between(in, 1, 4);
+    for (int i = 1; i <= count; i++) {
+      units.add(new RegisteredUnit(new Unit(UnitId.of("U" + i), "学校" + i, pick(in, TYPES),
+          DistrictCode.of(pick(in, DISTRICTS))), between(in, 0, 3) == 0));
+    }
+    List<Actor> actors = new ArrayList<>();
+    for (RegisteredUnit u : units) {
+      actors.add(new Actor(ActorId.of("S-" + u.unit().id()), "经办人", Role.UNIT_STAFF,
+          Optional.empty(), Set.of(u.unit().id())));
+    }
+    for (String d : DISTRICTS) {
+      for (int r = 1; r <= between(in, 0, 2); r++) {
+        actors.add(new Actor(ActorId.of("R-" + d + "-" + r), "审核人", Role.DISTRICT_REVIEWER,
+            Optional.of(DistrictCode.of(d)), seconded(in, units, d)));
+      }
+    }
+    if (between(in, 0, 1) == 1) {
+      actors.add(new Actor(ActorId.of("R-CITY"), "市直学校审核人", Role.DISTRICT_REVIEWER,
+          Optional.of(DistrictCode.of("320400")), seconded(in, units, null)));
+    }
+    for (int a = 1; a <= between(in, 1, 2); a++) {
+      actors.add(new Actor(ActorId.of("A-" + a), "审批人", Role.CITY_APPROVER,
+          Optional.of(DistrictCode.of("320400")), seconded(in, units, null)));
+    }
+    actors.add(new Actor(ActorId.of("A-SZ"), "苏州审批人", Role.CITY_APPROVER,
+        Optional.of(DistrictCode.of("320500")), Set.of()));
+    return UnitRegistry.of(units, actors);
+  }
+
+  /** Now and then a school of the district (any school for the city) whose staff they are on. */
+  private static Set<UnitId> seconded(RandomnessSource in, List<RegisteredUnit> units,
+      String district) {
+    if (between(in, 0, 2) != 0) {
+      return Set.of();
+    }
+    List<RegisteredUnit> candidates = units.stream()
+        .filter(u -> district == null || u.unit().district().value().equals(district))
+        .toList();
+    return candidates.isEmpty() ? Set.of()
+        : Set.of(candidates.get(between(in, 0, candidates.size() - 1)).unit().id());
+  }
+
+  private static Action action(RandomnessSource in, UnitRegistry registry, boolean first) {
+    Kind kind = first ? Kind.SUBMIT : pick(in, Kind.values());
+    int mode = between(in, 0, 3);
+    int actorDraw = between(in, 0, 1000);
+    int branch = between(in, 0, 3);
+    long minutes = between(in, 0, 9) == 0 ? -between(in, 1, 120) : between(in, 0, 20_000);
+    int year = between(in, 0, 9) == 0 ? 2023 : 2022;
+    List<Integer> claimDraws = new ArrayList<>();
+    for (int i = 0; i < JUDGEMENTS.size(); i++) {
+      claimDraws.add(between(in, 0, 10));
+    }
+    int unitChoice = between(in, 0, 9);
+    UnitId other = registry.getUnits().get(between(in, 0, registry.getUnits().size() - 1))
+        .unit().id();
+    Function<Unit, SelfAssessment> revision = unit -> assessment(
+        unitChoice == 0 ? registry.unit(other).orElseThrow().unit()
+            : unitChoice == 1 ? new Unit(unit.id(), "改名学校", unit.type(), unit.district())
+            : unit, year, claimDraws);
+    List<Adjustment> adjustments = new ArrayList<>();
+    for (int i = between(in, 0, 2); i > 0; i--) {
+      adjustments.add(adjustment(in));
+    }
+    List<String> reasons = switch (between(in, 0, 5)) {
+      case 0 -> List.of();
+      case 1 -> List.of(" ");
+      default -> List.of("材料不全", "请补充").subList(0, between(in, 1, 2));
+    };
+    return new Action(kind, mode, actorDraw, branch, minutes, revision, adjustments, reasons,
+        between(in, -2, 60));
+  }
+
+  private static Adjustment adjustment(RandomnessSource in) {
+    CriterionCode code;
+    switch (between(in, 0, 7)) {
+      case 0 -> code = CriterionCode.of("1.3");
+      case 1 -> code = CriterionCode.of("9.9");
+      default -> code = JUDGEMENTS.get(between(in, 0, JUDGEMENTS.size() - 1)).getCode();
+    }
+    BigDecimal points = new BigDecimal("0.5").multiply(BigDecimal.valueOf(between(in, 0, 11)));
+    if (between(in, 0, 9) == 0) {
+      points = points.add(new BigDecimal("0.25"));
+    }
+    String reason = between(in, 0, 9) == 0 ? "" : "依据不足";
+    return new Adjustment(code, Points.of(points), reason);
+  }
+
+  /** Sample 01's evidence for a unit and year, with judgement claims drawn from 0 to 10. */
+  static SelfAssessment assessment(Unit unit, int year, List<Integer> draws) {
+    List<Claim> claims = new ArrayList<>();
+    for (Claim c : BASE.getClaims()) {
+      int j = indexOfJudgement(c.code());
+      if (j < 0) {
+        claims.add(c);
+        continue;
+      }
+      Criterion item = JUDGEMENTS.get(j);
+      BigDecimal step = ((Judgement) item.getRule().orElseThrow()).step();
+      int steps = item.getMaxPoints().toBigDecimal().divide(step).intValueExact();
+      int k = steps - Math.min(steps, draws.get(j) <= 6 ? 0 : draws.get(j) - 6);
+      claims.add(new Claim(c.code(), Points.of(step.multiply(BigDecimal.valueOf(k))),
+          c.narrative()));
+    }
+    return ImmutableSelfAssessment.copyOf(BASE).withUnit(unit).withYear(year)
+        .withClaims(claims);
+  }
+
+  private static int indexOfJudgement(CriterionCode code) {
+    for (int i = 0; i < JUDGEMENTS.size(); i++) {
+      if (JUDGEMENTS.get(i).getCode().equals(code)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Applies every action in turn to the followed unit's file. */
+  static Outcome execute(Run run) {
+    List<Made> made = new ArrayList<>();
+    List<RefusedTransitionException> refusals = new ArrayList<>();
+    CaseFile file = null;
+    Instant now = START;
+    for (Action a : run.actions()) {
+      now = now.plus(Duration.ofMinutes(a.minutes()));
+      Workflow w = run.workflow(now);
+      Unit unit = file == null ? run.unit() : file.getUnit();
+      try {
+        CaseFile after = apply(w, file, unit, a, now);
+        if (after != null) {
+          made.add(new Made(a, file, after));
+          file = after;
+        }
+      } catch (RefusedTransitionException e) {
+        refusals.add(e);
+      }
+    }
+    return new Outcome(run, made, refusals);
+  }
+
+  private static CaseFile apply(Workflow w, CaseFile file, Unit unit, Action a, Instant now) {
+    SelfAssessment revision = a.revision().apply(unit);
+    Kind kind = a.mode() == 0 ? a.kind() : plausible(file, a.branch());
+    ActorId actor = actor(w.getRegistry(), unit, kind, a);
+    if (file == null) {
+      return kind == Kind.SUBMIT ? w.submit(revision, actor) : null;
+    }
+    Designation designation = new Designation(DesignationKind.QUALITY_CERTIFIED,
+        "常教关委〔2022〕4号",
+        LocalDate.ofInstant(now, Workflow.ZONE).plusDays(a.designationDays()));
+    return switch (kind) {
+      case SUBMIT, RESUBMIT -> w.resubmit(file, revision, actor);
+      case REVIEW -> w.review(file, actor, a.adjustments());
+      case RETURN -> w.returnForRevision(file, actor, a.reasons());
+      case APPROVE -> w.approve(file, actor, a.adjustments(), designation);
+      case REJECT -> w.reject(file, actor, a.reasons());
+    };
+  }
+
+  /** The kind the file's status admits next. */
+  private static Kind plausible(CaseFile file, int branch) {
+    if (file == null) {
+      return Kind.SUBMIT;
+    }
+    return switch (file.getStatus()) {
+      case SUBMITTED -> branch == 0 ? Kind.RETURN : Kind.REVIEW;
+      case RETURNED -> Kind.RESUBMIT;
+      case REVIEWED, APPROVED, REJECTED -> branch == 0 ? Kind.REJECT : Kind.APPROVE;
+    };
+  }
+
+  private static Role roleOf(Kind kind) {
+    return switch (kind) {
+      case SUBMIT, RESUBMIT -> Role.UNIT_STAFF;
+      case REVIEW, RETURN -> Role.DISTRICT_REVIEWER;
+      case APPROVE, REJECT -> Role.CITY_APPROVER;
+    };
+  }
+
+  /** Any actor (mode 0), one of the kind's role (mode 1), or one the rules admit (modes 2, 3). */
+  private static ActorId actor(UnitRegistry registry, Unit unit, Kind kind, Action a) {
+    List<ActorId> all = new ArrayList<>(registry.getActors().stream().map(Actor::id).toList());
+    all.add(ActorId.of("GHOST"));
+    boolean anyOfRole = registry.getActors().stream().anyMatch(x -> x.role() == roleOf(kind));
+    if (a.mode() == 0 || !anyOfRole) {
+      return all.get(a.actorDraw() % all.size());
+    }
+    Role role = roleOf(kind);
+    RegisteredUnit u = registry.unit(unit.id()).orElseThrow();
+    List<Actor> ofRole = registry.getActors().stream().filter(x -> x.role() == role).toList();
+    List<Actor> admitted = ofRole.stream().filter(x -> role == Role.UNIT_STAFF
+        ? x.isStaffOf(unit.id())
+        : !x.isStaffOf(unit.id()) && x.jurisdiction().orElseThrow().equals(
+            role == Role.CITY_APPROVER ? u.city() : u.reviewingJurisdiction())).toList();
+    List<Actor> from = a.mode() >= 2 && !admitted.isEmpty() ? admitted : ofRole;
+    return from.get(a.actorDraw() % from.size()).id();
+  }
+}

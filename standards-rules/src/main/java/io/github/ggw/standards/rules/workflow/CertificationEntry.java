@@ -1,0 +1,55 @@
+package io.github.ggw.standards.rules.workflow;
+
+import io.github.ggw.standards.model.DistrictCode;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.Rating;
+import io.github.ggw.standards.model.StandardId;
+import io.github.ggw.standards.model.StandardVersion;
+import io.github.ggw.standards.model.UnitId;
+import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.workflow.Designation;
+import java.util.Objects;
+
+/**
+ * One certified unit of a certification list (认定名单条目).
+ *
+ * @param district the unit's district by GB/T 2260 code
+ * @param unitId the unit's code
+ * @param unitName the unit's name
+ * @param unitType the unit's type
+ * @param year the assessment year
+ * @param standardId the standard answered
+ * @param standardVersion its version
+ * @param roundedTotal the city stage total, rounded once (认定分)
+ * @param rating the city stage rating
+ * @param designation the designation with its document number and date
+ */
+public record CertificationEntry(
+    DistrictCode district,
+    UnitId unitId,
+    String unitName,
+    UnitType unitType,
+    int year,
+    StandardId standardId,
+    StandardVersion standardVersion,
+    Points roundedTotal,
+    Rating rating,
+    Designation designation) {
+
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public CertificationEntry {
+    Objects.requireNonNull(district, "district");
+    Objects.requireNonNull(unitId, "unitId");
+    Objects.requireNonNull(unitName, "unitName");
+    Objects.requireNonNull(unitType, "unitType");
+    Objects.requireNonNull(standardId, "standardId");
+    Objects.requireNonNull(standardVersion, "standardVersion");
+    Objects.requireNonNull(roundedTotal, "roundedTotal");
+    Objects.requireNonNull(rating, "rating");
+    Objects.requireNonNull(designation, "designation");
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.ggw.standards.rules.workflow;
+
+/**
+ * The rule a refused transition broke (拒绝理由代码). Codes never change meaning; callers match on
+ * them, never on message text. Messages in zh-CN and en are in the bundles {@code
+ * io/github/ggw/standards/rules/workflow/refusals*.properties}. Source of the rules: DESIGN.md,
+ * Settled semantics: Workflow, and the issue that introduced the workflow.
+ */
+public enum RefusalCode {
+  // ---- who acts (from the registry, never from the file)
+  /** The actor is not in the registry. */
+  ACTOR_NOT_REGISTERED,
+  /** The unit is not in the registry. */
+  UNIT_NOT_REGISTERED,
+  /** The file describes its unit (name, type or district) differently from the registry. */
+  UNIT_RECORD_MISMATCH,
+  /** The actor's role does not permit this transition. */
+  ROLE_NOT_PERMITTED,
+  /** Only the unit's own staff submit or resubmit its self-assessment. */
+  NOT_UNIT_STAFF,
+  /** A unit's own staff never review or approve it. */
+  OWN_UNIT,
+  /** A reviewer reviews only units of their district (the city for city-run schools); an
+   *  approver approves only units of their city. */
+  OUTSIDE_JURISDICTION,
+
+  // ---- what is acted on
+  /** The case file answers another standard or version than the workflow applies. */
+  WRONG_STANDARD,
+  /** A resubmission answers for another unit, standard, version or year than its file. */
+  CASE_MISMATCH,
+  /** The self-assessment has error problems against the standard; it cannot be scored. */
+  ASSESSMENT_INVALID,
+
+  // ---- when (the state machine)
+  /** The district has already reviewed this submission. */
+  ALREADY_REVIEWED,
+  /** The city acts only after a district review. */
+  NOT_REVIEWED,
+  /** A returned file must be resubmitted and reviewed again before anyone acts on it. */
+  RETURNED_AWAITING_RESUBMISSION,
+  /** Only a returned file can be resubmitted. */
+  NOT_RETURNED,
+  /** An approved or rejected file is closed. */
+  CASE_CLOSED,
+  /** The clock lies before the file's last event: time in the trail only moves forward. */
+  TIME_BEFORE_LAST_EVENT,
+
+  // ---- integrity
+  /** The evidence or claims changed after submission: the digest no longer matches. */
+  INTEGRITY_BROKEN,
+  /** The audit trail does not replay to the recorded file. */
+  REPLAY_MISMATCH,
+
+  // ---- the decision itself
+  /** A reason is required (non-blank, at most 500 characters) and is missing or too long. */
+  REASON_REQUIRED,
+  /** An adjustment names an item that is not a claimable item applying to the unit. */
+  ADJUSTMENT_UNKNOWN_ITEM,
+  /** An adjustment names an item computed from evidence; only judgement items are adjusted. */
+  ADJUSTMENT_COMPUTED_ITEM,
+  /** An adjustment exceeds the item's maximum. */
+  ADJUSTMENT_ABOVE_MAX,
+  /** An adjustment is off the judgement rule's step. */
+  ADJUSTMENT_OFF_STEP,
+  /** One decision adjusts the same item twice. */
+  ADJUSTMENT_DUPLICATE,
+  /** An adjustment leaves the item's points as they were. */
+  ADJUSTMENT_UNCHANGED,
+  /** The city stage result is not eligible for certification (threshold, key item or veto). */
+  NOT_ELIGIBLE,
+  /** The designation's document date lies before the district review. */
+  DESIGNATION_BEFORE_REVIEW
+}
