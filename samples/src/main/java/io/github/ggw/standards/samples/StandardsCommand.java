@@ -43,6 +43,12 @@ public final class StandardsCommand implements Callable<Integer> {
   /** Exit code: internal error. */
   public static final int INTERNAL = 3;
 
+  /**
+   * Hibernate Validator's logger, held here: java.util.logging keeps loggers weakly, so a level
+   * set on a logger nobody holds can be lost to garbage collection.
+   */
+  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   @Spec CommandSpec spec;
 
   /** Prints the usage: a command is required. */
@@ -84,7 +90,7 @@ public final class StandardsCommand implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
     // issue 9: charts draw without a display; Hibernate Validator keeps logging through JUL now
     // that Apache POI brings the Log4j API
     setIfAbsent("java.awt.headless", "true");

@@ -343,7 +343,8 @@ public final class Contracts {
     if (rule instanceof AllOrNothing a) {
       return a.condition().comparison() == Comparison.AT_LEAST && monotone(a);
     }
-    return rule instanceof PerOccurrence || rule instanceof ThresholdLadder;
+    return rule instanceof PerOccurrence || rule instanceof ThresholdLadder
+        || rule instanceof io.github.ggw.standards.model.rule.TieredCredit;
   }
 
   private static boolean monotone(AllOrNothing a) {

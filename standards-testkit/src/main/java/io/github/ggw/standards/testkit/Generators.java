@@ -57,7 +57,9 @@ import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Comparison;
 import io.github.ggw.standards.model.rule.Condition;
 import io.github.ggw.standards.model.rule.Deduction;
+import io.github.ggw.standards.model.rule.CreditTier;
 import io.github.ggw.standards.model.rule.Deficiency;
+import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.rule.MeasureParameters;
 import io.github.ggw.standards.model.rule.MeasureRef;
@@ -65,6 +67,7 @@ import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.Rung;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
+import io.github.ggw.standards.model.rule.TieredCredit;
 import io.github.ggw.standards.model.rule.Veto;
 import io.github.ggw.standards.rules.AssessmentChecker;
 import java.math.BigDecimal;
@@ -199,19 +202,37 @@ public final class Generators {
       List<Claim> claims = new ArrayList<>();
       standard.allCriteria().filter(AssessmentChecker::isClaimable)
           .filter(c -> !c.isNotApplicableTo(type))
-          .forEach(c -> {
-            BigDecimal step = stepOf(standard, c);
-            int steps = c.getMaxPoints().toBigDecimal().divide(step, 0, RoundingMode.DOWN)
-                .intValueExact();
-            claims.add(new Claim(c.getCode(),
-                Points.of(step.multiply(BigDecimal.valueOf(between(in, 0, steps)))), ""));
-          });
+          .forEach(c -> claims.add(claim(in, standard, c)));
       return SelfAssessment.builder()
           .unit(new Unit(UnitId.of("T-" + between(in, 1, 999)), "测试学校", type,
               DistrictCode.of("320412")))
           .standardId(standard.getId()).standardVersion(standard.getVersion()).year(year)
           .addAllEvidence(evidenceSets(year, 30).generate(in)).addAllClaims(claims).build();
     };
+  }
+
+  /**
+   * A valid claim for an item: on the rule's grid between 0 and the maximum; for a
+   * discretionary deduction, the maximum or the maximum less a deduction in the declared range,
+   * with a written reason.
+   */
+  private static Claim claim(RandomnessSource in, Standard standard, Criterion c) {
+    if (c.getRule().orElseThrow() instanceof DiscretionaryDeduction d) {
+      int steps = d.maxDeduction().toBigDecimal().subtract(d.minDeduction().toBigDecimal())
+          .divide(d.step(), 0, RoundingMode.DOWN).intValueExact();
+      int k = between(in, -1, steps);
+      if (k < 0) {
+        return new Claim(c.getCode(), c.getMaxPoints(), "");
+      }
+      Points deduction = d.minDeduction().plus(Points.of(d.step().multiply(
+          BigDecimal.valueOf(k))));
+      return new Claim(c.getCode(), c.getMaxPoints().minusFloorZero(deduction), "扣分理由：材料不全");
+    }
+    BigDecimal step = stepOf(standard, c);
+    int steps = c.getMaxPoints().toBigDecimal().divide(step, 0, RoundingMode.DOWN)
+        .intValueExact();
+    return new Claim(c.getCode(),
+        Points.of(step.multiply(BigDecimal.valueOf(between(in, 0, steps)))), "");
   }
 
   /** The grid of a claim: the judgement's step, else the standard's claim step. */
@@ -234,6 +255,10 @@ public final class Generators {
       ImmutableSelfAssessment a = ImmutableSelfAssessment.copyOf(valid);
       int which = claims.isEmpty() ? 5 + between(in, 0, 2) : between(in, 0, 7);
       int i = claims.isEmpty() ? 0 : between(in, 0, claims.size() - 1);
+      if ((which == 3 || which == 4) && standard.find(claims.get(i).code()).orElseThrow()
+          .getRule().orElseThrow() instanceof DiscretionaryDeduction) {
+        which = 2;
+      }
       switch (which) {
         case 0:
           claims.remove(i);
@@ -351,8 +376,8 @@ public final class Generators {
       String childCode = code + "." + i;
       children.add(level < depth
           ? node(in, childCode, level + 1, depth, kinds, step)
-          : leaf(in, childCode, step.multiply(BigDecimal.valueOf(between(in, 1, 10))), kinds,
-              step));
+          : leaf(in, childCode, step.multiply(BigDecimal.valueOf(2L * between(in, 1, 5))),
+              kinds, step));
     }
     Points sum = children.stream().map(Criterion::getMaxPoints).reduce(Points.ZERO,
         Points::plus);
@@ -403,6 +428,17 @@ public final class Generators {
             new Rung(BigDecimal.valueOf(top - 1), Points.of(step.multiply(
                 BigDecimal.valueOf(between(in, 0, steps)))))));
       }
+      case DISCRETIONARY_DEDUCTION: {
+        int lo = between(in, 1, steps);
+        int hi = between(in, lo, steps);
+        return new DiscretionaryDeduction(Points.of(step.multiply(BigDecimal.valueOf(lo))),
+            Points.of(step.multiply(BigDecimal.valueOf(hi))), step);
+      }
+      case TIERED_CREDIT:
+        // 100% of the target → all, 50% → half (the maximum is an even number of steps)
+        return new TieredCredit(countMeasure(in), BigDecimal.valueOf(between(in, 1, 6)),
+            List.of(new CreditTier(BigDecimal.valueOf(100), BigDecimal.valueOf(100)),
+                new CreditTier(BigDecimal.valueOf(50), BigDecimal.valueOf(50))));
       default:
         return new Deduction(List.of(new Deficiency("D1", LocalizedText.of("不足", "short"),
             countMeasure(in), Comparison.AT_LEAST, BigDecimal.valueOf(between(in, 0, 6)),

@@ -2,10 +2,12 @@ package io.github.ggw.standards.testkit;
 
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Deduction;
+import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
+import io.github.ggw.standards.model.rule.TieredCredit;
 
 /** The scoring-rule kinds the generators produce for regular leaves (评分规则类型). */
 public enum RuleKind {
@@ -18,7 +20,11 @@ public enum RuleKind {
   /** {@link ThresholdLadder}. */
   THRESHOLD_LADDER(ThresholdLadder.class),
   /** {@link Deduction}. */
-  DEDUCTION(Deduction.class);
+  DEDUCTION(Deduction.class),
+  /** {@link DiscretionaryDeduction}: a deduction within a range, with a written reason. */
+  DISCRETIONARY_DEDUCTION(DiscretionaryDeduction.class),
+  /** {@link TieredCredit}: a share of a target met gives a share of the points. */
+  TIERED_CREDIT(TieredCredit.class);
 
   private final Class<? extends ScoringRule> type;
 

@@ -1,8 +1,11 @@
-package io.github.ggw.standards.json;
+package io.github.ggw.standards.testkit;
 
-import static io.github.ggw.standards.json.Draw.between;
-import static io.github.ggw.standards.json.Draw.pick;
+import static io.github.ggw.standards.testkit.Generators.between;
+import static io.github.ggw.standards.testkit.Generators.pick;
 
+import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.json.WorkflowJson;
 import io.github.ggw.standards.model.Claim;
 import io.github.ggw.standards.model.Criterion;
 import io.github.ggw.standards.model.CriterionCode;
@@ -41,7 +44,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * QuickTheories generators of workflow runs: a generated registry (units in three districts,
+ * Generators of review action sequences with actors (审核审批动作序列生成器), for property tests of
+ * the review workflow: QuickTheories generators of workflow runs: a generated registry (units in three districts,
  * some city-run; unit staff; reviewers of each district, some seconded from a school of their
  * district; the city's reviewer; approvers of Changzhou, some on a school's staff, and one of
  * Suzhou) and a generated sequence of actions by generated actors (including one nobody
@@ -49,21 +53,26 @@ import org.quicktheories.core.RandomnessSource;
  * valid and invalid alike. Executing a run applies each action to the case file in hand and
  * records every transition made and every refusal.
  */
-final class WorkflowGenerators {
-  static final Standard STANDARD = ReferenceData.changzhouStandard();
-  static final WorkflowJson JSON = WorkflowJson.create();
-  static final SelfAssessment BASE = CaseFileSamples.sample("01-excellent-primary.json");
-  static final Instant START = Instant.parse("2022-09-01T00:00:00Z");
+public final class ReviewRuns {
+  /** The standard of every generated case file: the bundled Changzhou standard. */
+  public static final Standard STANDARD = ReferenceData.changzhouStandard();
+  /** The case-file JSON used to replay and verify. */
+  public static final WorkflowJson JSON = WorkflowJson.create();
+  /** The assessment every generated submission starts from: bundled sample 01. */
+  public static final SelfAssessment BASE = StandardsJson.create()
+      .readAssessment(ReferenceData.sample("01-excellent-primary.json")).orElseThrow();
+  /** The time of the first action of every run. */
+  public static final Instant START = Instant.parse("2022-09-01T00:00:00Z");
   private static final String[] DISTRICTS = {"320402", "320411", "320412"};
   private static final UnitType[] TYPES =
       {UnitType.PRIMARY, UnitType.JUNIOR_SECONDARY, UnitType.SENIOR_SECONDARY};
   private static final List<Criterion> JUDGEMENTS = STANDARD.allCriteria()
       .filter(c -> c.isLeaf() && c.getRule().orElseThrow() instanceof Judgement).toList();
 
-  private WorkflowGenerators() {}
+  private ReviewRuns() {}
 
   /** What an action asks for. */
-  enum Kind { SUBMIT, REVIEW, RETURN, RESUBMIT, APPROVE, REJECT }
+  public enum Kind { SUBMIT, REVIEW, RETURN, RESUBMIT, APPROVE, REJECT }
 
   /**
    * One generated action: every choice is drawn here and resolved against the file in hand when
@@ -73,28 +82,45 @@ final class WorkflowGenerators {
    * the registry would let act, when there is one. Each draws its own times, claims, unit,
    * adjustments, reasons and designation date, valid or not.
    */
-  record Action(Kind kind, int mode, int actorDraw, int branch, long minutes,
+  public record Action(Kind kind, int mode, int actorDraw, int branch, long minutes,
       Function<Unit, SelfAssessment> revision, List<Adjustment> adjustments,
       List<String> reasons, int designationDays) {}
 
   /** A generated registry, the unit whose file is followed, and the actions. */
-  record Run(UnitRegistry registry, Unit unit, List<Action> actions) {
-    Workflow workflow(Instant at) {
+  public record Run(UnitRegistry registry, Unit unit, List<Action> actions) {
+    /**
+     * The workflow of this run's registry, its clock fixed at a time.
+     *
+     * @param at the time
+     * @return the workflow
+     */
+    public Workflow workflow(Instant at) {
       return JSON.workflow(STANDARD, registry, Clock.fixed(at, ZoneOffset.UTC));
     }
   }
 
   /** One transition made: the file before (null for a submission) and after. */
-  record Made(Action action, CaseFile before, CaseFile after) {}
+  public record Made(Action action, CaseFile before, CaseFile after) {}
 
   /** What executing a run did. */
-  record Outcome(Run run, List<Made> made, List<RefusedTransitionException> refusals) {
-    List<CaseFile> states() {
+  public record Outcome(Run run, List<Made> made, List<RefusedTransitionException> refusals) {
+    /**
+     * The case files made, in order.
+     *
+     * @return the states after each transition made
+     */
+    public List<CaseFile> states() {
       return made.stream().map(Made::after).toList();
     }
   }
 
-  static Gen<Run> runs() {
+  /**
+   * Review action sequences with actors: a generated registry, the unit followed, and up to 14
+   * actions, valid and invalid alike; shrinks to fewer actions, units and actors.
+   *
+   * @return the generator
+   */
+  public static Gen<Run> runs() {
     return in -> {
       UnitRegistry registry = registry(in);
       List<RegisteredUnit> units = registry.getUnits();
@@ -199,7 +225,15 @@ final class WorkflowGenerators {
   }
 
   /** Sample 01's evidence for a unit and year, with judgement claims drawn from 0 to 10. */
-  static SelfAssessment assessment(Unit unit, int year, List<Integer> draws) {
+  /**
+   * The base assessment for a unit and year, with judgement claims changed by draws.
+   *
+   * @param unit the unit
+   * @param year the year
+   * @param draws one draw per judgement item
+   * @return the assessment
+   */
+  public static SelfAssessment assessment(Unit unit, int year, List<Integer> draws) {
     List<Claim> claims = new ArrayList<>();
     for (Claim c : BASE.getClaims()) {
       int j = indexOfJudgement(c.code());
@@ -228,7 +262,14 @@ final class WorkflowGenerators {
   }
 
   /** Applies every action in turn to the followed unit's file. */
-  static Outcome execute(Run run) {
+  /**
+   * Applies every action of a run to the case file in hand, recording each transition made and
+   * each refusal.
+   *
+   * @param run the run
+   * @return what it did
+   */
+  public static Outcome execute(Run run) {
     List<Made> made = new ArrayList<>();
     List<RefusedTransitionException> refusals = new ArrayList<>();
     CaseFile file = null;

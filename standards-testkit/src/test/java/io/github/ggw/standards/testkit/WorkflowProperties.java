@@ -1,10 +1,11 @@
-package io.github.ggw.standards.json;
+package io.github.ggw.standards.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.ggw.standards.json.WorkflowGenerators.Made;
-import io.github.ggw.standards.json.WorkflowGenerators.Outcome;
+import io.github.ggw.standards.json.ReadResult;
+import io.github.ggw.standards.testkit.ReviewRuns.Made;
+import io.github.ggw.standards.testkit.ReviewRuns.Outcome;
 import io.github.ggw.standards.model.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.SelfAssessment;
@@ -36,14 +37,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Invariants of the review workflow over generated sequences of actions by generated actors
- * (QuickTheories; see {@link WorkflowGenerators}), valid and invalid alike.
+ * (QuickTheories; see {@link ReviewRuns}), valid and invalid alike.
  */
 class WorkflowProperties {
   private static final int EXAMPLES = 200;
   /** Enough to shrink a failing run to a few actions without minutes of re-execution. */
   private static final int SHRINKS = 100;
   private static final Gen<Outcome> OUTCOMES =
-      WorkflowGenerators.runs().map(WorkflowGenerators::execute);
+      ReviewRuns.runs().map(ReviewRuns::execute);
 
   @Test
   void generatedRunsReachEveryStatusAndRefuseSomething() {
@@ -107,7 +108,7 @@ class WorkflowProperties {
   /** Every stage's points lie in [0, max] per line, and its totals in [0, maximum total]. */
   @Test
   void pointsAtEveryStageStayWithinBounds() {
-    Points maximum = WorkflowGenerators.STANDARD.maximumTotal();
+    Points maximum = ReviewRuns.STANDARD.maximumTotal();
     qt().withExamples(EXAMPLES).withShrinkCycles(SHRINKS).forAll(OUTCOMES).checkAssert(o -> {
       for (CaseFile f : o.states()) {
         List<StageScore> stages = new ArrayList<>(List.of(f.getSelfScore()));
@@ -122,7 +123,7 @@ class WorkflowProperties {
         }
         for (AuditEvent e : f.getAuditTrail()) {
           for (PointsChange c : e.changes()) {
-            Points max = WorkflowGenerators.STANDARD.find(c.code()).orElseThrow().getMaxPoints();
+            Points max = ReviewRuns.STANDARD.find(c.code()).orElseThrow().getMaxPoints();
             assertThat(c.after()).isBetween(Points.ZERO, max);
           }
         }
@@ -153,10 +154,10 @@ class WorkflowProperties {
   @Test
   void everyReachedFileRoundTripsThroughJsonAndReplays() {
     qt().withExamples(EXAMPLES / 2).withShrinkCycles(SHRINKS).forAll(OUTCOMES).checkAssert(o -> {
-      Workflow w = o.run().workflow(WorkflowGenerators.START);
+      Workflow w = o.run().workflow(ReviewRuns.START);
       for (CaseFile f : o.states()) {
-        byte[] json = WorkflowGenerators.JSON.writeCaseFile(f).getBytes(StandardCharsets.UTF_8);
-        ReadResult<CaseFile> read = WorkflowGenerators.JSON.readCaseFile(json, w);
+        byte[] json = ReviewRuns.JSON.writeCaseFile(f).getBytes(StandardCharsets.UTF_8);
+        ReadResult<CaseFile> read = ReviewRuns.JSON.readCaseFile(json, w);
         assertThat(read.getProblems()).isEmpty();
         assertThat(read.orElseThrow()).isEqualTo(f);
       }
@@ -179,7 +180,7 @@ class WorkflowProperties {
         return;
       }
       CaseFile f = o.states().get((int) (draw[0] % o.states().size()));
-      byte[] json = WorkflowGenerators.JSON.writeCaseFile(f).getBytes(StandardCharsets.UTF_8);
+      byte[] json = ReviewRuns.JSON.writeCaseFile(f).getBytes(StandardCharsets.UTF_8);
       List<Integer> positions = evidenceBytes(json);
       int at = positions.get((int) (draw[0] % positions.size()));
       byte replacement = (byte) draw[1];
@@ -188,8 +189,8 @@ class WorkflowProperties {
       }
       byte[] changed = json.clone();
       changed[at] = replacement;
-      ReadResult<CaseFile> read = WorkflowGenerators.JSON.readCaseFile(changed,
-          o.run().workflow(WorkflowGenerators.START));
+      ReadResult<CaseFile> read = ReviewRuns.JSON.readCaseFile(changed,
+          o.run().workflow(ReviewRuns.START));
       assertThat(read.isValid()).as("byte %d '%c' → '%c'", at, (char) json[at],
           (char) replacement).isFalse();
     });
@@ -199,7 +200,7 @@ class WorkflowProperties {
   @Test
   void changingEvidenceAfterSubmissionFailsVerification() {
     Gen<Object[]> cases = OUTCOMES.zip(in -> new Object[] {
-        (int) in.next(Constraint.between(0, 1000)), Draw.evidence(in)},
+        (int) in.next(Constraint.between(0, 1000)), Generators.evidence(2022).generate(in)},
         (o, draw) -> new Object[] {o, draw});
     qt().withExamples(EXAMPLES).withShrinkCycles(SHRINKS).forAll(cases).checkAssert(c -> {
       Outcome o = (Outcome) c[0];
@@ -225,7 +226,7 @@ class WorkflowProperties {
       List<Submission> subs = new ArrayList<>(f.getSubmissions());
       subs.set(revision, new Submission(s.revision(), s.digest(), changed));
       CaseFile tampered = ImmutableCaseFile.builder().from(f).submissions(subs).build();
-      assertThat(o.run().workflow(WorkflowGenerators.START).verify(tampered).isIntact())
+      assertThat(o.run().workflow(ReviewRuns.START).verify(tampered).isIntact())
           .isFalse();
     });
   }
