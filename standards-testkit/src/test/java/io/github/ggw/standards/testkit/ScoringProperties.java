@@ -41,13 +41,21 @@ class ScoringProperties {
         .checkAssert(a -> sameComputedPoints(changzhou, a));
   }
 
-  /** The computed items score the same with every claim at 0 and at the item's maximum. */
+  /**
+   * The computed items score the same with every claim at 0 and at the item's maximum (claims
+   * on discretionary deductions, which are scored from the claim, keep their valid value).
+   */
   private void sameComputedPoints(Standard s, SelfAssessment a) {
-    SelfAssessment zero = withClaims(a, c -> Points.ZERO);
-    SelfAssessment max = withClaims(a, c -> s.find(c.code()).map(Criterion::getMaxPoints)
-        .orElseThrow());
+    SelfAssessment zero = withClaims(a, c -> claimable(s, c) ? Points.ZERO : c.points());
+    SelfAssessment max = withClaims(a, c -> claimable(s, c) ? s.find(c.code())
+        .map(Criterion::getMaxPoints).orElseThrow() : c.points());
     assertThat(computed(score(s, zero))).isEqualTo(computed(score(s, max)))
         .isEqualTo(computed(score(s, a)));
+  }
+
+  private static boolean claimable(Standard s, Claim c) {
+    return !(s.find(c.code()).flatMap(Criterion::getRule).orElseThrow()
+        instanceof io.github.ggw.standards.model.rule.DiscretionaryDeduction);
   }
 
   private static List<String> computed(ScoreReport r) {
