@@ -368,6 +368,67 @@ public final class Generators {
     };
   }
 
+  /**
+   * Action plans with district results: the bundled, modelled Wujin 2020–2024 plan, one to six
+   * fictional units of its district (of the unit types the Changzhou standard covers), each
+   * assessed and scored in one to all of the years 2021 to 2024, and the quality-certified
+   * designation conferred on some of the eligible ones.
+   *
+   * @return the generator
+   */
+  public static Gen<PlanCase> planCases() {
+    io.github.ggw.standards.model.plan.ActionPlan plan =
+        io.github.ggw.standards.json.PlanReferenceData.wujinActionPlan();
+    Standard standard = io.github.ggw.standards.json.ReferenceData.changzhouStandard();
+    io.github.ggw.standards.rules.Scorer scorer = io.github.ggw.standards.rules.Scorer.create();
+    return in -> {
+      List<io.github.ggw.standards.rules.ScoreReport> reports = new ArrayList<>();
+      List<io.github.ggw.standards.model.plan.UnitDesignation> designations = new ArrayList<>();
+      int units = between(in, 1, 6);
+      for (int u = 1; u <= units; u++) {
+        int from = between(in, 2021, 2024);
+        for (int y = from; y <= 2024; y++) {
+          int year = y;
+          SelfAssessment drawn = assessments(standard).generate(in);
+          Unit unit = new Unit(UnitId.of("WJ-" + u), "武进学校" + u, drawn.getUnit().type(),
+              plan.getDistrict());
+          SelfAssessment a = ImmutableSelfAssessment.copyOf(drawn).withUnit(unit).withYear(year)
+              .withEvidence(drawn.getEvidence().stream().map(e -> redate(e, year)).toList());
+          io.github.ggw.standards.rules.ScoreReport r = scorer.score(standard, a).getReport()
+              .orElseThrow();
+          reports.add(r);
+          if (r.eligibility().eligible() && between(in, 0, 1) == 1) {
+            designations.add(new io.github.ggw.standards.model.plan.UnitDesignation(unit,
+                DesignationKind.QUALITY_CERTIFIED, year, "常教关委〔" + year + "〕4号"));
+          }
+        }
+      }
+      return new PlanCase(plan, reports, designations);
+    };
+  }
+
+  /** The same evidence, dated in another year (standing facts keep their dates). */
+  private static Evidence redate(Evidence e, int year) {
+    if (e.dated().isEmpty()) {
+      return e;
+    }
+    LocalDate d = e.dated().get().withYear(year);
+    if (e instanceof TrainingSession t) {
+      return new TrainingSession(t.kind(), d, t.hours(), t.attendees(), t.topic());
+    } else if (e instanceof ThemedActivity t) {
+      return new ThemedActivity(t.kind(), d, t.level(), t.participants(), t.award(), t.title());
+    } else if (e instanceof ResearchOutput r) {
+      return new ResearchOutput(r.kind(), d, r.title());
+    } else if (e instanceof Publicity p) {
+      return new Publicity(p.kind(), d, p.count());
+    } else if (e instanceof DocumentRecord r) {
+      return new DocumentRecord(r.kind(), r.title(), d, r.sha256());
+    } else if (e instanceof Incident i) {
+      return new Incident(i.kind(), d, i.raisedBy(), i.description());
+    }
+    return e;
+  }
+
   private static Criterion node(RandomnessSource in, String code, int level, int depth,
       RuleKind[] kinds, BigDecimal step) {
     List<Criterion> children = new ArrayList<>();
