@@ -56,6 +56,12 @@ abstract class BatchCommand implements Callable<Integer> {
   @Override
   public final Integer call() throws IOException {
     out = spec.commandLine().getOut();
+    if (options.isReport() && (!supportsReportFormats() || output == null)) {
+      spec.commandLine().getErr().println(supportsReportFormats()
+          ? "--format " + options.format + " writes files: give --output DIR"
+          : "--format " + options.format + " is not supported by this command (text or json)");
+      return StandardsCommand.USAGE;
+    }
     words = new Words(options.lang);
     human = options.isJson() ? spec.commandLine().getErr() : out;
     ReadMode mode = strictness != null && strictness.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
@@ -79,6 +85,15 @@ abstract class BatchCommand implements Callable<Integer> {
     int refused = input.printRefused(human, words);
     int code = run(input, standard);
     return refused > 0 ? StandardsCommand.INVALID_INPUT : code;
+  }
+
+  /**
+   * Whether the command writes the report formats html, xlsx and csv.
+   *
+   * @return false unless a command says otherwise
+   */
+  boolean supportsReportFormats() {
+    return false;
   }
 
   /**

@@ -32,9 +32,24 @@ final class DistrictSummaryCommand extends BatchCommand {
       human.println(words.get("summary.none"));
       return StandardsCommand.INVALID_INPUT;
     }
+    if (options.isReport()) {
+      // one file per unit and one batch file, as score --format html|xlsx|csv writes them
+      List<io.github.ggw.standards.json.SourcedResult> results = input.reports.stream()
+          .map(r -> new io.github.ggw.standards.json.SourcedResult(r.unit().id().value(), r,
+              List.of())).toList();
+      int written = ReportFiles.write(ScoreCommand.Format.valueOf(options.format.name()),
+          output, standard, words, results);
+      human.println(words.get("written", written, output));
+      return StandardsCommand.OK;
+    }
     DistrictSummary s = DistrictStatistics.summarise(input.reports);
     emit("district-summary", render(s), PlansJson.of(json).writeSummary(s));
     return StandardsCommand.OK;
+  }
+
+  @Override
+  boolean supportsReportFormats() {
+    return true;
   }
 
   private String render(DistrictSummary s) {

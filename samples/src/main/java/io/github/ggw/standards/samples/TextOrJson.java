@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 /** The options {@code --format text|json} and {@code --lang zh-CN|en}, as a picocli mixin. */
 final class TextOrJson {
 
-  /** Output formats. */
-  enum Format { text, json }
+  /** Output formats; the report formats need {@code --output DIR}. */
+  enum Format { text, json, html, xlsx, csv }
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
@@ -19,5 +19,10 @@ final class TextOrJson {
 
   boolean isJson() {
     return format == Format.json;
+  }
+
+  /** Whether the format is a report file format (html, xlsx, csv). */
+  boolean isReport() {
+    return format == Format.html || format == Format.xlsx || format == Format.csv;
   }
 }
