@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record PointsChange(CriterionCode code, Points points) {
 
-  /** Checks that neither component is null. */
+  /**
+   * Checks that neither component is null.
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param points the {@code points} component, as described on the record
+   */
   public PointsChange {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(points, "points");

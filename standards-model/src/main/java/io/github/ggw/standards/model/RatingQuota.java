@@ -19,6 +19,9 @@ public record RatingQuota(Rating rating, BigDecimal maxSharePercent) {
    * Checks the components.
    *
    * @throws StandardsException if the share is not in {@code (0, 100]}
+   *
+   * @param rating the {@code rating} component, as described on the record
+   * @param maxSharePercent the {@code maxSharePercent} component, as described on the record
    */
   public RatingQuota {
     Objects.requireNonNull(rating, "rating");

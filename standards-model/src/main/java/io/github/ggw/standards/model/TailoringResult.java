@@ -19,6 +19,9 @@ public record TailoringResult(Optional<Standard> standard, List<Problem> finding
    * Checks the components and copies the findings.
    *
    * @throws StandardsException if a refusal has no error finding or a standard comes with one
+   *
+   * @param standard the {@code standard} component, as described on the record
+   * @param findings the {@code findings} component, as described on the record
    */
   public TailoringResult {
     Objects.requireNonNull(standard, "standard");

@@ -16,6 +16,9 @@ public record WeightChange(CriterionCode code, BigDecimal weight) {
    * Checks the components.
    *
    * @throws StandardsException if the weight is not positive
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param weight the {@code weight} component, as described on the record
    */
   public WeightChange {
     Objects.requireNonNull(code, "code");

@@ -25,6 +25,10 @@ public record ReportOptions(Locale locale, int totalDecimals, Optional<Localized
    *
    * @throws StandardsException if {@code totalDecimals} is outside {@code [0, 6]}
    * @throws NullPointerException if a component is null
+   *
+   * @param locale the {@code locale} component, as described on the record
+   * @param totalDecimals the {@code totalDecimals} component, as described on the record
+   * @param standardTitle the {@code standardTitle} component, as described on the record
    */
   public ReportOptions {
     Objects.requireNonNull(locale, "locale");

@@ -32,6 +32,9 @@ public record ScoreSheet(ScoreReport report, List<StageColumn> stages) {
    * Checks the components and copies the list.
    *
    * @throws NullPointerException if a component or a stage is null
+   *
+   * @param report the {@code report} component, as described on the record
+   * @param stages the {@code stages} component, as described on the record
    */
   public ScoreSheet {
     Objects.requireNonNull(report, "report");

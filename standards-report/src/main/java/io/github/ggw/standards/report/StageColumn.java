@@ -26,6 +26,10 @@ public record StageColumn(LocalizedText stage, Map<CriterionCode, Points> points
    * Checks the components and copies the maps.
    *
    * @throws NullPointerException if a component, key or value is null
+   *
+   * @param stage the {@code stage} component, as described on the record
+   * @param points the {@code points} component, as described on the record
+   * @param reasons the {@code reasons} component, as described on the record
    */
   public StageColumn {
     Objects.requireNonNull(stage, "stage");

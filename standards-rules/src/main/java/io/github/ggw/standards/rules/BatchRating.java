@@ -23,7 +23,16 @@ public record BatchRating(
     UnitId unit, Points roundedTotal, Rating provisional, Rating decided, boolean tiedAtCut,
     Optional<LocalizedText> note) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param unit the {@code unit} component, as described on the record
+   * @param roundedTotal the {@code roundedTotal} component, as described on the record
+   * @param provisional the {@code provisional} component, as described on the record
+   * @param decided the {@code decided} component, as described on the record
+   * @param tiedAtCut the {@code tiedAtCut} component, as described on the record
+   * @param note the {@code note} component, as described on the record
+   */
   public BatchRating {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(roundedTotal, "roundedTotal");

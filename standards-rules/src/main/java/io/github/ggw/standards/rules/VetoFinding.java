@@ -29,6 +29,8 @@ public record VetoFinding(
    * @param code the {@code code} component, as described on the record
    * @param reason the {@code reason} component, as described on the record
    * @param measures the {@code measures} component, as described on the record
+   * @param effect the {@code effect} component, as described on the record
+   * @param capBand the {@code capBand} component, as described on the record
    */
   public VetoFinding {
     Objects.requireNonNull(code, "code");

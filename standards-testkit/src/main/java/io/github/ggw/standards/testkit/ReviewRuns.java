@@ -72,7 +72,20 @@ public final class ReviewRuns {
   private ReviewRuns() {}
 
   /** What an action asks for. */
-  public enum Kind { SUBMIT, REVIEW, RETURN, RESUBMIT, APPROVE, REJECT }
+  public enum Kind {
+    /** Submit the self-assessment. */
+    SUBMIT,
+    /** Review at district level. */
+    REVIEW,
+    /** Return for revision. */
+    RETURN,
+    /** Resubmit after a return. */
+    RESUBMIT,
+    /** Approve at city level. */
+    APPROVE,
+    /** Reject at city level. */
+    REJECT
+  }
 
   /**
    * One generated action: every choice is drawn here and resolved against the file in hand when

@@ -27,6 +27,13 @@ public record Need(
    *
    * @throws StandardsException if the count lies outside 1–10,000
    * @throws NullPointerException if a component is null
+   *
+   * @param id the {@code id} component, as described on the record
+   * @param category the {@code category} component, as described on the record
+   * @param beneficiary the {@code beneficiary} component, as described on the record
+   * @param count the {@code count} component, as described on the record
+   * @param unit the {@code unit} component, as described on the record
+   * @param window the {@code window} component, as described on the record
    */
   public Need {
     Objects.requireNonNull(id, "id");

@@ -21,6 +21,8 @@ public record NeedId(String value) implements Comparable<NeedId> {
    *
    * @throws StandardsException if the value does not match {@code [A-Za-z0-9][A-Za-z0-9_-]{0,23}}
    * @throws NullPointerException if value is null
+   *
+   * @param value the {@code value} component, as described on the record
    */
   public NeedId {
     Objects.requireNonNull(value, "value");

@@ -15,6 +15,8 @@ public record NeedsMenu(List<Need> needs) {
    * @throws io.github.ggw.standards.model.StandardsException if two entries share an identifier
    *     or there are more than 2,000
    * @throws NullPointerException if the list or an entry is null
+   *
+   * @param needs the {@code needs} component, as described on the record
    */
   public NeedsMenu {
     needs = Entries.check(needs, Need::id, "needs menu");

@@ -41,6 +41,15 @@ public record Resource(
    * @throws StandardsException if no category or no window is given, or the capacity lies outside
    *     1–10,000
    * @throws NullPointerException if a component or an element is null
+   *
+   * @param id the {@code id} component, as described on the record
+   * @param elder the {@code elder} component, as described on the record
+   * @param elderCategory the {@code elderCategory} component, as described on the record
+   * @param tier the {@code tier} component, as described on the record
+   * @param categories the {@code categories} component, as described on the record
+   * @param capacity the {@code capacity} component, as described on the record
+   * @param unit the {@code unit} component, as described on the record
+   * @param availability the {@code availability} component, as described on the record
    */
   public Resource {
     Objects.requireNonNull(id, "id");

@@ -16,6 +16,8 @@ public record ResourceMenu(List<Resource> resources) {
    * @throws io.github.ggw.standards.model.StandardsException if two entries share an identifier
    *     or there are more than 2,000
    * @throws NullPointerException if the list or an entry is null
+   *
+   * @param resources the {@code resources} component, as described on the record
    */
   public ResourceMenu {
     resources = Entries.check(resources, Resource::id, "resource menu");

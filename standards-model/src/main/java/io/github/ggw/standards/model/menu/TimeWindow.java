@@ -17,6 +17,9 @@ public record TimeWindow(LocalDate from, LocalDate to) {
    *
    * @throws StandardsException if {@code to} precedes {@code from}
    * @throws NullPointerException if a day is null
+   *
+   * @param from the {@code from} component, as described on the record
+   * @param to the {@code to} component, as described on the record
    */
   public TimeWindow {
     Objects.requireNonNull(from, "from");

@@ -45,6 +45,16 @@ public record AnnualTarget(
    *     100 percent or not whole for a count, the unit is not the metric's, or a band is given
    *     where the metric takes none or missing where it needs one
    * @throws NullPointerException if a component is null
+   *
+   * @param id the {@code id} component, as described on the record
+   * @param year the {@code year} component, as described on the record
+   * @param metric the {@code metric} component, as described on the record
+   * @param scope the {@code scope} component, as described on the record
+   * @param comparator the {@code comparator} component, as described on the record
+   * @param value the {@code value} component, as described on the record
+   * @param unit the {@code unit} component, as described on the record
+   * @param band the {@code band} component, as described on the record
+   * @param source the {@code source} component, as described on the record
    */
   public AnnualTarget {
     Objects.requireNonNull(id, "id");

@@ -20,6 +20,8 @@ public record PlanId(String value) implements Comparable<PlanId> {
    *
    * @throws StandardsException if the value does not match {@code [a-z0-9][a-z0-9._-]{0,63}}
    * @throws NullPointerException if value is null
+   *
+   * @param value the {@code value} component, as described on the record
    */
   public PlanId {
     Objects.requireNonNull(value, "value");

@@ -15,6 +15,9 @@ public record PlanPeriod(int firstYear, int lastYear) {
    * Checks the years.
    *
    * @throws StandardsException if a year lies outside 2000–2100 or the last precedes the first
+   *
+   * @param firstYear the {@code firstYear} component, as described on the record
+   * @param lastYear the {@code lastYear} component, as described on the record
    */
   public PlanPeriod {
     if (firstYear < 2000 || lastYear > 2100 || firstYear > lastYear) {

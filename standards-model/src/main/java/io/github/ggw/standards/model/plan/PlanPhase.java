@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record PlanPhase(PhaseKind kind, LocalizedText title, PlanPeriod years) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param years the {@code years} component, as described on the record
+   */
   public PlanPhase {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(title, "title");

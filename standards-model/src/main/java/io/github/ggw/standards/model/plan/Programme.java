@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Programme(ProgrammeKind kind, LocalizedText title) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   */
   public Programme {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(title, "title");

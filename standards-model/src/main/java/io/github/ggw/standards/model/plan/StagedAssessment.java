@@ -33,6 +33,13 @@ public record StagedAssessment(
    *
    * @throws StandardsException if the year lies outside 2000–2100
    * @throws NullPointerException if a component is null
+   *
+   * @param year the {@code year} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param standardId the {@code standardId} component, as described on the record
+   * @param standardVersion the {@code standardVersion} component, as described on the record
+   * @param threshold the {@code threshold} component, as described on the record
+   * @param source the {@code source} component, as described on the record
    */
   public StagedAssessment {
     Objects.requireNonNull(title, "title");

@@ -21,6 +21,8 @@ public record TargetId(String value) implements Comparable<TargetId> {
    *
    * @throws StandardsException if the value does not match {@code [A-Za-z0-9][A-Za-z0-9._-]{0,15}}
    * @throws NullPointerException if value is null
+   *
+   * @param value the {@code value} component, as described on the record
    */
   public TargetId {
     Objects.requireNonNull(value, "value");

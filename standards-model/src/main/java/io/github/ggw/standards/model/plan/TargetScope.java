@@ -12,7 +12,11 @@ import java.util.Optional;
 public record TargetScope(Optional<UnitType> unitType) {
   private static final TargetScope DISTRICT = new TargetScope(Optional.empty());
 
-  /** Checks that the component is not null. */
+  /**
+   * Checks that the component is not null.
+   *
+   * @param unitType the {@code unitType} component, as described on the record
+   */
   public TargetScope {
     Objects.requireNonNull(unitType, "unitType");
   }

@@ -24,6 +24,11 @@ public record UnitDesignation(Unit unit, DesignationKind kind, int year, String 
    * @throws StandardsException if the year lies outside 2000–2100 or the document number is blank
    *     or longer than 60 characters
    * @throws NullPointerException if a component is null
+   *
+   * @param unit the {@code unit} component, as described on the record
+   * @param kind the {@code kind} component, as described on the record
+   * @param year the {@code year} component, as described on the record
+   * @param documentNumber the {@code documentNumber} component, as described on the record
    */
   public UnitDesignation {
     Objects.requireNonNull(unit, "unit");

@@ -32,6 +32,13 @@ public record WorkItem(
    *
    * @throws StandardsException if the number lies outside 1–99 or an indicator is named twice
    * @throws NullPointerException if a component or an element is null
+   *
+   * @param number the {@code number} component, as described on the record
+   * @param type the {@code type} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param programmes the {@code programmes} component, as described on the record
+   * @param indicators the {@code indicators} component, as described on the record
+   * @param source the {@code source} component, as described on the record
    */
   public WorkItem {
     Objects.requireNonNull(type, "type");

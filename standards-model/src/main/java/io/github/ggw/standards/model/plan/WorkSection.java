@@ -32,6 +32,12 @@ public record WorkSection(
    * @throws StandardsException if the number lies outside 1–10 or the items are not numbered
    *     1, 2, 3 … in order
    * @throws NullPointerException if a component or an element is null
+   *
+   * @param number the {@code number} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param preamble the {@code preamble} component, as described on the record
+   * @param programmes the {@code programmes} component, as described on the record
+   * @param items the {@code items} component, as described on the record
    */
   public WorkSection {
     Objects.requireNonNull(title, "title");

@@ -19,6 +19,9 @@ public record CreditTier(BigDecimal atLeastPercent, BigDecimal creditPercent) {
    * Checks the components.
    *
    * @throws StandardsException if a percentage is negative or the credit exceeds 100
+   *
+   * @param atLeastPercent the {@code atLeastPercent} component, as described on the record
+   * @param creditPercent the {@code creditPercent} component, as described on the record
    */
   public CreditTier {
     Objects.requireNonNull(atLeastPercent, "atLeastPercent");

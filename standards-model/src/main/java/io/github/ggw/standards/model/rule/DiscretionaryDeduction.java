@@ -28,6 +28,10 @@ public record DiscretionaryDeduction(Points minDeduction, Points maxDeduction, B
    *
    * @throws StandardsException if the smallest deduction is zero, the range is reversed or the
    *     step is not positive
+   *
+   * @param minDeduction the {@code minDeduction} component, as described on the record
+   * @param maxDeduction the {@code maxDeduction} component, as described on the record
+   * @param step the {@code step} component, as described on the record
    */
   public DiscretionaryDeduction {
     Objects.requireNonNull(minDeduction, "minDeduction");

@@ -26,6 +26,10 @@ public record TieredCredit(MeasureRef measure, BigDecimal target, List<CreditTie
    * Checks the components and copies the tiers.
    *
    * @throws StandardsException if the target is not positive or there is no tier
+   *
+   * @param measure the {@code measure} component, as described on the record
+   * @param target the {@code target} component, as described on the record
+   * @param tiers the {@code tiers} component, as described on the record
    */
   public TieredCredit {
     Objects.requireNonNull(measure, "measure");

@@ -43,6 +43,12 @@ public record Actor(
    * @throws StandardsException if the name is blank or longer than 100 characters, or the role's
    *     invariant (see the class comment) is broken
    * @throws NullPointerException if a component is null
+   *
+   * @param id the {@code id} component, as described on the record
+   * @param name the {@code name} component, as described on the record
+   * @param role the {@code role} component, as described on the record
+   * @param jurisdiction the {@code jurisdiction} component, as described on the record
+   * @param staffOf the {@code staffOf} component, as described on the record
    */
   public Actor {
     Objects.requireNonNull(id, "id");

@@ -21,6 +21,8 @@ public record ActorId(String value) implements Comparable<ActorId> {
    *
    * @throws StandardsException if the value does not match {@code [A-Za-z0-9][A-Za-z0-9_-]{0,39}}
    * @throws NullPointerException if value is null
+   *
+   * @param value the {@code value} component, as described on the record
    */
   public ActorId {
     Objects.requireNonNull(value, "value");

@@ -21,6 +21,10 @@ public record Adjustment(CriterionCode code, Points points, String reason) {
    * Checks that no component is null.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param points the {@code points} component, as described on the record
+   * @param reason the {@code reason} component, as described on the record
    */
   public Adjustment {
     Objects.requireNonNull(code, "code");

@@ -50,6 +50,19 @@ public record AuditEvent(
    * @throws StandardsException if the sequence or revision is below 1 or a reason is blank or
    *     too long
    * @throws NullPointerException if a component is null
+   *
+   * @param sequence the {@code sequence} component, as described on the record
+   * @param at the {@code at} component, as described on the record
+   * @param actor the {@code actor} component, as described on the record
+   * @param role the {@code role} component, as described on the record
+   * @param transition the {@code transition} component, as described on the record
+   * @param from the {@code from} component, as described on the record
+   * @param to the {@code to} component, as described on the record
+   * @param revision the {@code revision} component, as described on the record
+   * @param digest the {@code digest} component, as described on the record
+   * @param changes the {@code changes} component, as described on the record
+   * @param reasons the {@code reasons} component, as described on the record
+   * @param designation the {@code designation} component, as described on the record
    */
   public AuditEvent {
     Objects.requireNonNull(at, "at");

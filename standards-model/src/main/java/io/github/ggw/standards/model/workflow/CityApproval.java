@@ -43,6 +43,15 @@ public record CityApproval(
    * @throws StandardsException if the invariants of the class comment are broken, the score is
    *     not of the city stage, or a reason is blank or too long
    * @throws NullPointerException if a component is null
+   *
+   * @param approver the {@code approver} component, as described on the record
+   * @param decidedAt the {@code decidedAt} component, as described on the record
+   * @param digestSeen the {@code digestSeen} component, as described on the record
+   * @param decision the {@code decision} component, as described on the record
+   * @param adjustments the {@code adjustments} component, as described on the record
+   * @param score the {@code score} component, as described on the record
+   * @param designation the {@code designation} component, as described on the record
+   * @param reasons the {@code reasons} component, as described on the record
    */
   public CityApproval {
     Objects.requireNonNull(approver, "approver");

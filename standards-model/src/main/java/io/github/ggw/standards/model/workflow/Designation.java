@@ -28,6 +28,10 @@ public record Designation(
    *
    * @throws StandardsException if the document number is blank or longer than 60 characters
    * @throws NullPointerException if a component is null
+   *
+   * @param kind the {@code kind} component, as described on the record
+   * @param documentNumber the {@code documentNumber} component, as described on the record
+   * @param conferredOn the {@code conferredOn} component, as described on the record
    */
   public Designation {
     Objects.requireNonNull(kind, "kind");

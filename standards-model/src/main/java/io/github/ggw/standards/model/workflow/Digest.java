@@ -22,6 +22,8 @@ public record Digest(String hex) {
    *
    * @throws StandardsException if the text is not 64 lower-case hex digits
    * @throws NullPointerException if hex is null
+   *
+   * @param hex the {@code hex} component, as described on the record
    */
   public Digest {
     Objects.requireNonNull(hex, "hex");

@@ -34,6 +34,12 @@ public record DistrictReview(
    *
    * @throws StandardsException if the score is not of the district stage
    * @throws NullPointerException if a component is null
+   *
+   * @param reviewer the {@code reviewer} component, as described on the record
+   * @param reviewedAt the {@code reviewedAt} component, as described on the record
+   * @param digestSeen the {@code digestSeen} component, as described on the record
+   * @param adjustments the {@code adjustments} component, as described on the record
+   * @param score the {@code score} component, as described on the record
    */
   public DistrictReview {
     Objects.requireNonNull(reviewer, "reviewer");

@@ -28,6 +28,11 @@ public record ItemPoints(
    *
    * @throws StandardsException if the depth is outside 0 to 7 or the points exceed the maximum
    * @throws NullPointerException if a component is null
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param depth the {@code depth} component, as described on the record
+   * @param maxPoints the {@code maxPoints} component, as described on the record
+   * @param points the {@code points} component, as described on the record
    */
   public ItemPoints {
     Objects.requireNonNull(code, "code");

@@ -28,6 +28,11 @@ public record PointsChange(
    *
    * @throws StandardsException if the reason is blank or too long, or nothing changed
    * @throws NullPointerException if a component is null
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param before the {@code before} component, as described on the record
+   * @param after the {@code after} component, as described on the record
+   * @param reason the {@code reason} component, as described on the record
    */
   public PointsChange {
     Objects.requireNonNull(code, "code");

@@ -20,6 +20,9 @@ public record RegisteredUnit(@NotNull @Valid Unit unit, boolean cityRun) {
    * Checks the unit.
    *
    * @throws NullPointerException if unit is null
+   *
+   * @param unit the {@code unit} component, as described on the record
+   * @param cityRun the {@code cityRun} component, as described on the record
    */
   public RegisteredUnit {
     Objects.requireNonNull(unit, "unit");

@@ -32,6 +32,14 @@ public record StagePoints(
    * Checks that no component is null.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param depth the {@code depth} component, as described on the record
+   * @param maxPoints the {@code maxPoints} component, as described on the record
+   * @param claimed the {@code claimed} component, as described on the record
+   * @param self the {@code self} component, as described on the record
+   * @param district the {@code district} component, as described on the record
+   * @param city the {@code city} component, as described on the record
    */
   public StagePoints {
     Objects.requireNonNull(code, "code");

@@ -40,6 +40,14 @@ public record StageScore(
    * Checks that no component is null and copies the list.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param stage the {@code stage} component, as described on the record
+   * @param items the {@code items} component, as described on the record
+   * @param total the {@code total} component, as described on the record
+   * @param roundedTotal the {@code roundedTotal} component, as described on the record
+   * @param rating the {@code rating} component, as described on the record
+   * @param eligible the {@code eligible} component, as described on the record
+   * @param vetoed the {@code vetoed} component, as described on the record
    */
   public StageScore {
     Objects.requireNonNull(stage, "stage");

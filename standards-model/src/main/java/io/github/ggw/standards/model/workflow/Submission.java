@@ -26,6 +26,10 @@ public record Submission(
    *
    * @throws StandardsException if the revision is below 1
    * @throws NullPointerException if a component is null
+   *
+   * @param revision the {@code revision} component, as described on the record
+   * @param digest the {@code digest} component, as described on the record
+   * @param assessment the {@code assessment} component, as described on the record
    */
   public Submission {
     Objects.requireNonNull(digest, "digest");

@@ -19,6 +19,10 @@ public record Allocation(NeedId need, ResourceId resource, int amount) {
    * Checks the components.
    *
    * @throws StandardsException if the amount is below 1
+   *
+   * @param need the {@code need} component, as described on the record
+   * @param resource the {@code resource} component, as described on the record
+   * @param amount the {@code amount} component, as described on the record
    */
   public Allocation {
     Objects.requireNonNull(need, "need");

@@ -14,7 +14,13 @@ import java.util.List;
 public record MatchResult(
     List<Allocation> allocations, List<NeedCoverage> needs, List<ResourceUse> resources) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param allocations the {@code allocations} component, as described on the record
+   * @param needs the {@code needs} component, as described on the record
+   * @param resources the {@code resources} component, as described on the record
+   */
   public MatchResult {
     allocations = ImmutableList.copyOf(allocations);
     needs = ImmutableList.copyOf(needs);

@@ -16,6 +16,9 @@ public record NeedCoverage(Need need, int covered) {
    * Checks the components.
    *
    * @throws StandardsException if the coverage is negative or above the need's count
+   *
+   * @param need the {@code need} component, as described on the record
+   * @param covered the {@code covered} component, as described on the record
    */
   public NeedCoverage {
     Objects.requireNonNull(need, "need");

@@ -16,6 +16,9 @@ public record ResourceUse(Resource resource, int used) {
    * Checks the components.
    *
    * @throws StandardsException if the use is negative or above the capacity
+   *
+   * @param resource the {@code resource} component, as described on the record
+   * @param used the {@code used} component, as described on the record
    */
   public ResourceUse {
     Objects.requireNonNull(resource, "resource");

@@ -17,7 +17,14 @@ import java.util.Objects;
 public record DimensionChange(
     CriterionCode code, LocalizedText title, Points before, Points after) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param before the {@code before} component, as described on the record
+   * @param after the {@code after} component, as described on the record
+   */
   public DimensionChange {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(title, "title");

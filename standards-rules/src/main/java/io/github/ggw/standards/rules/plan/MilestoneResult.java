@@ -18,7 +18,14 @@ import java.util.Optional;
 public record MilestoneResult(
     StagedAssessment milestone, int assessed, int reaching, Optional<BigDecimal> percent) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param milestone the {@code milestone} component, as described on the record
+   * @param assessed the {@code assessed} component, as described on the record
+   * @param reaching the {@code reaching} component, as described on the record
+   * @param percent the {@code percent} component, as described on the record
+   */
   public MilestoneResult {
     Objects.requireNonNull(milestone, "milestone");
     Objects.requireNonNull(percent, "percent");

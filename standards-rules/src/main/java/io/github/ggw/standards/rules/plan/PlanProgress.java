@@ -29,7 +29,18 @@ public record PlanProgress(
     List<MilestoneResult> milestones,
     List<Problem> warnings) {
 
-  /** Checks that the plan is not null and copies the lists. */
+  /**
+   * Checks that the plan is not null and copies the lists.
+   *
+   * @param plan the {@code plan} component, as described on the record
+   * @param years the {@code years} component, as described on the record
+   * @param units the {@code units} component, as described on the record
+   * @param attainments the {@code attainments} component, as described on the record
+   * @param bands the {@code bands} component, as described on the record
+   * @param changes the {@code changes} component, as described on the record
+   * @param milestones the {@code milestones} component, as described on the record
+   * @param warnings the {@code warnings} component, as described on the record
+   */
   public PlanProgress {
     Objects.requireNonNull(plan, "plan");
     years = ImmutableList.copyOf(years);

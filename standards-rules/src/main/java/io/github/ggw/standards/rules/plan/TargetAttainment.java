@@ -25,6 +25,11 @@ public record TargetAttainment(
    *
    * @throws StandardsException if the status does not fit the actual value or the shortfall is
    *     negative
+   *
+   * @param target the {@code target} component, as described on the record
+   * @param actual the {@code actual} component, as described on the record
+   * @param status the {@code status} component, as described on the record
+   * @param shortfall the {@code shortfall} component, as described on the record
    */
   public TargetAttainment {
     Objects.requireNonNull(target, "target");

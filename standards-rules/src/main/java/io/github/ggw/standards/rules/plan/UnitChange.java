@@ -31,7 +31,18 @@ public record UnitChange(
     Rating ratingAfter,
     List<DimensionChange> dimensions) {
 
-  /** Checks that no component is null and copies the list. */
+  /**
+   * Checks that no component is null and copies the list.
+   *
+   * @param unit the {@code unit} component, as described on the record
+   * @param fromYear the {@code fromYear} component, as described on the record
+   * @param toYear the {@code toYear} component, as described on the record
+   * @param totalBefore the {@code totalBefore} component, as described on the record
+   * @param totalAfter the {@code totalAfter} component, as described on the record
+   * @param ratingBefore the {@code ratingBefore} component, as described on the record
+   * @param ratingAfter the {@code ratingAfter} component, as described on the record
+   * @param dimensions the {@code dimensions} component, as described on the record
+   */
   public UnitChange {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(totalBefore, "totalBefore");

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record WhatIfChange(LocalizedText what, BigDecimal from, BigDecimal to) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param what the {@code what} component, as described on the record
+   * @param from the {@code from} component, as described on the record
+   * @param to the {@code to} component, as described on the record
+   */
   public WhatIfChange {
     Objects.requireNonNull(what, "what");
     Objects.requireNonNull(from, "from");

@@ -25,7 +25,15 @@ public record WhatIfResult(
     ScoreReport after,
     List<WhatIfChange> assumptions) {
 
-  /** Checks that no component is null and copies the list. */
+  /**
+   * Checks that no component is null and copies the list.
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param before the {@code before} component, as described on the record
+   * @param after the {@code after} component, as described on the record
+   * @param assumptions the {@code assumptions} component, as described on the record
+   */
   public WhatIfResult {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(title, "title");

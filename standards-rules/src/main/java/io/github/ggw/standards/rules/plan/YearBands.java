@@ -13,7 +13,13 @@ import java.util.List;
  */
 public record YearBands(int year, int assessed, List<BandCount> bands) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param year the {@code year} component, as described on the record
+   * @param assessed the {@code assessed} component, as described on the record
+   * @param bands the {@code bands} component, as described on the record
+   */
   public YearBands {
     bands = ImmutableList.copyOf(bands);
   }

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record BandCount(Rating rating, int units, BigDecimal percent) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param rating the {@code rating} component, as described on the record
+   * @param units the {@code units} component, as described on the record
+   * @param percent the {@code percent} component, as described on the record
+   */
   public BandCount {
     Objects.requireNonNull(rating, "rating");
     Objects.requireNonNull(percent, "percent");

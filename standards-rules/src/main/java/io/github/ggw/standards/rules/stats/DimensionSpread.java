@@ -16,7 +16,14 @@ import java.util.Objects;
 public record DimensionSpread(
     CriterionCode code, LocalizedText title, Points maxPoints, Spread spread) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param maxPoints the {@code maxPoints} component, as described on the record
+   * @param spread the {@code spread} component, as described on the record
+   */
   public DimensionSpread {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(title, "title");

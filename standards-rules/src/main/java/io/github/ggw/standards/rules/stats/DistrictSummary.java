@@ -24,7 +24,16 @@ public record DistrictSummary(
     List<DimensionSpread> dimensions,
     List<LostIndicator> mostLost) {
 
-  /** Checks that no component is null and copies the lists. */
+  /**
+   * Checks that no component is null and copies the lists.
+   *
+   * @param units the {@code units} component, as described on the record
+   * @param bands the {@code bands} component, as described on the record
+   * @param unitTypes the {@code unitTypes} component, as described on the record
+   * @param totals the {@code totals} component, as described on the record
+   * @param dimensions the {@code dimensions} component, as described on the record
+   * @param mostLost the {@code mostLost} component, as described on the record
+   */
   public DistrictSummary {
     bands = ImmutableList.copyOf(bands);
     unitTypes = ImmutableList.copyOf(unitTypes);

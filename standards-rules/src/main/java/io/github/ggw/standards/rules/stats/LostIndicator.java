@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record LostIndicator(CriterionCode code, LocalizedText title, int units, Points pointsLost) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param title the {@code title} component, as described on the record
+   * @param units the {@code units} component, as described on the record
+   * @param pointsLost the {@code pointsLost} component, as described on the record
+   */
   public LostIndicator {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(title, "title");

@@ -32,6 +32,13 @@ public record Spread(
    *
    * @throws StandardsException if the count is below 1
    * @throws NullPointerException if a figure is null
+   *
+   * @param count the {@code count} component, as described on the record
+   * @param mean the {@code mean} component, as described on the record
+   * @param median the {@code median} component, as described on the record
+   * @param min the {@code min} component, as described on the record
+   * @param max the {@code max} component, as described on the record
+   * @param standardDeviation the {@code standardDeviation} component, as described on the record
    */
   public Spread {
     Objects.requireNonNull(mean, "mean");

@@ -17,7 +17,14 @@ import java.util.Objects;
 public record TypeBreakdown(
     UnitType type, int units, BigDecimal percent, List<BandCount> bands) {
 
-  /** Checks that no component is null and copies the list. */
+  /**
+   * Checks that no component is null and copies the list.
+   *
+   * @param type the {@code type} component, as described on the record
+   * @param units the {@code units} component, as described on the record
+   * @param percent the {@code percent} component, as described on the record
+   * @param bands the {@code bands} component, as described on the record
+   */
   public TypeBreakdown {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(percent, "percent");

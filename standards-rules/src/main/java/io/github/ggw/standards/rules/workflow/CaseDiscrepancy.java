@@ -38,6 +38,16 @@ public record CaseDiscrepancy(
    * Checks that no component is null and copies the list.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param unit the {@code unit} component, as described on the record
+   * @param year the {@code year} component, as described on the record
+   * @param status the {@code status} component, as described on the record
+   * @param latestStage the {@code latestStage} component, as described on the record
+   * @param items the {@code items} component, as described on the record
+   * @param overClaimed the {@code overClaimed} component, as described on the record
+   * @param underClaimed the {@code underClaimed} component, as described on the record
+   * @param net the {@code net} component, as described on the record
+   * @param flagged the {@code flagged} component, as described on the record
    */
   public CaseDiscrepancy {
     Objects.requireNonNull(unit, "unit");

@@ -40,6 +40,17 @@ public record CertificationEntry(
    * Checks that no component is null.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param district the {@code district} component, as described on the record
+   * @param unitId the {@code unitId} component, as described on the record
+   * @param unitName the {@code unitName} component, as described on the record
+   * @param unitType the {@code unitType} component, as described on the record
+   * @param year the {@code year} component, as described on the record
+   * @param standardId the {@code standardId} component, as described on the record
+   * @param standardVersion the {@code standardVersion} component, as described on the record
+   * @param roundedTotal the {@code roundedTotal} component, as described on the record
+   * @param rating the {@code rating} component, as described on the record
+   * @param designation the {@code designation} component, as described on the record
    */
   public CertificationEntry {
     Objects.requireNonNull(district, "district");

@@ -18,7 +18,12 @@ import java.util.List;
  */
 public record CertificationList(List<CertificationEntry> entries, int filesConsidered) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param entries the {@code entries} component, as described on the record
+   * @param filesConsidered the {@code filesConsidered} component, as described on the record
+   */
   public CertificationList {
     entries = ImmutableList.copyOf(entries);
   }

@@ -31,6 +31,10 @@ public record DiscrepancyReport(
    * Checks that no component is null and copies the lists.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param tolerance the {@code tolerance} component, as described on the record
+   * @param cases the {@code cases} component, as described on the record
+   * @param districts the {@code districts} component, as described on the record
    */
   public DiscrepancyReport {
     Objects.requireNonNull(tolerance, "tolerance");

@@ -31,6 +31,15 @@ public record DistrictDiscrepancy(
    * Checks that no component is null.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param district the {@code district} component, as described on the record
+   * @param units the {@code units} component, as described on the record
+   * @param overClaimed the {@code overClaimed} component, as described on the record
+   * @param underClaimed the {@code underClaimed} component, as described on the record
+   * @param net the {@code net} component, as described on the record
+   * @param meanNetPerUnit the {@code meanNetPerUnit} component, as described on the record
+   * @param flaggedItems the {@code flaggedItems} component, as described on the record
+   * @param unitsFlagged the {@code unitsFlagged} component, as described on the record
    */
   public DistrictDiscrepancy {
     Objects.requireNonNull(district, "district");

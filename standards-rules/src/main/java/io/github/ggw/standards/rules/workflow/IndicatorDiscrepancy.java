@@ -37,6 +37,16 @@ public record IndicatorDiscrepancy(
    * Checks that no component is null.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param maxPoints the {@code maxPoints} component, as described on the record
+   * @param claimed the {@code claimed} component, as described on the record
+   * @param self the {@code self} component, as described on the record
+   * @param district the {@code district} component, as described on the record
+   * @param city the {@code city} component, as described on the record
+   * @param latest the {@code latest} component, as described on the record
+   * @param difference the {@code difference} component, as described on the record
+   * @param overClaim the {@code overClaim} component, as described on the record
    */
   public IndicatorDiscrepancy {
     Objects.requireNonNull(code, "code");

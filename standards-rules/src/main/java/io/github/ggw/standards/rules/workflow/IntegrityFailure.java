@@ -20,6 +20,11 @@ public record IntegrityFailure(IntegrityCheck check, int index, Digest recorded,
    * Checks that no component is null.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param check the {@code check} component, as described on the record
+   * @param index the {@code index} component, as described on the record
+   * @param recorded the {@code recorded} component, as described on the record
+   * @param actual the {@code actual} component, as described on the record
    */
   public IntegrityFailure {
     Objects.requireNonNull(check, "check");

@@ -11,7 +11,11 @@ import java.util.List;
  */
 public record Verification(List<IntegrityFailure> failures) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param failures the {@code failures} component, as described on the record
+   */
   public Verification {
     failures = ImmutableList.copyOf(failures);
   }

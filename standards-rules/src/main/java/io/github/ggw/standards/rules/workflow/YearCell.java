@@ -20,6 +20,10 @@ public record YearCell(int year, Optional<Points> points, Optional<BigDecimal> c
    * Checks that no component is null.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param year the {@code year} component, as described on the record
+   * @param points the {@code points} component, as described on the record
+   * @param change the {@code change} component, as described on the record
    */
   public YearCell {
     Objects.requireNonNull(points, "points");

@@ -32,6 +32,13 @@ public record YearColumn(
    * Checks that no component is null.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param year the {@code year} component, as described on the record
+   * @param status the {@code status} component, as described on the record
+   * @param stage the {@code stage} component, as described on the record
+   * @param roundedTotal the {@code roundedTotal} component, as described on the record
+   * @param rating the {@code rating} component, as described on the record
+   * @param totalChange the {@code totalChange} component, as described on the record
    */
   public YearColumn {
     Objects.requireNonNull(status, "status");

@@ -34,6 +34,10 @@ public record YearOverYear(UnitId unit, List<YearColumn> years, List<YearRow> ro
    * Checks that no component is null and copies the lists.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param unit the {@code unit} component, as described on the record
+   * @param years the {@code years} component, as described on the record
+   * @param rows the {@code rows} component, as described on the record
    */
   public YearOverYear {
     Objects.requireNonNull(unit, "unit");

@@ -21,6 +21,11 @@ public record YearRow(CriterionCode code, int depth, Points maxPoints, List<Year
    * Checks that no component is null and copies the list.
    *
    * @throws NullPointerException if a component is null
+   *
+   * @param code the {@code code} component, as described on the record
+   * @param depth the {@code depth} component, as described on the record
+   * @param maxPoints the {@code maxPoints} component, as described on the record
+   * @param cells the {@code cells} component, as described on the record
    */
   public YearRow {
     Objects.requireNonNull(code, "code");
