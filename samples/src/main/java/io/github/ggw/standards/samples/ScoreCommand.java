@@ -134,9 +134,23 @@ final class ScoreCommand implements Callable<Integer> {
       }
       standard = s.orElseThrow();
     }
+    if (threads < 1 || threads > 64) {
+      err.println("--threads must be 1 to 64: " + threads + " / 线程数须为 1 至 64");
+      return StandardsCommand.USAGE;
+    }
     if (batch != null) {
-      if (!files.isEmpty() || threads < 1 || threads > 64) {
-        err.println("--batch takes no FILE arguments, and --threads is 1 to 64");
+      if (!files.isEmpty()) {
+        err.println("--batch reads its one FILE; give no other FILE / --batch 只读取一个文件");
+        return StandardsCommand.USAGE;
+      }
+      if (!"-".equals(batch) && Files.isDirectory(Path.of(batch))) {
+        err.println("cannot read " + batch + ": a folder, not a file / 无法读取 " + batch
+            + "：这是文件夹");
+        return StandardsCommand.INVALID_INPUT;
+      }
+      if (format != Format.text && format != Format.json) {
+        err.println("--batch writes text or json; score files for " + format
+            + " / 批量评分只输出 text 或 json");
         return StandardsCommand.USAGE;
       }
       boolean show = progress != null ? progress : System.console() != null;
@@ -151,7 +165,9 @@ final class ScoreCommand implements Callable<Integer> {
       }
     } else {
       for (Path f : files) {
-        results.add(score(json, scoring, f.toString(), readBytes(f, json)));
+        byte[] bytes = readBytes(f, json);
+        results.add(bytes == null ? unreadable(json, f)
+            : score(json, scoring, f.toString(), bytes));
       }
     }
     int refused = 0;
@@ -203,13 +219,18 @@ final class ScoreCommand implements Callable<Integer> {
   /** The bytes of a file, or null when unreadable (reported as a problem by the caller). */
   private static byte[] readBytes(Path f, StandardsJson json) {
     try {
-      if (Files.size(f) > json.getLimits().maxDocumentBytes()) {
+      if (!Files.isRegularFile(f) || Files.size(f) > json.getLimits().maxDocumentBytes()) {
         return null;
       }
       return Files.readAllBytes(f);
     } catch (IOException | SecurityException e) {
       return null;
     }
+  }
+
+  /** Why a file could not be read: the reader's own problem (size limit, missing file…). */
+  private static SourcedResult unreadable(StandardsJson json, Path f) {
+    return new SourcedResult(f.toString(), null, json.readAssessment(f).getProblems());
   }
 
   private static SourcedResult score(StandardsJson json, BatchScoring scoring, String source,

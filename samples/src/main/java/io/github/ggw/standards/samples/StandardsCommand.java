@@ -58,6 +58,18 @@ public final class StandardsCommand implements Callable<Integer> {
     return USAGE;
   }
 
+  /** A short, plain description of a file error, naming the file. */
+  static String ioMessage(java.io.IOException e) {
+    String what = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+        : e instanceof java.nio.file.FileAlreadyExistsException ? "exists and is not a folder"
+        : e instanceof java.nio.file.AccessDeniedException ? "access denied"
+        : e.getMessage() != null && e.getMessage().contains("Is a directory") ? "is a folder"
+        : "cannot be read or written";
+    String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+        ? f.getFile() : String.valueOf(e.getMessage());
+    return "cannot read or write " + file + ": " + what + " / 无法读写 " + file;
+  }
+
   /**
    * Runs the program and exits with its code.
    *
@@ -99,6 +111,13 @@ public final class StandardsCommand implements Callable<Integer> {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+      if (io instanceof java.io.IOException x) {
+        // a file that cannot be read or written is the user's input, not an internal error
+        commandLine.getErr().println(ioMessage(x));
+        commandLine.getErr().flush();
+        return INVALID_INPUT;
+      }
       commandLine.getErr().println("internal error: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       commandLine.getErr().flush();

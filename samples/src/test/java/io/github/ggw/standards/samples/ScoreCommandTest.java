@@ -125,6 +125,25 @@ class ScoreCommandTest {
   }
 
   @Test
+  void unreadableFilesAndUnwritableFoldersAreInputErrorsNotInternalOnes(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("a-file");
+    Files.writeString(file, "x");
+    for (List<String> args : List.<List<String>>of(
+        List.of("score", "--batch", dir.resolve("missing.ndjson").toString()),
+        List.of("score", "--batch", dir.toString()),
+        List.of("score", dir.resolve("missing.json").toString()),
+        List.of("score", dir.toString()),
+        List.of("score", "--format", "json", "--output", file.toString()))) {
+      Run r = run(args.toArray(String[]::new));
+      assertThat(r.code()).as("%s: %s", args, r.err()).isEqualTo(StandardsCommand.INVALID_INPUT);
+      assertThat(r.out() + r.err()).doesNotContain("Exception", "internal error");
+    }
+    assertThat(run("score", "--batch", file.toString(), "--format", "html", "--output",
+        dir.toString()).code()).isEqualTo(StandardsCommand.USAGE);
+  }
+
+  @Test
   void outputDirectoryGetsOneFilePerUnit(@TempDir Path dir) throws Exception {
     Run r = run("score", "--format", "json", "--output", dir.toString());
     assertThat(r.code()).isZero();

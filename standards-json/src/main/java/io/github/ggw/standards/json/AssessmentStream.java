@@ -81,7 +81,10 @@ public final class AssessmentStream implements Iterator<BatchItem> {
   public boolean hasNext() {
     if (next == null && !done) {
       next = array ? nextElement() : nextLine();
-      done = next == null;
+      if (next == null) {
+        // the end; an element that ended the batch (a broken array) has set done itself
+        done = true;
+      }
     }
     return next != null;
   }

@@ -20,7 +20,7 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 
 /** Turns one Jackson exception into one located {@link Problem}; never rethrows. */
 final class JacksonProblems {
-  private static final Pattern QUOTED = Pattern.compile("'([^']{1,200})'");
+  private static final Pattern QUOTED = Pattern.compile("['\"]([^'\"]{1,200})['\"]");
   private static final Pattern CHARACTER_CODE = Pattern.compile("\\(code ([0-9]{1,7})");
 
   private JacksonProblems() {}
@@ -187,6 +187,9 @@ final class JacksonProblems {
     }
     if (Number.class.isAssignableFrom(c) || c.getSimpleName().equals("Points")) {
       return "number";
+    }
+    if (c.getSimpleName().endsWith("Document")) {
+      return "object";
     }
     if (c.isEnum()) {
       return "one of " + java.util.Arrays.toString(c.getEnumConstants());

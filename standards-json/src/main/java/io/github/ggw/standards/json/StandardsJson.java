@@ -306,16 +306,23 @@ public final class StandardsJson {
   /** Reads a file with a byte reader, refusing unreadable and too large files. */
   <T> ReadResult<T> readFile(Path file, Function<byte[], ReadResult<T>> reader) {
     try {
+      if (Files.isDirectory(file)) {
+        return ReadResult.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
+            Location.unknown(), String.valueOf(file.getFileName()), "a folder, not a file")));
+      }
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
         return ReadResult.refused(List.of(Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED,
-            Location.unknown(), String.valueOf(size), "maxDocumentBytes", String.valueOf(limits.maxDocumentBytes()))));
+            Location.unknown(), String.valueOf(size), "maxDocumentBytes",
+            String.valueOf(limits.maxDocumentBytes()))));
       }
       return reader.apply(Files.readAllBytes(file));
     } catch (IOException | SecurityException e) {
+      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+          : e instanceof java.nio.file.AccessDeniedException || e instanceof SecurityException
+              ? "access denied" : String.valueOf(e.getMessage());
       return ReadResult.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
-          Location.unknown(), String.valueOf(file.getFileName()), String.valueOf(e.getClass().getSimpleName() + ": "
-              + e.getMessage()))));
+          Location.unknown(), String.valueOf(file.getFileName()), file + ": " + why)));
     }
   }
 
@@ -339,7 +346,8 @@ public final class StandardsJson {
       return ReadResult.refused(List.of(early));
     }
     List<Problem> warnings = new ArrayList<>();
-    ObjectReader reader = mapper.readerFor(type).withAttribute(WARNINGS, warnings);
+    ObjectReader reader = mapper.readerFor(type).withAttribute(WARNINGS, warnings)
+        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     if (absentCreatorMembers) {
       reader = reader.without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
     }
@@ -348,8 +356,13 @@ public final class StandardsJson {
       doc = reader.readValue(json, offset, json.length - offset);
     } catch (JacksonException e) {
       Problem limit = limitExceeded(json, offset);
-      return ReadResult.refused(List.of(limit != null ? limit
-          : JacksonProblems.toProblem(e, limits, json)));
+      if (limit != null) {
+        return ReadResult.refused(List.of(limit));
+      }
+      // the members recorded before the failure are reported with it
+      List<Problem> found = new ArrayList<>(warnings);
+      found.add(JacksonProblems.toProblem(e, limits, json));
+      return ReadResult.refused(Relocator.relocate(mapper, json, offset, found));
     } catch (StandardsException e) {
       return ReadResult.refused(List.of(Problem.of(ProblemCode.JSON_INVALID_VALUE,
           Location.unknown(), String.valueOf(e.getOffendingValue().orElse(null)), String.valueOf(e.getMessage()))));
@@ -365,7 +378,13 @@ public final class StandardsJson {
       validator.validate(value).forEach(binder::add);
       extraChecks.apply(value).forEach(binder::add);
     }
-    List<Problem> problems = Relocator.relocate(mapper, json, offset, binder.problems());
+    List<Problem> all = binder.problems();
+    if (all.stream().anyMatch(p -> p.getCode() == ProblemCode.JSON_WRONG_KIND)) {
+      // a document of another kind: its members are unknown or missing as a matter of course
+      all = all.stream().filter(p -> p.getCode() != ProblemCode.JSON_UNKNOWN_PROPERTY
+          && p.getCode() != ProblemCode.JSON_MISSING_PROPERTY).toList();
+    }
+    List<Problem> problems = Relocator.relocate(mapper, json, offset, all);
     return value == null || binder.hasErrors()
         ? ReadResult.refused(problems) : ReadResult.of(value, problems);
   }
@@ -598,11 +617,11 @@ public final class StandardsJson {
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .changeDefaultPropertyInclusion(
             incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT));
-    if (mode == ReadMode.STRICT) {
-      b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    } else {
-      b.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).addHandler(new Lenient());
-    }
+    // Unknown members never stop reading: each is recorded (an error in strict mode, a warning
+    // in lenient mode) so that every problem of a document is reported at once.
+    b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .addHandler(new UnknownMembers(mode == ReadMode.STRICT ? Severity.ERROR
+            : Severity.WARNING));
     return b.build();
   }
 
@@ -611,23 +630,34 @@ public final class StandardsJson {
     m.addDeserializer(type, new TextValueDeserializer<>(type, factory));
   }
 
-  /** Lenient mode: an unknown member is skipped and recorded as a warning. */
-  private static final class Lenient extends DeserializationProblemHandler {
+  /**
+   * Records each unknown member as a problem of the given severity and skips it. Outside the
+   * readers (no list to record into) Jackson's own setting applies: refused unless a caller
+   * turned it off.
+   */
+  private static final class UnknownMembers extends DeserializationProblemHandler {
+    private final Severity severity;
+
+    UnknownMembers(Severity severity) {
+      this.severity = severity;
+    }
+
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
         ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
       @SuppressWarnings("unchecked")
-      List<Problem> warnings = (List<Problem>) ctxt.getAttribute(WARNINGS);
-      if (warnings != null) {
-        String pointer = p.streamReadContext().pathAsPointer().toString();
-        var loc = p.currentTokenLocation();
-        Location at = Location.pointer(pointer);
-        if (loc.getLineNr() > 0 && loc.getColumnNr() > 0) {
-          at = at.at(loc.getLineNr(), loc.getColumnNr());
-        }
-        warnings.add(Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY, at, String.valueOf(propertyName), String.valueOf(propertyName))
-            .withSeverity(Severity.WARNING));
+      List<Problem> found = (List<Problem>) ctxt.getAttribute(WARNINGS);
+      if (found == null) {
+        return false;
       }
+      String pointer = p.streamReadContext().pathAsPointer().toString();
+      var loc = p.currentTokenLocation();
+      Location at = Location.pointer(pointer);
+      if (loc.getLineNr() > 0 && loc.getColumnNr() > 0) {
+        at = at.at(loc.getLineNr(), loc.getColumnNr());
+      }
+      found.add(Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY, at, propertyName, propertyName)
+          .withSeverity(severity));
       p.skipChildren();
       return true;
     }

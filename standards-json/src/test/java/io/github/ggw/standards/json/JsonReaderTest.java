@@ -100,6 +100,16 @@ class JsonReaderTest {
   }
 
   @Test
+  void everyUnknownMemberIsReportedAtOnceWithTheOtherProblems() {
+    ReadResult<SelfAssessment> r = json.readAssessment(replace("\"year\":2022",
+        "\"foo\":1,\"bar\":{\"x\":[1]},\"year\":\"2022x\"").getBytes(StandardCharsets.UTF_8));
+    assertThat(r.getProblems()).extracting(p -> p.getCode() + " " + p.getLocation().getPointer()
+        .orElse("")).containsExactly("JSON_UNKNOWN_PROPERTY /foo", "JSON_UNKNOWN_PROPERTY /bar",
+            "JSON_WRONG_TYPE /year");
+    assertThat(r.getProblems()).allMatch(Problem::isError);
+  }
+
+  @Test
   void validInputReadsWithoutProblems() {
     ReadResult<SelfAssessment> r = json.readAssessment(VALID.getBytes(StandardCharsets.UTF_8));
     assertThat(r.getProblems()).isEmpty();

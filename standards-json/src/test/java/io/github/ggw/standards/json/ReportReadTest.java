@@ -40,9 +40,9 @@ class ReportReadTest {
   void anAssessmentIsNotAReport() {
     ReadResult<ScoreReport> read = JSON.readReport(ReferenceData.sample("01-excellent-primary.json"));
     assertThat(read.isValid()).isFalse();
-    // strict reading stops at the first member a report does not have
+    // a document of another kind is named as such, without its members listed as unknown
     assertThat(read.getProblems()).extracting(Problem::getCode)
-        .containsExactly(ProblemCode.JSON_UNKNOWN_PROPERTY);
+        .containsExactly(ProblemCode.JSON_WRONG_KIND);
   }
 
   @Test
