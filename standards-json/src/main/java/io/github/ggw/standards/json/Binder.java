@@ -46,7 +46,7 @@ final class Binder {
       return build.get();
     } catch (StandardsException e) {
       problems.add(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(pointer),
-          String.valueOf(e.getOffendingValue().orElse(null)), String.valueOf(e.getMessage())));
+          e.getOffendingValue().orElse(null), String.valueOf(e.getMessage())));
       return null;
     }
   }

@@ -73,7 +73,7 @@ final class JacksonProblems {
             String.valueOf(npe.getMessage()));
       }
       if (cause instanceof StandardsException se) {
-        return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, String.valueOf(se.getOffendingValue().orElse(null)),
+        return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, se.getOffendingValue().orElse(null),
             String.valueOf(se.getMessage()));
       }
       return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, null, String.valueOf(detail));

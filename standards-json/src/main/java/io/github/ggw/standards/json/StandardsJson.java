@@ -365,7 +365,7 @@ public final class StandardsJson {
       return ReadResult.refused(Relocator.relocate(mapper, json, offset, found));
     } catch (StandardsException e) {
       return ReadResult.refused(List.of(Problem.of(ProblemCode.JSON_INVALID_VALUE,
-          Location.unknown(), String.valueOf(e.getOffendingValue().orElse(null)), String.valueOf(e.getMessage()))));
+          Location.unknown(), e.getOffendingValue().orElse(null), String.valueOf(e.getMessage()))));
     }
     if (doc == null) {
       return ReadResult.refused(Relocator.relocate(mapper, json, offset,
