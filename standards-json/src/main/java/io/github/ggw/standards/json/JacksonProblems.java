@@ -103,6 +103,11 @@ final class JacksonProblems {
         String name = quoted(detail);
         return Problem.of(ProblemCode.JSON_DUPLICATE_KEY, at, String.valueOf(name), String.valueOf(name));
       }
+      if (detail.contains("Non-standard token")) {
+        String token = quoted(detail);
+        return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, token,
+            token + " is not a number in JSON");
+      }
       Matcher code = CHARACTER_CODE.matcher(detail);
       if (code.find() && isNonAsciiNumberCharacter(Integer.parseInt(code.group(1)))) {
         String ch = new String(Character.toChars(Integer.parseInt(code.group(1))));

@@ -71,7 +71,7 @@ class JsonReaderTest {
         Arguments.of("format version", replace("\"formatVersion\":1", "\"formatVersion\":2"),
             ProblemCode.JSON_UNSUPPORTED_FORMAT_VERSION, "/formatVersion"),
         Arguments.of("NaN", replace("\"points\":4", "\"points\":NaN"),
-            ProblemCode.JSON_SYNTAX, null),
+            ProblemCode.JSON_INVALID_VALUE, null),
         Arguments.of("year below range", replace("\"year\":2022", "\"year\":1999"),
             ProblemCode.CONSTRAINT_VIOLATED, "/year"),
         Arguments.of("narrative too long", replace("\"narrative\":\"\"",

@@ -36,4 +36,32 @@ public record StageColumn(LocalizedText stage, Map<CriterionCode, Points> points
     points = ImmutableMap.copyOf(points);
     reasons = ImmutableMap.copyOf(reasons);
   }
+
+  /**
+   * The district-review and city-approval columns of a case file (审核分 / 认定分), each with the
+   * points of every item at that stage and the reason of every adjustment made there; a stage
+   * not yet reached has no column.
+   *
+   * @param file the case file, not null
+   * @return zero, one or two columns, district first
+   */
+  public static java.util.List<StageColumn> of(
+      io.github.ggw.standards.model.workflow.CaseFile file) {
+    java.util.List<StageColumn> out = new java.util.ArrayList<>();
+    file.getDistrictReview().ifPresent(r -> out.add(column(
+        io.github.ggw.standards.model.workflow.Stage.DISTRICT, r.score(), r.adjustments())));
+    file.getCityApproval().ifPresent(a -> out.add(column(
+        io.github.ggw.standards.model.workflow.Stage.CITY, a.score(), a.adjustments())));
+    return out;
+  }
+
+  private static StageColumn column(io.github.ggw.standards.model.workflow.Stage stage,
+      io.github.ggw.standards.model.workflow.StageScore score,
+      java.util.List<io.github.ggw.standards.model.workflow.PointsChange> changes) {
+    java.util.Map<CriterionCode, Points> points = new java.util.LinkedHashMap<>();
+    score.items().forEach(i -> points.put(i.code(), i.points()));
+    java.util.Map<CriterionCode, LocalizedText> reasons = new java.util.LinkedHashMap<>();
+    changes.forEach(c -> reasons.put(c.code(), LocalizedText.of(c.reason(), c.reason())));
+    return new StageColumn(io.github.ggw.standards.model.Labels.of(stage), points, reasons);
+  }
 }
