@@ -55,6 +55,11 @@ public enum RefusalCode {
   // ---- the decision itself
   /** A reason is required (non-blank, at most 500 characters) and is missing or too long. */
   REASON_REQUIRED,
+  /**
+   * A reason holds a resident identity number or a mobile number (个人信息): reasons are kept in
+   * the case file and shown to others, so personal numbers are refused (issue 6).
+   */
+  PERSONAL_DATA_IN_REASON,
   /** An adjustment names an item that is not a claimable item applying to the unit. */
   ADJUSTMENT_UNKNOWN_ITEM,
   /** An adjustment names an item computed from evidence; only judgement items are adjusted. */

@@ -581,6 +581,16 @@ public final class Workflow {
       if (!Reasons.isValid(r)) {
         throw RefusedTransitionException.of(RefusalCode.REASON_REQUIRED, String.valueOf(r));
       }
+      refusePersonalData(r);
+    }
+  }
+
+  /** Refuses a reason that holds a personal number, without repeating the number. */
+  private static void refusePersonalData(String reason) {
+    if (io.github.ggw.standards.rules.PersonalDataScanner.holdsIdentityNumber(reason)
+        || io.github.ggw.standards.rules.PersonalDataScanner.holdsMobileNumber(reason)) {
+      throw RefusedTransitionException.of(RefusalCode.PERSONAL_DATA_IN_REASON,
+          "the reason is not repeated");
     }
   }
 
@@ -595,6 +605,7 @@ public final class Workflow {
       if (!Reasons.isValid(adj.reason())) {
         throw RefusedTransitionException.of(RefusalCode.REASON_REQUIRED, code);
       }
+      refusePersonalData(adj.reason());
       Criterion c = claimable.get(adj.code());
       if (c == null || c.isNotApplicableTo(a.getUnit().type())) {
         throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_UNKNOWN_ITEM, code);
