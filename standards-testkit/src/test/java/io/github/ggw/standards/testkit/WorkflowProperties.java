@@ -48,9 +48,11 @@ class WorkflowProperties {
 
   @Test
   void generatedRunsReachEveryStatusAndRefuseSomething() {
-    // a guard on the generator: without it the properties below could hold vacuously
+    // a guard on the generator: without it the properties below could hold vacuously; a fixed
+    // seed and more examples keep the guard itself deterministic (the rare path, approval after
+    // a resubmission, is not reached by every random sample of 200)
     List<Outcome> sample = new ArrayList<>();
-    qt().withExamples(EXAMPLES).withShrinkCycles(SHRINKS).forAll(OUTCOMES)
+    qt().withFixedSeed(2022).withExamples(4 * EXAMPLES).withShrinkCycles(SHRINKS).forAll(OUTCOMES)
         .checkAssert(sample::add);
     assertThat(sample.stream().flatMap(o -> o.states().stream()).map(CaseFile::getStatus)
         .distinct()).contains(CaseStatus.values());
