@@ -62,9 +62,9 @@ abstract class BatchCommand implements Callable<Integer> {
           : "--format " + options.format + " is not supported by this command (text or json)");
       return StandardsCommand.USAGE;
     }
-    words = new Words(options.lang);
+    words = options.language.words();
     human = options.isJson() ? spec.commandLine().getErr() : out;
-    ReadMode mode = strictness != null && strictness.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+    ReadMode mode = ScoreCommand.Strictness.modeOf(strictness);
     json = StandardsJson.create(JsonLimits.DEFAULT, mode);
     Standard standard = ReferenceData.changzhouStandard();
     if (standardFile != null) {

@@ -62,7 +62,10 @@ final class BatchRun {
       if (jsonFormat) {
         out.print("[");
       }
-      long count = BatchScoring.of(json, Scorer.create(), standard).run(stream, threads, r -> {
+      BatchScoring scoring = BatchScoring.of(json, Scorer.create(), standard);
+      // one line per unit shows no warnings: spare reading each element again to place them
+      scoring = jsonFormat ? scoring : scoring.withoutLocatingWarnings();
+      long count = scoring.run(stream, threads, r -> {
         emit(r);
         long now = System.nanoTime();
         if (progress && now - lastShown[0] > PROGRESS_EVERY_NANOS) {

@@ -9,9 +9,7 @@ import io.github.ggw.standards.json.ReferenceData;
 import io.github.ggw.standards.json.SourcedResult;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
-import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.rules.BatchRating;
 import io.github.ggw.standards.rules.QuotaStep;
@@ -24,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -73,9 +70,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh-CN",
-      converter = LangConverter.class, description = "zh-CN or en (default ${DEFAULT-VALUE}).")
-  Locale lang;
+  @picocli.CommandLine.Mixin Language language;
 
   @Option(names = "--output", paramLabel = "DIR",
       description = "Also write one report file per scored unit into DIR (with --format "
@@ -107,14 +102,19 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--lenient", description = "Unknown members are warnings.")
     boolean lenient;
+
+    /** The read mode the options give; strict when neither is given ({@code group} null). */
+    static ReadMode modeOf(Strictness group) {
+      return group != null && group.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+    }
   }
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Words words = new Words(lang);
-    ReadMode mode = strictness != null && strictness.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+    Words words = language.words();
+    ReadMode mode = ScoreCommand.Strictness.modeOf(strictness);
     StandardsJson json = StandardsJson.create(JsonLimits.DEFAULT, mode);
     PrintWriter human = format == Format.json ? err : out;
     if (format.filesOnly() && output == null) {
@@ -235,10 +235,6 @@ final class ScoreCommand implements Callable<Integer> {
 
   private static SourcedResult score(StandardsJson json, BatchScoring scoring, String source,
       byte[] bytes) {
-    if (bytes == null) {
-      return new SourcedResult(source, null, List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
-          Location.unknown(), source, "missing, unreadable or larger than the limit")));
-    }
     return scoring.scoreOne(new BatchItem(0, source, json.readAssessment(bytes), bytes));
   }
 

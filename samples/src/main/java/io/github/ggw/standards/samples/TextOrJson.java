@@ -1,6 +1,5 @@
 package io.github.ggw.standards.samples;
 
-import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** The options {@code --format text|json} and {@code --lang zh-CN|en}, as a picocli mixin. */
@@ -13,9 +12,7 @@ final class TextOrJson {
       description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh-CN",
-      converter = LangConverter.class, description = "zh-CN or en (default ${DEFAULT-VALUE}).")
-  Locale lang;
+  @picocli.CommandLine.Mixin Language language;
 
   boolean isJson() {
     return format == Format.json;

@@ -38,7 +38,7 @@ final class WorkPointsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Words words = new Words(options.lang);
+    Words words = options.language.words();
     Optional<WorkPlan> plan = PlanReferenceData.workPoints(year);
     if (plan.isEmpty()) {
       spec.commandLine().getErr().println(words.get("workPoints.none", year));

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,9 +46,7 @@ final class WorkflowOptions {
       description = "Act at this time, such as 2022-12-15T15:00:00+08:00 (default: the clock).")
   OffsetDateTime now;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh-CN",
-      converter = LangConverter.class, description = "zh-CN or en (default ${DEFAULT-VALUE}).")
-  Locale lang;
+  @picocli.CommandLine.Mixin Language language;
 
   @Option(names = "--output", paramLabel = "DIR",
       description = "Write the resulting file into DIR instead of standard output.")
@@ -64,15 +61,14 @@ final class WorkflowOptions {
 
   Words words() {
     if (words == null) {
-      words = new Words(lang);
+      words = language.words();
     }
     return words;
   }
 
   StandardsJson json() {
     if (json == null) {
-      ReadMode mode = strictness != null && strictness.lenient ? ReadMode.LENIENT
-          : ReadMode.STRICT;
+      ReadMode mode = ScoreCommand.Strictness.modeOf(strictness);
       json = StandardsJson.create(JsonLimits.DEFAULT, mode);
     }
     return json;

@@ -27,11 +27,14 @@ public final class BatchScoring {
   private final StandardsJson json;
   private final Scorer scorer;
   private final Standard standard;
+  private final boolean locateWarnings;
 
-  private BatchScoring(StandardsJson json, Scorer scorer, Standard standard) {
+  private BatchScoring(StandardsJson json, Scorer scorer, Standard standard,
+      boolean locateWarnings) {
     this.json = Objects.requireNonNull(json, "json");
     this.scorer = Objects.requireNonNull(scorer, "scorer");
     this.standard = Objects.requireNonNull(standard, "standard");
+    this.locateWarnings = locateWarnings;
   }
 
   /**
@@ -43,7 +46,18 @@ public final class BatchScoring {
    * @return the batch scorer
    */
   public static BatchScoring of(StandardsJson json, Scorer scorer, Standard standard) {
-    return new BatchScoring(json, scorer, standard);
+    return new BatchScoring(json, scorer, standard, true);
+  }
+
+  /**
+   * This batch scorer without line and column on the warnings of scored reports: finding them
+   * reads each element's bytes once more, which a caller that does not show warnings (one line
+   * per unit) can spare. Problems of refused elements are always located.
+   *
+   * @return a new batch scorer
+   */
+  public BatchScoring withoutLocatingWarnings() {
+    return new BatchScoring(json, scorer, standard, false);
   }
 
   /**
@@ -66,7 +80,8 @@ public final class BatchScoring {
     ScoreReport report = outcome.getReport().orElseThrow();
     List<io.github.ggw.standards.model.problem.Problem> warnings = new java.util.ArrayList<>(
         item.read().getProblems());
-    warnings.addAll(json.locate(item.bytes(), report.warnings()));
+    warnings.addAll(locateWarnings ? json.locate(item.bytes(), report.warnings())
+        : report.warnings());
     return new SourcedResult(item.source(), report.withWarnings(warnings), List.of());
   }
 

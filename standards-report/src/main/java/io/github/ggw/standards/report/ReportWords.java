@@ -2,13 +2,11 @@ package io.github.ggw.standards.report;
 
 import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.Messages;
 import io.github.ggw.standards.model.Points;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The reports' words in one language, from {@code report*.properties}, and the way figures are
@@ -18,36 +16,31 @@ final class ReportWords {
   private static final int SHOWN_DECIMALS = 6;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private final Locale locale;
-  private final ResourceBundle bundle;
+  private final Messages messages;
 
   ReportWords(Locale locale) {
-    this.locale = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-    this.bundle = ResourceBundle.getBundle("io.github.ggw.standards.report.report", this.locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.messages = Messages.of("io.github.ggw.standards.report.report", locale);
   }
 
   Locale locale() {
-    return locale;
+    return messages.locale();
   }
 
   /** The language tag for the page: zh-CN or en. */
   String languageTag() {
-    return locale.getLanguage().equals("zh") ? "zh-CN" : "en";
+    return locale().getLanguage().equals("zh") ? "zh-CN" : "en";
   }
 
   String get(String key, Object... args) {
-    Object[] plain = Arrays.stream(args)
-        .map(a -> a instanceof LocalizedText t ? t.in(locale) : String.valueOf(a)).toArray();
-    return new MessageFormat(bundle.getString(key), Locale.ROOT).format(plain);
+    return messages.get(key, args);
   }
 
   String text(LocalizedText t) {
-    return t.in(locale);
+    return messages.text(t);
   }
 
   String label(Enum<?> constant) {
-    return Labels.of(constant).in(locale);
+    return messages.text(Labels.of(constant));
   }
 
   String yesNo(boolean b) {

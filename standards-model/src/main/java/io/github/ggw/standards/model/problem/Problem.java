@@ -1,13 +1,12 @@
 package io.github.ggw.standards.model.problem;
 
 import com.google.common.collect.ImmutableList;
-import java.text.MessageFormat;
+import io.github.ggw.standards.model.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 /**
@@ -146,13 +145,7 @@ public final class Problem {
    * @throws MissingResourceException if the bundle lacks the code (a test walks the bundles)
    */
   public String getMessage(Locale locale) {
-    Locale which = "zh".equals(locale.getLanguage()) ? ZH_CN : Locale.ROOT;
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            which,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new MessageFormat(bundle.getString(code.name()), which).format(arguments.toArray());
+    return Messages.of(BUNDLE, locale).get(code.name(), arguments.toArray());
   }
 
   /**

@@ -1,16 +1,15 @@
 package io.github.ggw.standards.rules.workflow;
 
 import com.google.common.collect.ImmutableList;
+import io.github.ggw.standards.model.Messages;
 import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.problem.Problem;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.ResourceBundle;
 
 /**
  * A transition the workflow refused (流程操作被拒绝), naming the rule broken by a {@link
@@ -123,9 +122,7 @@ public final class RefusedTransitionException extends StandardsException {
   }
 
   private static String format(RefusalCode code, Locale locale, List<String> args) {
-    Locale which = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, which,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new MessageFormat(bundle.getString(code.name()), Locale.ROOT).format(args.toArray());
+    return Messages.of(BUNDLE, locale).get(code.name(), args.toArray());
   }
+
 }
