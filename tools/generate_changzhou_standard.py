@@ -1,5 +1,5 @@
 """Prints the bundled, MODELLED Changzhou reference standard as JSON.
-Run: python3 tools/generate_changzhou_standard.py > standards-json/src/main/resources/io/github/ggw/standards/json/standards/changzhou-quality-basic-2021.1.json"""
+Run: python3 tools/generate_changzhou_standard.py > standards-json/src/main/resources/io/github/ggw/standards/json/reference/standards/changzhou-quality-basic-2021.1.json"""
 import json
 SEED="《2020年常州市武进区教育局关工委工作要点》"
 STD="《常州市中小学（幼儿园）关工委优质化建设基本标准》（模拟）"

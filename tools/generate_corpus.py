@@ -8,7 +8,7 @@ itself and never committed. Run: python3 tools/generate_corpus.py
 import json, os
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-SAMPLE = os.path.join(ROOT, "standards-json/src/main/resources/io/github/ggw/standards/json/samples/01-excellent-primary.json")
+SAMPLE = os.path.join(ROOT, "standards-json/src/main/resources/io/github/ggw/standards/json/reference/samples/01-excellent-primary.json")
 OUT = os.path.join(ROOT, "standards-json/src/test/resources/corpus/")
 base_text = open(SAMPLE, encoding="utf-8").read()
 base = json.loads(base_text)

@@ -9,7 +9,7 @@
 """
 import json, os
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
-                   "standards-json/src/main/resources/io/github/ggw/standards/json/plans") + "/"
+                   "standards-json/src/main/resources/io/github/ggw/standards/json/reference/plans") + "/"
 DOC = "《2020年常州市武进区教育局关工委工作要点》"
 ITEM_NOTE = "Summary in the project's own words; programme names quoted from the source; the indicators served are the project's mapping onto the modelled Changzhou sheet 2021.1."
 

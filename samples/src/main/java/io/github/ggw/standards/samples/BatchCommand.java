@@ -1,11 +1,11 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.JsonLimits;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.ReadLimits;
 import io.github.ggw.standards.json.ReadMode;
-import io.github.ggw.standards.json.ReadResult;
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.Standard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,12 +65,12 @@ abstract class BatchCommand implements Callable<Integer> {
     words = options.language.words();
     human = options.isJson() ? spec.commandLine().getErr() : out;
     ReadMode mode = ScoreCommand.Strictness.modeOf(strictness);
-    json = StandardsJson.create(JsonLimits.DEFAULT, mode);
+    json = StandardsJson.create(ReadLimits.DEFAULT, mode);
     Standard standard = ReferenceData.changzhouStandard();
     if (standardFile != null) {
-      ReadResult<Standard> s = json.readStandard(standardFile);
+      Result<Standard> s = json.readStandard(standardFile);
       if (!s.isValid()) {
-        s.getProblems().forEach(p -> human.println(words.get("problem", standardFile,
+        s.problems().forEach(p -> human.println(words.get("problem", standardFile,
             p.getSeverity(), p.getCode(), p.getLocation(), p.getMessage(words.locale()))));
         return StandardsCommand.INVALID_INPUT;
       }

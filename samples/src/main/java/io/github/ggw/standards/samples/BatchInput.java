@@ -1,18 +1,17 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.PlansJson;
-import io.github.ggw.standards.json.ReadResult;
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.plan.PlansJson;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.plan.UnitDesignation;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
-import io.github.ggw.standards.rules.ScoringOutcome;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -94,26 +93,26 @@ final class BatchInput {
 
   /** Reads and scores a self-assessment (or names what is wrong with a file of no kind). */
   private void addAssessment(String source, byte[] bytes) {
-    ReadResult<SelfAssessment> read = json.readAssessment(bytes);
+    Result<SelfAssessment> read = json.readAssessment(bytes);
     if (!read.isValid()) {
-      refused.put(source, read.getProblems());
+      refused.put(source, read.problems());
       return;
     }
-    ScoringOutcome outcome = scorer.score(standard, read.orElseThrow());
-    if (outcome.isScored()) {
-      ScoreReport report = outcome.getReport().orElseThrow();
+    Result<ScoreReport> outcome = scorer.score(standard, read.orElseThrow());
+    if (outcome.isValid()) {
+      ScoreReport report = outcome.value().orElseThrow();
       reports.add(report);
       assessments.put(read.orElseThrow(), report);
     } else {
-      refused.put(source, json.locate(bytes, outcome.getProblems()));
+      refused.put(source, json.locate(bytes, outcome.problems()));
     }
   }
 
-  private <T> void keep(String source, ReadResult<T> read, Consumer<T> sink) {
+  private <T> void keep(String source, Result<T> read, Consumer<T> sink) {
     if (read.isValid()) {
       sink.accept(read.orElseThrow());
     } else {
-      refused.put(source, read.getProblems());
+      refused.put(source, read.problems());
     }
   }
 

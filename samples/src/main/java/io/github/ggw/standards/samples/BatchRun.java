@@ -1,15 +1,15 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.AssessmentStream;
-import io.github.ggw.standards.json.BatchScoring;
-import io.github.ggw.standards.json.SourcedResult;
+import io.github.ggw.standards.json.batch.AssessmentStream;
+import io.github.ggw.standards.json.batch.BatchScoring;
+import io.github.ggw.standards.json.batch.SourcedResult;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.Labels;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.rules.BatchSummary;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.rules.batch.BatchSummary;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.model.Criterion;
+import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.workflow.AuditEvent;
 import io.github.ggw.standards.model.workflow.CaseFile;
 import io.github.ggw.standards.model.workflow.PointsChange;

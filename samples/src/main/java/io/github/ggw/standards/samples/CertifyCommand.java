@@ -1,7 +1,7 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.ReadResult;
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
@@ -58,15 +58,15 @@ final class CertifyCommand implements Callable<Integer> {
     List<CaseFile> files = new ArrayList<>();
     int refused = 0;
     for (Source s : sources()) {
-      ReadResult<CaseFile> r = s.bytes == null
-          ? ReadResult.<CaseFile>refused(List.of(Problem.of(
+      Result<CaseFile> r = s.bytes == null
+          ? Result.<CaseFile>refused(List.of(Problem.of(
               ProblemCode.INPUT_UNREADABLE, Location.unknown(), s.name, "unreadable")))
           : options.workflowJson().readCaseFile(s.bytes, workflow);
       if (r.isValid()) {
         files.add(r.orElseThrow());
       } else {
         refused++;
-        r.getProblems().forEach(p -> human.println(options.words().get("problem", s.name,
+        r.problems().forEach(p -> human.println(options.words().get("problem", s.name,
             p.getSeverity(), p.getCode(), p.getLocation(),
             p.getMessage(options.words().locale()))));
       }
@@ -74,7 +74,7 @@ final class CertifyCommand implements Callable<Integer> {
     CertificationList list = CertificationList.of(files);
     String body = switch (format) {
       case json -> options.workflowJson().writeCertificationList(list);
-      case csv -> options.workflowJson().writeCertificationCsv(list);
+      case csv -> io.github.ggw.standards.sheets.CertificationCsv.write(list);
       case text -> table(list, options.words());
     };
     if (options.output != null) {

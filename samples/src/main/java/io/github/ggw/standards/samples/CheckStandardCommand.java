@@ -1,7 +1,7 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.ReadResult;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,8 +46,8 @@ final class CheckStandardCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Words words = options.words();
     StandardFiles files = new StandardFiles(options.mode());
-    ReadResult<Standard> r = files.read(file, Optional.ofNullable(profile));
-    List<Problem> problems = r.getProblems();
+    Result<Standard> r = files.read(file, Optional.ofNullable(profile));
+    List<Problem> problems = r.problems();
     long errors = StandardFiles.errors(problems);
     PrintWriter human = format == ScoreCommand.Format.json ? err : out;
     if (format == ScoreCommand.Format.json) {

@@ -1,7 +1,7 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.ReadResult;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.model.standard.Standard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,13 +49,13 @@ final class ConvertStandardCommand implements Callable<Integer> {
     }
     Words words = options.words();
     StandardFiles files = new StandardFiles(options.mode());
-    ReadResult<Standard> r = files.read(in, Optional.ofNullable(profile));
+    Result<Standard> r = files.read(in, Optional.ofNullable(profile));
     ScoreCommand.printProblems(spec.commandLine().getErr(), words, in.toString(),
-        r.getProblems());
+        r.problems());
     if (!r.isValid()) {
       spec.commandLine().getErr().println(words.get("check.refused", in,
-          StandardFiles.errors(r.getProblems()),
-          r.getProblems().size() - StandardFiles.errors(r.getProblems())));
+          StandardFiles.errors(r.problems()),
+          r.problems().size() - StandardFiles.errors(r.problems())));
       return StandardsCommand.INVALID_INPUT;
     }
     Standard s = r.orElseThrow();

@@ -1,8 +1,8 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.PlansJson;
+import io.github.ggw.standards.json.plan.PlansJson;
 import io.github.ggw.standards.model.Labels;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.rules.stats.BandCount;
 import io.github.ggw.standards.rules.stats.DimensionSpread;
 import io.github.ggw.standards.rules.stats.DistrictStatistics;
@@ -34,8 +34,8 @@ final class DistrictSummaryCommand extends BatchCommand {
     }
     if (options.isReport()) {
       // one file per unit and one batch file, as score --format html|xlsx|csv writes them
-      List<io.github.ggw.standards.json.SourcedResult> results = input.reports.stream()
-          .map(r -> new io.github.ggw.standards.json.SourcedResult(r.unit().id().value(), r,
+      List<io.github.ggw.standards.json.batch.SourcedResult> results = input.reports.stream()
+          .map(r -> new io.github.ggw.standards.json.batch.SourcedResult(r.unit().id().value(), r,
               List.of())).toList();
       int written = ReportFiles.write(ScoreCommand.Format.valueOf(options.format.name()),
           output, standard, words, results);

@@ -1,9 +1,9 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.ReadResult;
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.samples.synthetic.SyntheticAssessments;
 import java.io.BufferedOutputStream;
@@ -58,9 +58,9 @@ final class GenerateCommand implements Callable<Integer> {
     StandardsJson json = StandardsJson.create();
     Standard standard = ReferenceData.changzhouStandard();
     if (standardFile != null) {
-      ReadResult<Standard> s = json.readStandard(standardFile);
+      Result<Standard> s = json.readStandard(standardFile);
       if (!s.isValid()) {
-        for (Problem p : s.getProblems()) {
+        for (Problem p : s.problems()) {
           err.println(standardFile + ": " + p);
         }
         return StandardsCommand.INVALID_INPUT;

@@ -1,24 +1,23 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.PlanReferenceData;
-import io.github.ggw.standards.json.PlansJson;
-import io.github.ggw.standards.json.ReadResult;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.reference.PlanReferenceData;
+import io.github.ggw.standards.json.plan.PlansJson;
 import io.github.ggw.standards.model.Labels;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.plan.ActionPlan;
 import io.github.ggw.standards.model.plan.AnnualTarget;
 import io.github.ggw.standards.model.plan.MetricUnit;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.rule.Comparison;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import io.github.ggw.standards.rules.plan.AttainmentStatus;
 import io.github.ggw.standards.rules.plan.MilestoneResult;
 import io.github.ggw.standards.rules.plan.PlanProgress;
 import io.github.ggw.standards.rules.plan.ProgressCalculator;
-import io.github.ggw.standards.rules.plan.ProgressOutcome;
 import io.github.ggw.standards.rules.plan.TargetAttainment;
 import io.github.ggw.standards.rules.plan.UnitChange;
 import io.github.ggw.standards.rules.plan.WhatIf;
@@ -58,19 +57,19 @@ final class PlanProgressCommand extends BatchCommand {
     PlansJson plans = PlansJson.of(json);
     ActionPlan plan = PlanReferenceData.wujinActionPlan();
     if (planFile != null) {
-      ReadResult<ActionPlan> read = plans.readActionPlan(planFile);
+      Result<ActionPlan> read = plans.readActionPlan(planFile);
       if (!read.isValid()) {
-        printProblems(planFile.toString(), read.getProblems());
+        printProblems(planFile.toString(), read.problems());
         return StandardsCommand.INVALID_INPUT;
       }
       plan = read.orElseThrow();
     }
-    ProgressOutcome outcome = ProgressCalculator.compute(plan, input.reports, input.designations);
-    if (outcome.getProgress().isEmpty()) {
-      printProblems(String.valueOf(paths), outcome.getProblems());
+    Result<PlanProgress> outcome = ProgressCalculator.compute(plan, input.reports, input.designations);
+    if (outcome.value().isEmpty()) {
+      printProblems(String.valueOf(paths), outcome.problems());
       return StandardsCommand.INVALID_INPUT;
     }
-    PlanProgress p = outcome.getProgress().get();
+    PlanProgress p = outcome.value().get();
     emit("plan-progress", render(p, input, standard), plans.writeProgress(p));
     printProblems(String.valueOf(paths.isEmpty() ? "samples" : paths), p.warnings());
     return StandardsCommand.OK;

@@ -1,11 +1,11 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.SourcedResult;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.json.batch.SourcedResult;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.report.HtmlReports;
 import io.github.ggw.standards.report.ReportOptions;
 import io.github.ggw.standards.report.ScoreSheet;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

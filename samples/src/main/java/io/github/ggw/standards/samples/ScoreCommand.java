@@ -1,20 +1,20 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.BatchItem;
-import io.github.ggw.standards.json.BatchScoring;
-import io.github.ggw.standards.json.JsonLimits;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.batch.BatchItem;
+import io.github.ggw.standards.json.batch.BatchScoring;
+import io.github.ggw.standards.json.ReadLimits;
 import io.github.ggw.standards.json.ReadMode;
-import io.github.ggw.standards.json.ReadResult;
-import io.github.ggw.standards.json.ReferenceData;
-import io.github.ggw.standards.json.SourcedResult;
+import io.github.ggw.standards.json.reference.ReferenceData;
+import io.github.ggw.standards.json.batch.SourcedResult;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.Labels;
-import io.github.ggw.standards.rules.BatchRating;
-import io.github.ggw.standards.rules.QuotaStep;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.rules.quota.BatchRating;
+import io.github.ggw.standards.rules.quota.QuotaStep;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +115,7 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Words words = language.words();
     ReadMode mode = ScoreCommand.Strictness.modeOf(strictness);
-    StandardsJson json = StandardsJson.create(JsonLimits.DEFAULT, mode);
+    StandardsJson json = StandardsJson.create(ReadLimits.DEFAULT, mode);
     PrintWriter human = format == Format.json ? err : out;
     if (format.filesOnly() && output == null) {
       throw new ParameterException(spec.commandLine(),
@@ -126,10 +126,10 @@ final class ScoreCommand implements Callable<Integer> {
     if (standardFile == null) {
       standard = ReferenceData.changzhouStandard();
     } else {
-      ReadResult<Standard> s = new StandardFiles(mode).read(standardFile,
+      Result<Standard> s = new StandardFiles(mode).read(standardFile,
           java.util.Optional.ofNullable(profileFile));
       if (!s.isValid()) {
-        printProblems(human, words, standardFile.toString(), s.getProblems());
+        printProblems(human, words, standardFile.toString(), s.problems());
         return StandardsCommand.INVALID_INPUT;
       }
       standard = s.orElseThrow();
@@ -230,7 +230,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   /** Why a file could not be read: the reader's own problem (size limit, missing file…). */
   private static SourcedResult unreadable(StandardsJson json, Path f) {
-    return new SourcedResult(f.toString(), null, json.readAssessment(f).getProblems());
+    return new SourcedResult(f.toString(), null, json.readAssessment(f).problems());
   }
 
   private static SourcedResult score(StandardsJson json, BatchScoring scoring, String source,

@@ -1,12 +1,12 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.JsonLimits;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.ReadLimits;
 import io.github.ggw.standards.json.ReadMode;
-import io.github.ggw.standards.json.ReadResult;
-import io.github.ggw.standards.json.StandardsCsv;
+import io.github.ggw.standards.sheets.StandardsCsv;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.model.Profile;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.Profile;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ final class StandardFiles {
   private final StandardsCsv csv;
 
   StandardFiles(ReadMode mode) {
-    this.json = StandardsJson.create(JsonLimits.DEFAULT, mode);
+    this.json = StandardsJson.create(ReadLimits.DEFAULT, mode);
     this.csv = StandardsCsv.create();
   }
 
@@ -38,14 +38,14 @@ final class StandardFiles {
   }
 
   /** Reads a standard, then resolves the profile against it when one is given. */
-  ReadResult<Standard> read(Path file, Optional<Path> profile) {
-    ReadResult<Standard> base = isCsv(file) ? csv.readStandard(file) : json.readStandard(file);
+  Result<Standard> read(Path file, Optional<Path> profile) {
+    Result<Standard> base = isCsv(file) ? csv.readStandard(file) : json.readStandard(file);
     if (profile.isEmpty() || !base.isValid()) {
       return base;
     }
-    ReadResult<Profile> p = json.readProfile(profile.get());
+    Result<Profile> p = json.readProfile(profile.get());
     if (!p.isValid()) {
-      return ReadResult.refused(p.getProblems());
+      return Result.refused(p.problems());
     }
     return json.tailor(base.orElseThrow(), p.orElseThrow());
   }

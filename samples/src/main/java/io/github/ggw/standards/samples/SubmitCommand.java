@@ -1,7 +1,7 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.ReadResult;
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.workflow.ActorId;
 import io.github.ggw.standards.model.workflow.CaseFile;
 import io.github.ggw.standards.rules.workflow.RefusedTransitionException;
@@ -42,9 +42,9 @@ final class SubmitCommand implements Callable<Integer> {
     if (workflow == null) {
       return StandardsCommand.INVALID_INPUT;
     }
-    ReadResult<SelfAssessment> read = options.json().readAssessment(assessmentFile);
+    Result<SelfAssessment> read = options.json().readAssessment(assessmentFile);
     if (!read.isValid()) {
-      options.problems(assessmentFile.toString(), read.getProblems());
+      options.problems(assessmentFile.toString(), read.problems());
       return StandardsCommand.INVALID_INPUT;
     }
     CaseFile returned = null;

@@ -1,8 +1,8 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.PlanReferenceData;
-import io.github.ggw.standards.json.PlansJson;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.json.reference.PlanReferenceData;
+import io.github.ggw.standards.json.plan.PlansJson;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.model.plan.WorkItem;
 import io.github.ggw.standards.model.plan.WorkPlan;

@@ -1,12 +1,12 @@
 package io.github.ggw.standards.samples;
 
-import io.github.ggw.standards.json.JsonLimits;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.ReadLimits;
 import io.github.ggw.standards.json.ReadMode;
-import io.github.ggw.standards.json.ReadResult;
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.json.WorkflowJson;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.json.workflow.WorkflowJson;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.workflow.CaseFile;
 import io.github.ggw.standards.model.workflow.UnitRegistry;
@@ -69,7 +69,7 @@ final class WorkflowOptions {
   StandardsJson json() {
     if (json == null) {
       ReadMode mode = ScoreCommand.Strictness.modeOf(strictness);
-      json = StandardsJson.create(JsonLimits.DEFAULT, mode);
+      json = StandardsJson.create(ReadLimits.DEFAULT, mode);
     }
     return json;
   }
@@ -102,18 +102,18 @@ final class WorkflowOptions {
   Workflow workflow() {
     Standard standard = ReferenceData.changzhouStandard();
     if (standardFile != null) {
-      ReadResult<Standard> s = json().readStandard(standardFile);
+      Result<Standard> s = json().readStandard(standardFile);
       if (!s.isValid()) {
-        problems(standardFile.toString(), s.getProblems());
+        problems(standardFile.toString(), s.problems());
         return null;
       }
       standard = s.orElseThrow();
     }
     UnitRegistry registry = ReferenceData.changzhouRegistry();
     if (registryFile != null) {
-      ReadResult<UnitRegistry> r = workflowJson().readRegistry(registryFile);
+      Result<UnitRegistry> r = workflowJson().readRegistry(registryFile);
       if (!r.isValid()) {
-        problems(registryFile.toString(), r.getProblems());
+        problems(registryFile.toString(), r.problems());
         return null;
       }
       registry = r.orElseThrow();
@@ -128,9 +128,9 @@ final class WorkflowOptions {
    * @return the file, or null after printing its problems
    */
   CaseFile read(Path file, Workflow workflow) {
-    ReadResult<CaseFile> r = workflowJson().readCaseFile(file, workflow);
+    Result<CaseFile> r = workflowJson().readCaseFile(file, workflow);
     if (!r.isValid()) {
-      problems(file.toString(), r.getProblems());
+      problems(file.toString(), r.problems());
       return null;
     }
     return r.orElseThrow();
@@ -147,7 +147,7 @@ final class WorkflowOptions {
   /** Prints a refusal and returns the exit code of a refused transition. */
   int refused(RefusedTransitionException e) {
     human().println(words().get("refused", e.getCode(), e.getMessage(words().locale())));
-    e.getProblems().forEach(p -> human().println(words().get("problem", "-", p.getSeverity(),
+    e.problems().forEach(p -> human().println(words().get("problem", "-", p.getSeverity(),
         p.getCode(), p.getLocation(), p.getMessage(words().locale()))));
     return StandardsCommand.INVALID_INPUT;
   }

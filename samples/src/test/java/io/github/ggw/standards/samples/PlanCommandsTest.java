@@ -3,9 +3,9 @@ package io.github.ggw.standards.samples;
 import static io.github.ggw.standards.samples.ScoreCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.json.PlanReferenceData;
-import io.github.ggw.standards.json.PlansJson;
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.reference.PlanReferenceData;
+import io.github.ggw.standards.json.plan.PlansJson;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.samples.ScoreCommandTest.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

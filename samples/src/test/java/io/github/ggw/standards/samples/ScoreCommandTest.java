@@ -2,7 +2,7 @@ package io.github.ggw.standards.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.github.ggw.standards.samples;
 import static io.github.ggw.standards.samples.ScoreCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.samples.ScoreCommandTest.Run;
 import java.nio.charset.Charset;

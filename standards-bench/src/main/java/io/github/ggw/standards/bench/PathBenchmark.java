@@ -1,13 +1,14 @@
 package io.github.ggw.standards.bench;
 
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Problem;
-import io.github.ggw.standards.rules.AssessmentChecker;
-import io.github.ggw.standards.rules.ScoringOutcome;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.rules.check.AssessmentChecker;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import io.github.ggw.standards.samples.synthetic.SyntheticAssessments;
 import io.github.ggw.standards.samples.synthetic.SyntheticStandards;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ public class PathBenchmark {
           .getBytes(StandardCharsets.UTF_8);
     }
     assessment = json.readAssessment(bytes).orElseThrow();
-    if (!scorer.score(standard, assessment).isScored()) {
+    if (!scorer.score(standard, assessment).isValid()) {
       throw new IllegalStateException("the benchmark assessment does not score");
     }
   }
@@ -85,13 +86,13 @@ public class PathBenchmark {
 
   /** (d) Score only (including the checks against the standard). */
   @Benchmark
-  public ScoringOutcome d_scoreOnly() {
+  public Result<ScoreReport> d_scoreOnly() {
     return scorer.score(standard, assessment);
   }
 
   /** (e) The whole path: bytes to report. */
   @Benchmark
-  public ScoringOutcome e_wholePath() {
+  public Result<ScoreReport> e_wholePath() {
     return scorer.score(standard, json.readAssessment(bytes).orElseThrow());
   }
 }

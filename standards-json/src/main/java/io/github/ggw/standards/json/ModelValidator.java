@@ -1,5 +1,6 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.json.internal.JacksonProblems;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
@@ -22,12 +23,13 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  * the machine's locale; Hibernate Validator's own Chinese messages are used. Thread-safe; build
  * once.
  */
-final class ModelValidator implements AutoCloseable {
+public final class ModelValidator implements AutoCloseable {
   private static final String SEPARATOR = "\u0000";
   private final ValidatorFactory factory;
   private final Validator validator;
 
-  ModelValidator() {
+  /** Builds the validator factory once (Hibernate Validator); share the instance. */
+  public ModelValidator() {
     MessageInterpolator base = new ResourceBundleMessageInterpolator();
     MessageInterpolator both = new MessageInterpolator() {
       @Override
@@ -46,8 +48,14 @@ final class ModelValidator implements AutoCloseable {
     this.validator = factory.getValidator();
   }
 
-  /** Every violation of a value, as problems with pointers relative to the document root. */
-  List<Problem> validate(Object value) {
+  /**
+   * Every constraint violation of a value, as problems with pointers relative to the document
+   * root, messages in zh-CN and en.
+   *
+   * @param value a model value, not null
+   * @return the problems ({@code CONSTRAINT_VIOLATED}), sorted by pointer; empty when valid
+   */
+  public List<Problem> validate(Object value) {
     List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(value));
     violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
     List<Problem> out = new ArrayList<>();
@@ -65,7 +73,13 @@ final class ModelValidator implements AutoCloseable {
     return out;
   }
 
-  static String pointer(Path path) {
+  /**
+   * The JSON pointer of a constraint violation's property path.
+   *
+   * @param path the path, not null
+   * @return the pointer, such as {@code /evidence/1/hours}
+   */
+  public static String pointer(Path path) {
     StringBuilder sb = new StringBuilder();
     for (Path.Node n : path) {
       if (n.getIndex() != null) {

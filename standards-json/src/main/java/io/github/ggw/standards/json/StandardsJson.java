@@ -1,18 +1,37 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.assessment.AssessmentDocument;
+import io.github.ggw.standards.json.batch.AssessmentStream;
+import io.github.ggw.standards.json.batch.SourcedResult;
+import io.github.ggw.standards.json.internal.Binder;
+import io.github.ggw.standards.json.internal.Formats;
+import io.github.ggw.standards.json.internal.JacksonProblems;
+import io.github.ggw.standards.json.internal.Mixins;
+import io.github.ggw.standards.json.ModelValidator;
+import io.github.ggw.standards.json.internal.PointsDeserializer;
+import io.github.ggw.standards.json.internal.PointsSerializer;
+import io.github.ggw.standards.json.internal.Relocator;
+import io.github.ggw.standards.json.internal.TextValueDeserializer;
+import io.github.ggw.standards.json.report.ReportDocument;
+import io.github.ggw.standards.json.report.ReportReadDocument;
+import io.github.ggw.standards.json.standard.MeasureRefDocument;
+import io.github.ggw.standards.json.standard.ParametersDocument;
+import io.github.ggw.standards.json.standard.ProfileDocument;
+import io.github.ggw.standards.json.standard.StandardDocument;
+import io.github.ggw.standards.json.standard.VetoDocument;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Profile;
-import io.github.ggw.standards.model.ProfileResolver;
-import io.github.ggw.standards.model.TailoringResult;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.model.StandardId;
-import io.github.ggw.standards.model.StandardVersion;
+import io.github.ggw.standards.model.standard.Profile;
+import io.github.ggw.standards.model.standard.ProfileResolver;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.UnitId;
-import io.github.ggw.standards.model.DistrictCode;
+import io.github.ggw.standards.model.assessment.UnitId;
+import io.github.ggw.standards.model.assessment.DistrictCode;
 import io.github.ggw.standards.model.evidence.ElderRef;
 import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.menu.NeedId;
@@ -27,10 +46,10 @@ import io.github.ggw.standards.model.rule.MeasureName;
 import io.github.ggw.standards.model.rule.MeasureParameters;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.rule.ScoringRule;
-import io.github.ggw.standards.rules.PersonalDataScanner;
+import io.github.ggw.standards.rules.check.PersonalDataScanner;
 import io.github.ggw.standards.model.rule.Veto;
-import io.github.ggw.standards.rules.MeasureRegistry;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.measure.MeasureRegistry;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -64,9 +83,9 @@ import tools.jackson.datatype.guava.GuavaModule;
 /**
  * Reads and writes standards, self-assessments and score reports as JSON (JSON 读写入口).
  *
- * <p>Readers never throw on bad input: they return a {@link ReadResult} holding the value, or
+ * <p>Readers never throw on bad input: they return a {@link Result} holding the value, or
  * every problem found with its JSON pointer, line, column, offending value and zh-CN/en
- * messages. Input is read with explicit {@link JsonLimits}; duplicate keys, NaN, trailing
+ * messages. Input is read with explicit {@link ReadLimits}; duplicate keys, NaN, trailing
  * content, coercion of strings to numbers and fractions to counts are refused; a UTF-8 byte-order
  * mark is accepted and other encodings refused. Unknown members are errors in {@link
  * ReadMode#STRICT} and warnings in {@link ReadMode#LENIENT}. Values are checked with Bean
@@ -78,14 +97,14 @@ import tools.jackson.datatype.guava.GuavaModule;
 public final class StandardsJson {
   private static final String WARNINGS = "io.github.ggw.standards.json.warnings";
 
-  private final JsonLimits limits;
+  private final ReadLimits limits;
   private final ReadMode mode;
   private final MeasureRegistry measures;
   private final JsonMapper mapper;
   private final JsonMapper batchMapper;
   private final ModelValidator validator = new ModelValidator();
 
-  private StandardsJson(JsonLimits limits, ReadMode mode, MeasureRegistry measures) {
+  private StandardsJson(ReadLimits limits, ReadMode mode, MeasureRegistry measures) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.mode = Objects.requireNonNull(mode, "mode");
     this.measures = Objects.requireNonNull(measures, "measures");
@@ -99,7 +118,7 @@ public final class StandardsJson {
    * @return the instance
    */
   public static StandardsJson create() {
-    return new StandardsJson(JsonLimits.DEFAULT, ReadMode.STRICT, MeasureRegistry.builtIn());
+    return new StandardsJson(ReadLimits.DEFAULT, ReadMode.STRICT, MeasureRegistry.builtIn());
   }
 
   /**
@@ -109,7 +128,7 @@ public final class StandardsJson {
    * @param mode strict or lenient about unknown members, not null
    * @return the instance
    */
-  public static StandardsJson create(JsonLimits limits, ReadMode mode) {
+  public static StandardsJson create(ReadLimits limits, ReadMode mode) {
     return new StandardsJson(limits, mode, MeasureRegistry.builtIn());
   }
 
@@ -129,7 +148,7 @@ public final class StandardsJson {
    *
    * @return the limits
    */
-  public JsonLimits getLimits() {
+  public ReadLimits getLimits() {
     return limits;
   }
 
@@ -152,18 +171,18 @@ public final class StandardsJson {
    *     missing members, constraint violations, every cross-item finding of the standard's
    *     checks and every finding of the measure registry (each at its item code)
    */
-  public ReadResult<Standard> readStandard(byte[] json) {
+  public Result<Standard> readStandard(byte[] json) {
     return read(json, StandardDocument.class, (doc, b) -> doc.toModel(b, measures));
   }
 
   /**
    * Reads a tailoring profile ({@code kind = "profile"}); resolve it against its base with
-   * {@link io.github.ggw.standards.model.ProfileResolver}.
+   * {@link io.github.ggw.standards.model.standard.ProfileResolver}.
    *
    * @param json the UTF-8 bytes, not null
    * @return the profile, or the problems
    */
-  public ReadResult<Profile> readProfile(byte[] json) {
+  public Result<Profile> readProfile(byte[] json) {
     return read(json, ProfileDocument.class, ProfileDocument::toModel);
   }
 
@@ -173,7 +192,7 @@ public final class StandardsJson {
    * @param file the file, not null
    * @return the profile or the problems
    */
-  public ReadResult<Profile> readProfile(Path file) {
+  public Result<Profile> readProfile(Path file) {
     return readFile(file, this::readProfile);
   }
 
@@ -194,12 +213,12 @@ public final class StandardsJson {
    * @param profile the profile, not null
    * @return the tailored standard with its warnings, or every finding that refused it
    */
-  public ReadResult<Standard> tailor(Standard base, Profile profile) {
-    TailoringResult t = ProfileResolver.resolve(base, profile);
-    List<Problem> problems = new ArrayList<>(t.findings());
-    t.standard().ifPresent(s -> problems.addAll(measures.check(s)));
-    return t.standard().isEmpty() || problems.stream().anyMatch(Problem::isError)
-        ? ReadResult.refused(problems) : ReadResult.of(t.standard().get(), problems);
+  public Result<Standard> tailor(Standard base, Profile profile) {
+    Result<Standard> t = ProfileResolver.resolve(base, profile);
+    List<Problem> problems = new ArrayList<>(t.problems());
+    t.value().ifPresent(s -> problems.addAll(measures.check(s)));
+    return t.value().isEmpty() || problems.stream().anyMatch(Problem::isError)
+        ? Result.refused(problems) : Result.of(t.value().get(), problems);
   }
 
   /**
@@ -208,7 +227,7 @@ public final class StandardsJson {
    * @param file the file, not null
    * @return the standard or the problems; an unreadable or too large file is a problem too
    */
-  public ReadResult<Standard> readStandard(Path file) {
+  public Result<Standard> readStandard(Path file) {
     return readFile(file, this::readStandard);
   }
 
@@ -219,7 +238,7 @@ public final class StandardsJson {
    * @param json the UTF-8 bytes, not null
    * @return the assessment, or the problems
    */
-  public ReadResult<SelfAssessment> readAssessment(byte[] json) {
+  public Result<SelfAssessment> readAssessment(byte[] json) {
     return read(json, AssessmentDocument.class, AssessmentDocument::toModel, this::personalData,
         false);
   }
@@ -255,7 +274,7 @@ public final class StandardsJson {
    * @return the assessment, or the problems; a stream longer than the limit is refused with
    *     {@link ProblemCode#JSON_LIMIT_EXCEEDED} without reading the rest
    */
-  public ReadResult<SelfAssessment> readAssessment(InputStream in) {
+  public Result<SelfAssessment> readAssessment(InputStream in) {
     return readStream(in, this::readAssessment);
   }
 
@@ -271,7 +290,7 @@ public final class StandardsJson {
    * @param file the file, not null
    * @return the assessment or the problems
    */
-  public ReadResult<SelfAssessment> readAssessment(Path file) {
+  public Result<SelfAssessment> readAssessment(Path file) {
     return readFile(file, this::readAssessment);
   }
 
@@ -287,32 +306,32 @@ public final class StandardsJson {
     return Relocator.relocate(mapper, json, bomLength(json), problems);
   }
 
-  private <T> ReadResult<T> readStream(InputStream in, Function<byte[], ReadResult<T>> reader) {
+  private <T> Result<T> readStream(InputStream in, Function<byte[], Result<T>> reader) {
     try {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
           limits.maxDocumentBytes() + 1));
       if (bytes.length > limits.maxDocumentBytes()) {
-        return ReadResult.refused(List.of(Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED,
+        return Result.refused(List.of(Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED,
             Location.unknown(), null, "maxDocumentBytes",
             String.valueOf(limits.maxDocumentBytes()))));
       }
       return reader.apply(bytes);
     } catch (IOException e) {
-      return ReadResult.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
+      return Result.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
           Location.unknown(), null, e.getClass().getSimpleName() + ": " + e.getMessage())));
     }
   }
 
   /** Reads a file with a byte reader, refusing unreadable and too large files. */
-  <T> ReadResult<T> readFile(Path file, Function<byte[], ReadResult<T>> reader) {
+  public <T> Result<T> readFile(Path file, Function<byte[], Result<T>> reader) {
     try {
       if (Files.isDirectory(file)) {
-        return ReadResult.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
+        return Result.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
             Location.unknown(), String.valueOf(file.getFileName()), "a folder, not a file")));
       }
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
-        return ReadResult.refused(List.of(Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED,
+        return Result.refused(List.of(Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED,
             Location.unknown(), String.valueOf(size), "maxDocumentBytes",
             String.valueOf(limits.maxDocumentBytes()))));
       }
@@ -321,12 +340,12 @@ public final class StandardsJson {
       String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
           : e instanceof java.nio.file.AccessDeniedException || e instanceof SecurityException
               ? "access denied" : String.valueOf(e.getMessage());
-      return ReadResult.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
+      return Result.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
           Location.unknown(), String.valueOf(file.getFileName()), file + ": " + why)));
     }
   }
 
-  <D, T> ReadResult<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind) {
+  public <D, T> Result<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind) {
     return read(json, type, bind, t -> List.of(), false);
   }
 
@@ -337,13 +356,13 @@ public final class StandardsJson {
    * refuses by name) rather than refused outright, for records whose empty optional members are
    * not written.
    */
-  <D, T> ReadResult<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind,
+  public <D, T> Result<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind,
       Function<T, List<Problem>> extraChecks, boolean absentCreatorMembers) {
     Objects.requireNonNull(json, "json");
     int offset = bomLength(json);
     Problem early = screen(json, offset);
     if (early != null) {
-      return ReadResult.refused(List.of(early));
+      return Result.refused(List.of(early));
     }
     List<Problem> warnings = new ArrayList<>();
     ObjectReader reader = mapper.readerFor(type).withAttribute(WARNINGS, warnings)
@@ -357,18 +376,18 @@ public final class StandardsJson {
     } catch (JacksonException e) {
       Problem limit = limitExceeded(json, offset);
       if (limit != null) {
-        return ReadResult.refused(List.of(limit));
+        return Result.refused(List.of(limit));
       }
       // the members recorded before the failure are reported with it
       List<Problem> found = new ArrayList<>(warnings);
       found.add(JacksonProblems.toProblem(e, limits, json));
-      return ReadResult.refused(Relocator.relocate(mapper, json, offset, found));
+      return Result.refused(Relocator.relocate(mapper, json, offset, found));
     } catch (StandardsException e) {
-      return ReadResult.refused(List.of(Problem.of(ProblemCode.JSON_INVALID_VALUE,
+      return Result.refused(List.of(Problem.of(ProblemCode.JSON_INVALID_VALUE,
           Location.unknown(), e.getOffendingValue().orElse(null), String.valueOf(e.getMessage()))));
     }
     if (doc == null) {
-      return ReadResult.refused(Relocator.relocate(mapper, json, offset,
+      return Result.refused(Relocator.relocate(mapper, json, offset,
           List.of(Problem.of(ProblemCode.INPUT_EMPTY, Location.pointer(""), null))));
     }
     Binder binder = new Binder();
@@ -386,7 +405,7 @@ public final class StandardsJson {
     }
     List<Problem> problems = Relocator.relocate(mapper, json, offset, all);
     return value == null || binder.hasErrors()
-        ? ReadResult.refused(problems) : ReadResult.of(value, problems);
+        ? Result.refused(problems) : Result.of(value, problems);
   }
 
   /**
@@ -407,7 +426,7 @@ public final class StandardsJson {
     }
   }
 
-  static int bomLength(byte[] b) {
+  public static int bomLength(byte[] b) {
     return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB
         && (b[2] & 0xFF) == 0xBF ? 3 : 0;
   }
@@ -442,12 +461,12 @@ public final class StandardsJson {
    * A streaming parser for a batch: the same limits as this reader except the document size,
    * which {@link AssessmentStream} applies to each element instead.
    */
-  JsonParser streamingParser(InputStream in) {
+  public JsonParser streamingParser(InputStream in) {
     return batchMapper.createParser(in);
   }
 
   /** A compact generator that copies one batch element exactly. */
-  JsonGenerator streamingGenerator(java.io.OutputStream out) {
+  public JsonGenerator streamingGenerator(java.io.OutputStream out) {
     return batchMapper.createGenerator(out);
   }
 
@@ -503,7 +522,7 @@ public final class StandardsJson {
    * @param json the UTF-8 bytes, not null
    * @return the report, or the problems
    */
-  public ReadResult<ScoreReport> readReport(byte[] json) {
+  public Result<ScoreReport> readReport(byte[] json) {
     return read(json, ReportReadDocument.class, ReportReadDocument::toModel, r -> List.of(), true);
   }
 
@@ -513,7 +532,7 @@ public final class StandardsJson {
    * @param file the file, not null
    * @return the report or the problems
    */
-  public ReadResult<ScoreReport> readReport(Path file) {
+  public Result<ScoreReport> readReport(Path file) {
     return readFile(file, this::readReport);
   }
 
@@ -549,19 +568,19 @@ public final class StandardsJson {
   }
 
   /** Writes any document as indented JSON; shared with the other writers of this package. */
-  String write(Object value) {
+  public String write(Object value) {
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
   }
 
   // ---------------------------------------------------------------- mapper
 
   /** The mapper, for the other readers of this package and the canonical form of documents. */
-  JsonMapper mapper() {
+  public JsonMapper mapper() {
     return mapper;
   }
 
   /** The mapper; {@code documentBytes} −1 lifts the document limit (batches bound elements). */
-  private static JsonMapper buildMapper(JsonLimits limits, ReadMode mode, long documentBytes) {
+  private static JsonMapper buildMapper(ReadLimits limits, ReadMode mode, long documentBytes) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(documentBytes)
@@ -604,7 +623,7 @@ public final class StandardsJson {
         .addMixIn(MeasureParameters.class, Mixins.MeasureParametersMixin.class)
         .addMixIn(ScoreReport.class, Mixins.ScoreReportMixin.class)
         .addMixIn(Problem.class, Mixins.ProblemMixin.class)
-        .addMixIn(io.github.ggw.standards.rules.LostPoints.class, Mixins.LostPointsMixin.class)
+        .addMixIn(io.github.ggw.standards.rules.scoring.LostPoints.class, Mixins.LostPointsMixin.class)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
             DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
             DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,

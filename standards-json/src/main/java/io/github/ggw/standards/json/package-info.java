@@ -1,8 +1,11 @@
 /**
- * JSON for the quality-building standards (JSON 读写): Jackson 3 binding of standards,
- * self-assessments and score reports; safe readers with explicit limits that return a value or a
- * list of located, localised problems; Bean Validation; and the bundled reference data. All
- * Jackson wiring of the project lives here.
+ * JSON for the quality-building standards (JSON 读写): the entry points — the reader and writer
+ * facade {@link io.github.ggw.standards.json.StandardsJson}, the read limits and modes, and the
+ * constants of the JSON Schemas in the jar — above one package per document family ({@code
+ * standard}, {@code assessment}, {@code report}, {@code workflow}, {@code plan}, {@code batch}),
+ * the bundled {@code reference} data and the {@code internal} read pipeline. Readers never throw
+ * on bad input. All Jackson wiring of the project lives in this module; may use the model, the
+ * rules, Jackson and Hibernate Validator.
  */
 @ModelStyle
 package io.github.ggw.standards.json;

@@ -1,5 +1,7 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ggw.standards.model.workflow.CaseFile;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class BundledCaseFilesTest {
   private static final Path RESOURCES =
-      Path.of("src/main/resources/io/github/ggw/standards/json/cases");
+      Path.of("src/main/resources/io/github/ggw/standards/json/reference/cases");
   private final Workflow workflow = CaseFileSamples.JSON.workflow(CaseFileSamples.STANDARD,
       ReferenceData.changzhouRegistry(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 
@@ -45,9 +47,9 @@ class BundledCaseFilesTest {
       String bundled = new String(ReferenceData.caseFile(e.getKey()), StandardCharsets.UTF_8);
       assertThat(bundled).as(e.getKey())
           .isEqualTo(CaseFileSamples.JSON.writeCaseFile(e.getValue()) + "\n");
-      ReadResult<CaseFile> read = CaseFileSamples.JSON.readCaseFile(
+      Result<CaseFile> read = CaseFileSamples.JSON.readCaseFile(
           ReferenceData.caseFile(e.getKey()), workflow);
-      assertThat(read.getProblems()).as(e.getKey()).isEmpty();
+      assertThat(read.problems()).as(e.getKey()).isEmpty();
       assertThat(read.orElseThrow()).isEqualTo(e.getValue());
     }
   }

@@ -1,15 +1,16 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.rules.DimensionResult;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.ScoringOutcome;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.rules.scoring.DimensionResult;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -177,9 +178,9 @@ class BundledSamplesTest {
     StandardsJson json = StandardsJson.create();
     Standard std = ReferenceData.changzhouStandard();
     SelfAssessment a = json.readAssessment(ReferenceData.sample(sample)).orElseThrow();
-    ScoringOutcome o = Scorer.create().score(std, a);
-    assertThat(o.isScored()).as("%s scored: %s", sample, o.getProblems()).isTrue();
-    return o.getReport().orElseThrow();
+    Result<ScoreReport> o = Scorer.create().score(std, a);
+    assertThat(o.isValid()).as("%s scored: %s", sample, o.problems()).isTrue();
+    return o.value().orElseThrow();
   }
 
   /** Compares with p/q: exactly when p/q terminates, else both to 20 decimal places HALF_UP. */

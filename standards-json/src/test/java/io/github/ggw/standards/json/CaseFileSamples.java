@@ -1,14 +1,16 @@
 package io.github.ggw.standards.json;
 
-import io.github.ggw.standards.model.Claim;
-import io.github.ggw.standards.model.CriterionCode;
-import io.github.ggw.standards.model.ImmutableSelfAssessment;
+import io.github.ggw.standards.json.reference.ReferenceData;
+import io.github.ggw.standards.json.workflow.WorkflowJson;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.model.Unit;
-import io.github.ggw.standards.model.UnitId;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.assessment.Unit;
+import io.github.ggw.standards.model.assessment.UnitId;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.evidence.DesignationKind;
 import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.evidence.ThemedActivity;
@@ -16,9 +18,9 @@ import io.github.ggw.standards.model.workflow.ActorId;
 import io.github.ggw.standards.model.workflow.Adjustment;
 import io.github.ggw.standards.model.workflow.CaseFile;
 import io.github.ggw.standards.model.workflow.Designation;
-import io.github.ggw.standards.rules.FigureSource;
-import io.github.ggw.standards.rules.ItemResult;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.rules.scoring.FigureSource;
+import io.github.ggw.standards.rules.scoring.ItemResult;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import io.github.ggw.standards.rules.workflow.Workflow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,10 +49,10 @@ import java.util.Map;
  *       reviewed by Wujin as a staged assessment (分阶段考核), not submitted for certification.
  * </ul>
  */
-final class CaseFileSamples {
-  static final WorkflowJson JSON = WorkflowJson.create();
+public final class CaseFileSamples {
+  public static final WorkflowJson JSON = WorkflowJson.create();
   static final StandardsJson STANDARDS = StandardsJson.create();
-  static final Standard STANDARD = ReferenceData.changzhouStandard();
+  public static final Standard STANDARD = ReferenceData.changzhouStandard();
   static final Designation CERTIFIED_2022 = new Designation(DesignationKind.QUALITY_CERTIFIED,
       "常教关委〔2022〕4号", LocalDate.of(2022, 12, 20));
 
@@ -62,7 +64,7 @@ final class CaseFileSamples {
         Clock.fixed(OffsetDateTime.parse(isoOffsetTime).toInstant(), Workflow.ZONE));
   }
 
-  static SelfAssessment sample(String name) {
+  public static SelfAssessment sample(String name) {
     return STANDARDS.readAssessment(ReferenceData.sample(name)).orElseThrow();
   }
 
@@ -75,7 +77,7 @@ final class CaseFileSamples {
   }
 
   /** The bundled case files by resource name, in the index's order. */
-  static Map<String, CaseFile> all() {
+  public static Map<String, CaseFile> all() {
     Map<String, CaseFile> out = new LinkedHashMap<>();
     out.put("WJ-PS-001-2021.case.json", wujin2021());
     out.put("WJ-PS-001-2022.case.json", wujin2022());
@@ -85,7 +87,7 @@ final class CaseFileSamples {
     return out;
   }
 
-  static CaseFile wujin2022() {
+  public static CaseFile wujin2022() {
     CaseFile submitted = at("2022-10-10T09:00:00+08:00")
         .submit(sample("01-excellent-primary.json"), actor("WJ-PS-001-S"));
     CaseFile reviewed = at("2022-11-01T10:00:00+08:00").review(submitted, actor("WJ-REV-01"),
@@ -97,7 +99,7 @@ final class CaseFileSamples {
   static CaseFile cityRun2022() {
     SelfAssessment a = ImmutableSelfAssessment.copyOf(sample("01-excellent-primary.json"))
         .withUnit(new Unit(UnitId.of("CZ-SS-001"), "常州市实验高级中学（虚构）",
-            UnitType.SENIOR_SECONDARY, io.github.ggw.standards.model.DistrictCode.of("320402")));
+            UnitType.SENIOR_SECONDARY, io.github.ggw.standards.model.assessment.DistrictCode.of("320402")));
     CaseFile submitted = at("2022-10-12T09:30:00+08:00").submit(a, actor("CZ-SS-001-S"));
     CaseFile reviewed = at("2022-11-03T14:00:00+08:00").review(submitted, actor("CZ-REV-01"),
         List.of());
@@ -123,7 +125,7 @@ final class CaseFileSamples {
         actor("XB-KG-003-S"));
   }
 
-  static CaseFile wujin2021() {
+  public static CaseFile wujin2021() {
     SelfAssessment a2022 = sample("01-excellent-primary.json");
     List<Evidence> evidence = new ArrayList<>();
     int activities = 0;
@@ -144,7 +146,7 @@ final class CaseFileSamples {
   /** The assessment with every computed claim lowered to what its evidence supports. */
   static SelfAssessment honest(SelfAssessment a) {
     Map<CriterionCode, Points> computed = new LinkedHashMap<>();
-    for (ItemResult i : Scorer.create().score(STANDARD, a).getReport().orElseThrow().items()) {
+    for (ItemResult i : Scorer.create().score(STANDARD, a).value().orElseThrow().items()) {
       if (i.source() == FigureSource.COMPUTED) {
         computed.put(i.code(), i.awarded());
       }

@@ -1,12 +1,14 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,12 +36,12 @@ class CorpusTest {
 
   /** Reads and scores, returning every problem of either step. */
   static List<Problem> problems(byte[] input) {
-    ReadResult<SelfAssessment> read = JSON.readAssessment(input);
+    Result<SelfAssessment> read = JSON.readAssessment(input);
     if (!read.isValid()) {
-      return read.getProblems();
+      return read.problems();
     }
     return JSON.locate(input, SCORER.score(ReferenceData.changzhouStandard(), read.orElseThrow())
-        .getProblems());
+        .problems());
   }
 
   @BeforeAll
@@ -92,7 +94,7 @@ class CorpusTest {
     big[0] = '{';
     big[big.length - 1] = '}';
     List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(1),
-        () -> JSON.readAssessment(big).getProblems());
+        () -> JSON.readAssessment(big).problems());
     assertThat(problems).extracting(Problem::getCode)
         .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
     assertThat(problems.get(0).getArguments()).startsWith("maxDocumentBytes");
@@ -103,7 +105,7 @@ class CorpusTest {
         return ' ';
       }
     };
-    assertThat(JSON.readAssessment(endless).getProblems()).extracting(Problem::getCode)
+    assertThat(JSON.readAssessment(endless).problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
   }
 
@@ -115,7 +117,7 @@ class CorpusTest {
           .append('}');
       byte[] deep = sb.toString().getBytes(StandardCharsets.UTF_8);
       List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(1),
-          () -> JSON.readAssessment(deep).getProblems());
+          () -> JSON.readAssessment(deep).problems());
       assertThat(problems).extracting(Problem::getCode)
           .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
       assertThat(problems.get(0).getArguments()).startsWith("maxNestingDepth");
@@ -124,11 +126,11 @@ class CorpusTest {
 
   @Test
   void lenientModeTurnsPersonalDataAndUnknownMembersIntoWarnings() {
-    StandardsJson lenient = StandardsJson.create(JsonLimits.DEFAULT, ReadMode.LENIENT);
+    StandardsJson lenient = StandardsJson.create(ReadLimits.DEFAULT, ReadMode.LENIENT);
     for (String file : List.of("identity-number-in-narrative.json", "unknown-member.json")) {
-      ReadResult<SelfAssessment> r = lenient.readAssessment(corpusFile(file));
+      Result<SelfAssessment> r = lenient.readAssessment(corpusFile(file));
       assertThat(r.isValid()).as(file).isTrue();
-      assertThat(r.getProblems()).isNotEmpty().noneMatch(Problem::isError);
+      assertThat(r.problems()).isNotEmpty().noneMatch(Problem::isError);
     }
   }
 

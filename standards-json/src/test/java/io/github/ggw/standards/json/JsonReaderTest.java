@@ -1,8 +1,10 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Severity;
@@ -84,10 +86,10 @@ class JsonReaderTest {
   @MethodSource("broken")
   void brokenInputGetsOneLocatedProblem(String name, String input, ProblemCode code,
       String pointer) {
-    ReadResult<SelfAssessment> r = json.readAssessment(input.getBytes(StandardCharsets.UTF_8));
+    Result<SelfAssessment> r = json.readAssessment(input.getBytes(StandardCharsets.UTF_8));
     assertThat(r.isValid()).isFalse();
-    assertThat(r.getProblems()).extracting(Problem::getCode).contains(code);
-    Problem p = r.getProblems().stream().filter(x -> x.getCode() == code).findFirst()
+    assertThat(r.problems()).extracting(Problem::getCode).contains(code);
+    Problem p = r.problems().stream().filter(x -> x.getCode() == code).findFirst()
         .orElseThrow();
     if (pointer != null) {
       assertThat(p.getLocation().getPointer()).contains(pointer);
@@ -101,18 +103,18 @@ class JsonReaderTest {
 
   @Test
   void everyUnknownMemberIsReportedAtOnceWithTheOtherProblems() {
-    ReadResult<SelfAssessment> r = json.readAssessment(replace("\"year\":2022",
+    Result<SelfAssessment> r = json.readAssessment(replace("\"year\":2022",
         "\"foo\":1,\"bar\":{\"x\":[1]},\"year\":\"2022x\"").getBytes(StandardCharsets.UTF_8));
-    assertThat(r.getProblems()).extracting(p -> p.getCode() + " " + p.getLocation().getPointer()
+    assertThat(r.problems()).extracting(p -> p.getCode() + " " + p.getLocation().getPointer()
         .orElse("")).containsExactly("JSON_UNKNOWN_PROPERTY /foo", "JSON_UNKNOWN_PROPERTY /bar",
             "JSON_WRONG_TYPE /year");
-    assertThat(r.getProblems()).allMatch(Problem::isError);
+    assertThat(r.problems()).allMatch(Problem::isError);
   }
 
   @Test
   void validInputReadsWithoutProblems() {
-    ReadResult<SelfAssessment> r = json.readAssessment(VALID.getBytes(StandardCharsets.UTF_8));
-    assertThat(r.getProblems()).isEmpty();
+    Result<SelfAssessment> r = json.readAssessment(VALID.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.problems()).isEmpty();
     assertThat(r.orElseThrow().getClaims()).hasSize(1);
   }
 
@@ -129,25 +131,25 @@ class JsonReaderTest {
 
   @Test
   void otherEncodingsAreRefusedNamingUtf8() {
-    ReadResult<SelfAssessment> utf16 =
+    Result<SelfAssessment> utf16 =
         json.readAssessment(VALID.getBytes(StandardCharsets.UTF_16));
-    assertThat(utf16.getProblems()).extracting(Problem::getCode)
+    assertThat(utf16.problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.INPUT_ENCODING);
-    assertThat(utf16.getProblems().get(0).getMessageEn()).contains("UTF-8");
-    ReadResult<SelfAssessment> gbk =
+    assertThat(utf16.problems().get(0).getMessageEn()).contains("UTF-8");
+    Result<SelfAssessment> gbk =
         json.readAssessment(VALID.getBytes(java.nio.charset.Charset.forName("GBK")));
-    assertThat(gbk.getProblems()).extracting(Problem::getCode)
+    assertThat(gbk.problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.INPUT_ENCODING);
   }
 
   @Test
   void lenientModeReportsUnknownMembersAsWarnings() {
-    StandardsJson lenient = StandardsJson.create(JsonLimits.DEFAULT, ReadMode.LENIENT);
-    ReadResult<SelfAssessment> r = lenient.readAssessment(
+    StandardsJson lenient = StandardsJson.create(ReadLimits.DEFAULT, ReadMode.LENIENT);
+    Result<SelfAssessment> r = lenient.readAssessment(
         replace("\"year\":2022", "\"year\":2022,\"extra\":{\"a\":[1,2]}")
             .getBytes(StandardCharsets.UTF_8));
     assertThat(r.isValid()).isTrue();
-    assertThat(r.getProblems()).singleElement().satisfies(p -> {
+    assertThat(r.problems()).singleElement().satisfies(p -> {
       assertThat(p.getCode()).isEqualTo(ProblemCode.JSON_UNKNOWN_PROPERTY);
       assertThat(p.getSeverity()).isEqualTo(Severity.WARNING);
       assertThat(p.getLocation().getPointer()).contains("/extra");
@@ -157,18 +159,18 @@ class JsonReaderTest {
   @Test
   void deepNestingIsRefusedWithTheLimitCode() {
     // lenient mode skips the unknown member, so the parser reads into the nesting
-    StandardsJson lenient = StandardsJson.create(JsonLimits.DEFAULT, ReadMode.LENIENT);
+    StandardsJson lenient = StandardsJson.create(ReadLimits.DEFAULT, ReadMode.LENIENT);
     String deep = replace("\"year\":2022", "\"year\":2022,\"deep\":" + "[".repeat(200)
         + "]".repeat(200));
-    assertThat(lenient.readAssessment(deep.getBytes(StandardCharsets.UTF_8)).getProblems())
+    assertThat(lenient.readAssessment(deep.getBytes(StandardCharsets.UTF_8)).problems())
         .extracting(Problem::getCode).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
   }
 
   @Test
   void documentLargerThanTheLimitIsRefusedBeforeParsing() {
-    StandardsJson small = StandardsJson.create(JsonLimits.DEFAULT.withMaxDocumentBytes(100),
+    StandardsJson small = StandardsJson.create(ReadLimits.DEFAULT.withMaxDocumentBytes(100),
         ReadMode.STRICT);
-    assertThat(small.readAssessment(VALID.getBytes(StandardCharsets.UTF_8)).getProblems())
+    assertThat(small.readAssessment(VALID.getBytes(StandardCharsets.UTF_8)).problems())
         .extracting(Problem::getCode).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
   }
 
@@ -180,9 +182,9 @@ class JsonReaderTest {
     // ladder of 2.2 put in ascending order breaks its order.
     String broken = std.replaceFirst("(\"code\": \"1.3\",[\\s\\S]*?\"maxPoints\": )4", "$15")
         .replaceFirst("\"atLeast\": 3,(\\s+)\"points\": 4", "\"atLeast\": 0,$1\"points\": 4");
-    ReadResult<?> r = json.readStandard(broken.getBytes(StandardCharsets.UTF_8));
+    Result<?> r = json.readStandard(broken.getBytes(StandardCharsets.UTF_8));
     assertThat(r.isValid()).isFalse();
-    assertThat(r.getProblems()).extracting(p -> p.getCode() + "@"
+    assertThat(r.problems()).extracting(p -> p.getCode() + "@"
             + p.getLocation().getCriterion().map(Object::toString).orElse("-"))
         .contains("STANDARD_BUDGET_MISMATCH@1", "STANDARD_LADDER_UNORDERED@2.2");
   }

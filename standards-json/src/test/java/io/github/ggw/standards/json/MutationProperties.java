@@ -1,9 +1,11 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.quicktheories.core.Gen;
@@ -72,15 +74,15 @@ class MutationProperties {
   @Test
   void readingReturnsAValueOrProblemsOnly() {
     qt().withExamples(2000).forAll(mutations()).checkAssert(bytes -> {
-      ReadResult<SelfAssessment> r = JSON.readAssessment(bytes);
+      Result<SelfAssessment> r = JSON.readAssessment(bytes);
       if (r.isValid()) {
-        assertThat(r.getProblems()).noneMatch(p -> p.isError());
+        assertThat(r.problems()).noneMatch(p -> p.isError());
       } else {
-        assertThat(r.getProblems()).anyMatch(p -> p.isError());
-        r.getProblems().forEach(p -> assertThat(p.getMessageEn()).isNotBlank());
+        assertThat(r.problems()).anyMatch(p -> p.isError());
+        r.problems().forEach(p -> assertThat(p.getMessageEn()).isNotBlank());
       }
       // scoring what was read never throws either
-      r.getValue().ifPresent(a -> CorpusTest.problems(bytes));
+      r.value().ifPresent(a -> CorpusTest.problems(bytes));
     });
   }
 }

@@ -1,11 +1,13 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,25 +25,25 @@ class ReportReadTest {
 
   static ScoreReport scored(String sample) {
     return Scorer.create().score(ReferenceData.changzhouStandard(),
-        JSON.readAssessment(ReferenceData.sample(sample)).orElseThrow()).getReport().orElseThrow();
+        JSON.readAssessment(ReferenceData.sample(sample)).orElseThrow()).value().orElseThrow();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void everyBundledSampleReportRoundTrips(String sample) {
     ScoreReport report = scored(sample);
-    ReadResult<ScoreReport> read =
+    Result<ScoreReport> read =
         JSON.readReport(JSON.writeReport(report).getBytes(StandardCharsets.UTF_8));
-    assertThat(read.getProblems()).isEmpty();
+    assertThat(read.problems()).isEmpty();
     assertThat(read.orElseThrow()).isEqualTo(report.withWarnings(List.of()));
   }
 
   @Test
   void anAssessmentIsNotAReport() {
-    ReadResult<ScoreReport> read = JSON.readReport(ReferenceData.sample("01-excellent-primary.json"));
+    Result<ScoreReport> read = JSON.readReport(ReferenceData.sample("01-excellent-primary.json"));
     assertThat(read.isValid()).isFalse();
     // a document of another kind is named as such, without its members listed as unknown
-    assertThat(read.getProblems()).extracting(Problem::getCode)
+    assertThat(read.problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.JSON_WRONG_KIND);
   }
 
@@ -49,9 +51,9 @@ class ReportReadTest {
   void aMissingMemberIsNamedWithItsPointer() {
     String json = JSON.writeReport(scored("01-excellent-primary.json"))
         .replaceFirst("\"roundedTotal\" : [0-9.]+,", "");
-    ReadResult<ScoreReport> read = JSON.readReport(json.getBytes(StandardCharsets.UTF_8));
+    Result<ScoreReport> read = JSON.readReport(json.getBytes(StandardCharsets.UTF_8));
     assertThat(read.isValid()).isFalse();
-    assertThat(read.getProblems()).extracting(p -> p.getCode() + " " + p.getLocation().getPointer()
+    assertThat(read.problems()).extracting(p -> p.getCode() + " " + p.getLocation().getPointer()
         .orElse("")).containsExactly("JSON_MISSING_PROPERTY /report/roundedTotal");
   }
 
@@ -59,10 +61,10 @@ class ReportReadTest {
   void aMissingItemMemberIsNamedToo() {
     String json = JSON.writeReport(scored("01-excellent-primary.json"))
         .replaceFirst("\"maxPoints\" : 20,", "");
-    ReadResult<ScoreReport> read = JSON.readReport(json.getBytes(StandardCharsets.UTF_8));
-    assertThat(read.getProblems()).extracting(Problem::getCode)
+    Result<ScoreReport> read = JSON.readReport(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(read.problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.JSON_MISSING_PROPERTY);
-    assertThat(read.getProblems().get(0).getLocation().getPointer().orElseThrow())
+    assertThat(read.problems().get(0).getLocation().getPointer().orElseThrow())
         .startsWith("/report/items/0");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.json.reference.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;
@@ -7,12 +8,12 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.evidence.ActivityKind;
 import io.github.ggw.standards.model.problem.ProblemCode;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -57,7 +58,7 @@ class SchemaTest {
     String sample = new String(ReferenceData.sample(name), StandardCharsets.UTF_8);
     assertThat(errors(ASSESSMENT, sample)).isEmpty();
     SelfAssessment a = json.readAssessment(ReferenceData.sample(name)).orElseThrow();
-    ScoreReport r = Scorer.create().score(ReferenceData.changzhouStandard(), a).getReport()
+    ScoreReport r = Scorer.create().score(ReferenceData.changzhouStandard(), a).value()
         .orElseThrow();
     assertThat(errors(REPORT, json.writeReport(r))).isEmpty();
   }

@@ -1,16 +1,17 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.json.reference.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.ggw.standards.model.CriterionCode;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.StandardVersion;
-import io.github.ggw.standards.model.ImmutableSelfAssessment;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.model.standard.StandardVersion;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import io.github.ggw.standards.rules.plan.WhatIf;
 import io.github.ggw.standards.rules.plan.WhatIfResult;
 import org.junit.jupiter.api.Test;

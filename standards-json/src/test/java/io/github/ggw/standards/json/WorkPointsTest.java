@@ -1,10 +1,14 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.plan.PlansJson;
+import io.github.ggw.standards.json.reference.PlanReferenceData;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.model.CriterionCode;
-import io.github.ggw.standards.model.SourceStatus;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.SourceStatus;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.plan.Programme;
 import io.github.ggw.standards.model.plan.ProgrammeKind;
 import io.github.ggw.standards.model.plan.WorkItem;
@@ -96,10 +100,10 @@ class WorkPointsTest {
   void itemsNumberedOutOfOrderAreRefusedWithTheirPlace() {
     String text = new String(ReferenceData.resource(PlanReferenceData.WUJIN_WORK_POINTS_2020),
         StandardCharsets.UTF_8).replaceFirst("\"number\": 2,(\\s+)\"type\"", "\"number\": 7,$1\"type\"");
-    ReadResult<WorkPlan> read = PlansJson.create().readWorkPlan(
+    Result<WorkPlan> read = PlansJson.create().readWorkPlan(
         text.getBytes(StandardCharsets.UTF_8));
     assertThat(read.isValid()).isFalse();
-    assertThat(read.getProblems()).singleElement().satisfies(p -> {
+    assertThat(read.problems()).singleElement().satisfies(p -> {
       assertThat(p.getCode()).isEqualTo(ProblemCode.JSON_INVALID_VALUE);
       assertThat(p.getLocation().getPointer()).contains("/sections/0");
       assertThat(p.getLocation().getLine()).isPresent();

@@ -1,5 +1,10 @@
 package io.github.ggw.standards.model;
 
+import io.github.ggw.standards.model.assessment.DistrictCode;
+import io.github.ggw.standards.model.assessment.UnitId;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.params.provider.Arguments.arguments;

@@ -1,5 +1,10 @@
 package io.github.ggw.standards.model;
 
+import io.github.ggw.standards.model.standard.CriterionKind;
+import io.github.ggw.standards.model.standard.NotApplicableMode;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.SourceStatus;
+import io.github.ggw.standards.model.standard.UnitType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ggw.standards.model.evidence.ActivityKind;

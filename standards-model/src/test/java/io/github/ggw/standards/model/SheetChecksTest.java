@@ -1,5 +1,13 @@
 package io.github.ggw.standards.model;
 
+import io.github.ggw.standards.model.standard.ImmutableStandard;
+import io.github.ggw.standards.model.standard.InvalidStandardException;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.RatingBand;
+import io.github.ggw.standards.model.standard.RatingQuota;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.StandardChecker;
+import io.github.ggw.standards.model.standard.StandardVersion;
 import static io.github.ggw.standards.model.TestStandards.atLeast;
 import static io.github.ggw.standards.model.TestStandards.c11;
 import static io.github.ggw.standards.model.TestStandards.c12;

@@ -1,13 +1,13 @@
 package io.github.ggw.standards.report;
 
 import com.google.common.collect.ImmutableList;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.rules.DimensionResult;
-import io.github.ggw.standards.rules.Gap;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.rules.scoring.DimensionResult;
+import io.github.ggw.standards.rules.scoring.Gap;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

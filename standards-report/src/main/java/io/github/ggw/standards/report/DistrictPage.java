@@ -1,7 +1,7 @@
 package io.github.ggw.standards.report;
 
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

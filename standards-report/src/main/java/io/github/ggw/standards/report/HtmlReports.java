@@ -1,6 +1,6 @@
 package io.github.ggw.standards.report;
 
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package io.github.ggw.standards.report;
 
 import io.github.ggw.standards.model.LocalizedText;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.StandardsException;
 import java.util.Locale;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package io.github.ggw.standards.report;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,8 +2,8 @@ package io.github.ggw.standards.report;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.rules.ItemResult;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.ItemResult;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

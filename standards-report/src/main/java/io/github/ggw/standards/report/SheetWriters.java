@@ -1,7 +1,7 @@
 package io.github.ggw.standards.report;
 
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.RoundingMode;

@@ -1,7 +1,7 @@
 package io.github.ggw.standards.report;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
 import java.util.Map;

@@ -1,16 +1,16 @@
 package io.github.ggw.standards.report;
 
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.problem.Problem;
-import io.github.ggw.standards.rules.ClaimComparison;
-import io.github.ggw.standards.rules.DimensionResult;
-import io.github.ggw.standards.rules.Gap;
-import io.github.ggw.standards.rules.ItemResult;
-import io.github.ggw.standards.rules.MeasureType;
-import io.github.ggw.standards.rules.MeasureValue;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.VetoFinding;
+import io.github.ggw.standards.rules.scoring.ClaimComparison;
+import io.github.ggw.standards.rules.scoring.DimensionResult;
+import io.github.ggw.standards.rules.scoring.Gap;
+import io.github.ggw.standards.rules.scoring.ItemResult;
+import io.github.ggw.standards.rules.measure.MeasureType;
+import io.github.ggw.standards.rules.measure.MeasureValue;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.VetoFinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 /**
  * Reports people would rather look at (评分报告): self-contained HTML pages with charts and score
- * sheets as CSV and XLSX, made from {@link io.github.ggw.standards.rules.ScoreReport}s.
+ * sheets as CSV and XLSX, made from {@link io.github.ggw.standards.rules.scoring.ScoreReport}s.
  *
  * <ul>
  *   <li>{@link io.github.ggw.standards.report.HtmlReports#unitReport} — one unit's page: header

@@ -2,14 +2,14 @@ package io.github.ggw.standards.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.json.ReferenceData;
-import io.github.ggw.standards.json.WorkflowJson;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.json.reference.ReferenceData;
+import io.github.ggw.standards.json.workflow.WorkflowJson;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.workflow.CaseFile;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +36,7 @@ class CaseFileSheetTest {
     assertThat(district.reasons()).containsKey(CriterionCode.of("2.4"));
     assertThat(columns.get(1).points().get(CriterionCode.of("2.4")))
         .isEqualTo(Points.parse("3.5"));
-    ScoreReport self = Scorer.create().score(standard, file.assessment()).getReport()
+    ScoreReport self = Scorer.create().score(standard, file.assessment()).value()
         .orElseThrow();
     String csv = new String(new ScoreSheet(self, columns).toCsv(ReportOptions.of(Locale.ENGLISH,
         standard)), StandardCharsets.UTF_8);

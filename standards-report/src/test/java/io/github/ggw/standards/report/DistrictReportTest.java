@@ -2,7 +2,7 @@ package io.github.ggw.standards.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

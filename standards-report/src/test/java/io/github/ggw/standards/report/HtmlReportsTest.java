@@ -2,8 +2,8 @@ package io.github.ggw.standards.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.rules.ItemResult;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.ItemResult;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;

@@ -1,14 +1,14 @@
 package io.github.ggw.standards.report;
 
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.LocalizedText;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.model.Unit;
-import io.github.ggw.standards.rules.ItemResult;
-import io.github.ggw.standards.rules.LostPoints;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.assessment.Unit;
+import io.github.ggw.standards.rules.scoring.ItemResult;
+import io.github.ggw.standards.rules.scoring.LostPoints;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +25,7 @@ final class SampleReports {
   static ScoreReport report(String name) {
     return Scorer.create().score(STANDARD,
             JSON.readAssessment(ReferenceData.sample(name)).orElseThrow())
-        .getReport().orElseThrow();
+        .value().orElseThrow();
   }
 
   /** All six bundled samples, in the bundle's order. */

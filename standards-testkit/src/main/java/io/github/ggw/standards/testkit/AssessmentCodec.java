@@ -1,8 +1,8 @@
 package io.github.ggw.standards.testkit;
 
-import io.github.ggw.standards.json.ReadResult;
+import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -24,7 +24,7 @@ public interface AssessmentCodec {
    * @param bytes the bytes
    * @return the value or the problems
    */
-  ReadResult<SelfAssessment> read(byte[] bytes);
+  Result<SelfAssessment> read(byte[] bytes);
 
   /**
    * The library's JSON.
@@ -40,7 +40,7 @@ public interface AssessmentCodec {
       }
 
       @Override
-      public ReadResult<SelfAssessment> read(byte[] bytes) {
+      public Result<SelfAssessment> read(byte[] bytes) {
         return json.readAssessment(bytes);
       }
     };

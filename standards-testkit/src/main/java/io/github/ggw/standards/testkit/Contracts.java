@@ -1,14 +1,14 @@
 package io.github.ggw.standards.testkit;
 
-import io.github.ggw.standards.json.ReadResult;
+import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.model.Claim;
-import io.github.ggw.standards.model.CriterionKind;
-import io.github.ggw.standards.model.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.standard.CriterionKind;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.RatingBand;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.RatingBand;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.rule.AllOrNothing;
@@ -17,11 +17,10 @@ import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
-import io.github.ggw.standards.rules.ItemResult;
-import io.github.ggw.standards.rules.MeasureRegistry;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
-import io.github.ggw.standards.rules.ScoringOutcome;
+import io.github.ggw.standards.rules.scoring.ItemResult;
+import io.github.ggw.standards.rules.measure.MeasureRegistry;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -94,9 +93,9 @@ public final class Contracts {
    * @throws ContractViolation if the standard does not load, with its problems
    */
   public static Contracts forStandardFile(byte[] json) {
-    ReadResult<Standard> read = JSON.readStandard(json);
+    Result<Standard> read = JSON.readStandard(json);
     if (!read.isValid()) {
-      throw new ContractViolation("standardLoads", read.getProblems(), null);
+      throw new ContractViolation("standardLoads", read.problems(), null);
     }
     return forStandard(read.orElseThrow());
   }
@@ -171,10 +170,10 @@ public final class Contracts {
     List<Problem> errors = new ArrayList<>(MeasureRegistry.builtIn().check(standard));
     errors.addAll(standard.findings());
     errors.removeIf(p -> !p.isError());
-    ReadResult<Standard> back = JSON.readStandard(JSON.writeStandard(standard)
+    Result<Standard> back = JSON.readStandard(JSON.writeStandard(standard)
         .getBytes(StandardCharsets.UTF_8));
     if (!errors.isEmpty() || !back.isValid()) {
-      throw new ContractViolation("standardLoads", errors.isEmpty() ? back.getProblems() : errors,
+      throw new ContractViolation("standardLoads", errors.isEmpty() ? back.problems() : errors,
           null);
     }
     List<RatingBand> bands = standard.getRatingBands();
@@ -305,7 +304,7 @@ public final class Contracts {
    */
   public void jsonRoundTripIsIdentity() {
     check("jsonRoundTripIsIdentity", Generators.assessments(standard), a -> {
-      ReadResult<SelfAssessment> back = codec.read(codec.write(a));
+      Result<SelfAssessment> back = codec.read(codec.write(a));
       require(back.isValid() && back.orElseThrow().equals(a), "round trip gave " + back);
     });
   }
@@ -326,9 +325,9 @@ public final class Contracts {
   // ---------------------------------------------------------------- helpers
 
   private ScoreReport report(SelfAssessment a) {
-    ScoringOutcome o = scoring.score(standard, a);
-    require(o.isScored(), "a valid assessment was refused: " + o.getProblems());
-    return o.getReport().orElseThrow();
+    Result<ScoreReport> o = scoring.score(standard, a);
+    require(o.isValid(), "a valid assessment was refused: " + o.problems());
+    return o.value().orElseThrow();
   }
 
   private static Map<String, Points> points(ScoreReport r) {

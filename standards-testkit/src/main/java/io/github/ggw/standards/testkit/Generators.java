@@ -1,26 +1,26 @@
 package io.github.ggw.standards.testkit;
 
-import io.github.ggw.standards.model.Claim;
-import io.github.ggw.standards.model.Criterion;
-import io.github.ggw.standards.model.CriterionCode;
-import io.github.ggw.standards.model.CriterionKind;
-import io.github.ggw.standards.model.DistrictCode;
-import io.github.ggw.standards.model.ImmutableCriterion;
-import io.github.ggw.standards.model.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionKind;
+import io.github.ggw.standards.model.assessment.DistrictCode;
+import io.github.ggw.standards.model.standard.ImmutableCriterion;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.LocalizedText;
-import io.github.ggw.standards.model.NotApplicableMode;
+import io.github.ggw.standards.model.standard.NotApplicableMode;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.RatingBand;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.SourceRef;
-import io.github.ggw.standards.model.SourceStatus;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.model.StandardId;
-import io.github.ggw.standards.model.StandardVersion;
-import io.github.ggw.standards.model.Unit;
-import io.github.ggw.standards.model.UnitId;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.RatingBand;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.SourceRef;
+import io.github.ggw.standards.model.standard.SourceStatus;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
+import io.github.ggw.standards.model.assessment.Unit;
+import io.github.ggw.standards.model.assessment.UnitId;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.evidence.ActivityKind;
 import io.github.ggw.standards.model.evidence.Award;
 import io.github.ggw.standards.model.evidence.CareCarrier;
@@ -69,7 +69,7 @@ import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
 import io.github.ggw.standards.model.rule.TieredCredit;
 import io.github.ggw.standards.model.rule.Veto;
-import io.github.ggw.standards.rules.AssessmentChecker;
+import io.github.ggw.standards.rules.check.AssessmentChecker;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -378,11 +378,11 @@ public final class Generators {
    */
   public static Gen<PlanCase> planCases() {
     io.github.ggw.standards.model.plan.ActionPlan plan =
-        io.github.ggw.standards.json.PlanReferenceData.wujinActionPlan();
-    Standard standard = io.github.ggw.standards.json.ReferenceData.changzhouStandard();
-    io.github.ggw.standards.rules.Scorer scorer = io.github.ggw.standards.rules.Scorer.create();
+        io.github.ggw.standards.json.reference.PlanReferenceData.wujinActionPlan();
+    Standard standard = io.github.ggw.standards.json.reference.ReferenceData.changzhouStandard();
+    io.github.ggw.standards.rules.scoring.Scorer scorer = io.github.ggw.standards.rules.scoring.Scorer.create();
     return in -> {
-      List<io.github.ggw.standards.rules.ScoreReport> reports = new ArrayList<>();
+      List<io.github.ggw.standards.rules.scoring.ScoreReport> reports = new ArrayList<>();
       List<io.github.ggw.standards.model.plan.UnitDesignation> designations = new ArrayList<>();
       int units = between(in, 1, 6);
       for (int u = 1; u <= units; u++) {
@@ -394,7 +394,7 @@ public final class Generators {
               plan.getDistrict());
           SelfAssessment a = ImmutableSelfAssessment.copyOf(drawn).withUnit(unit).withYear(year)
               .withEvidence(drawn.getEvidence().stream().map(e -> redate(e, year)).toList());
-          io.github.ggw.standards.rules.ScoreReport r = scorer.score(standard, a).getReport()
+          io.github.ggw.standards.rules.scoring.ScoreReport r = scorer.score(standard, a).value()
               .orElseThrow();
           reports.add(r);
           if (r.eligibility().eligible() && between(in, 0, 1) == 1) {

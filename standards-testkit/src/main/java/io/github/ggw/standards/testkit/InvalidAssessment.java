@@ -1,6 +1,6 @@
 package io.github.ggw.standards.testkit;
 
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import java.util.Objects;
 

@@ -3,7 +3,7 @@ package io.github.ggw.standards.testkit;
 import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.model.plan.ActionPlan;
 import io.github.ggw.standards.model.plan.UnitDesignation;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.util.List;
 import java.util.Objects;
 

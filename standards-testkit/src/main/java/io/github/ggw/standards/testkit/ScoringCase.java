@@ -1,7 +1,7 @@
 package io.github.ggw.standards.testkit;
 
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
 import java.util.Objects;
 
 /**

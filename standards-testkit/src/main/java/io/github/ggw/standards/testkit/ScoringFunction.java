@@ -1,8 +1,9 @@
 package io.github.ggw.standards.testkit;
 
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.rules.ScoringOutcome;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
 
 /**
  * What the contracts check (被测评分函数): the library's {@code Scorer::score}, or a tester's own
@@ -17,5 +18,5 @@ public interface ScoringFunction {
    * @param assessment the assessment
    * @return the outcome
    */
-  ScoringOutcome score(Standard standard, SelfAssessment assessment);
+  Result<ScoreReport> score(Standard standard, SelfAssessment assessment);
 }

@@ -1,6 +1,6 @@
 package io.github.ggw.standards.testkit;
 
-import io.github.ggw.standards.model.NotApplicableMode;
+import io.github.ggw.standards.model.standard.NotApplicableMode;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;

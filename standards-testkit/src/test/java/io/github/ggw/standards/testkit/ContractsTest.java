@@ -1,17 +1,17 @@
 package io.github.ggw.standards.testkit;
 
+import io.github.ggw.standards.model.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.rules.FigureSource;
-import io.github.ggw.standards.rules.ItemResult;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
-import io.github.ggw.standards.rules.ScoringOutcome;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.rules.scoring.FigureSource;
+import io.github.ggw.standards.rules.scoring.ItemResult;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +44,8 @@ class ContractsTest {
   /** The scorer with its report changed by a planted fault. */
   private static ScoringFunction planted(UnaryOperator<ScoreReport> fault) {
     return (s, a) -> {
-      ScoringOutcome o = SCORER.score(s, a);
-      return o.isScored() ? ScoringOutcome.scored(fault.apply(o.getReport().orElseThrow())) : o;
+      Result<ScoreReport> o = SCORER.score(s, a);
+      return o.isValid() ? Result.of(fault.apply(o.value().orElseThrow())) : o;
     };
   }
 
@@ -165,12 +165,12 @@ class ContractsTest {
       @Override
       public byte[] write(SelfAssessment a) {
         return json.write(a.getEvidence().size() < 3 ? a
-            : io.github.ggw.standards.model.ImmutableSelfAssessment.copyOf(a).withEvidence(
+            : io.github.ggw.standards.model.assessment.ImmutableSelfAssessment.copyOf(a).withEvidence(
                 a.getEvidence().subList(0, a.getEvidence().size() - 1)));
       }
 
       @Override
-      public io.github.ggw.standards.json.ReadResult<SelfAssessment> read(byte[] bytes) {
+      public Result<SelfAssessment> read(byte[] bytes) {
         return json.read(bytes);
       }
     };

@@ -2,8 +2,8 @@ package io.github.ggw.standards.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.model.NotApplicableMode;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.NotApplicableMode;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import java.util.EnumSet;
 import java.util.Set;
@@ -32,7 +32,7 @@ class GeneratorsTest {
       modes.add(s.getNotApplicableMode());
       weighted |= s.getDimensions().stream().anyMatch(d -> d.getWeight().isPresent());
       bonus |= !s.getBonusCap().isZero();
-      veto |= s.allCriteria().anyMatch(c -> c.getKind() == io.github.ggw.standards.model
+      veto |= s.allCriteria().anyMatch(c -> c.getKind() == io.github.ggw.standards.model.standard
           .CriterionKind.VETO);
     }
     assertThat(kinds).containsExactlyInAnyOrder(RuleKind.values());
@@ -57,7 +57,7 @@ class GeneratorsTest {
   @Test
   void everyInvalidKindAppears() {
     Set<ProblemCode> codes = EnumSet.noneOf(ProblemCode.class);
-    sample(Generators.invalidAssessments(io.github.ggw.standards.json.ReferenceData
+    sample(Generators.invalidAssessments(io.github.ggw.standards.json.reference.ReferenceData
         .changzhouStandard()), 300).forEach(x -> codes.add(x.expected()));
     assertThat(codes).containsExactlyInAnyOrder(ProblemCode.CLAIM_MISSING,
         ProblemCode.CLAIM_DUPLICATE, ProblemCode.CLAIM_UNKNOWN_CODE, ProblemCode.CLAIM_ABOVE_MAX,

@@ -7,15 +7,15 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.ggw.standards.json.AssessmentStream;
-import io.github.ggw.standards.json.BatchScoring;
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.batch.AssessmentStream;
+import io.github.ggw.standards.json.batch.BatchScoring;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.Schemas;
-import io.github.ggw.standards.json.SourcedResult;
+import io.github.ggw.standards.json.batch.SourcedResult;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ class JsonProperties {
 
   @Test
   void csvRoundTripIsIdentityForGeneratedStandards() {
-    io.github.ggw.standards.json.StandardsCsv csv = io.github.ggw.standards.json.StandardsCsv
+    io.github.ggw.standards.sheets.StandardsCsv csv = io.github.ggw.standards.sheets.StandardsCsv
         .create();
     qt().withExamples(200).forAll(Generators.standards(StandardOptions.defaults()))
         .checkAssert(s -> assertThat(csv.readStandard(csv.writeStandardBytes(s))

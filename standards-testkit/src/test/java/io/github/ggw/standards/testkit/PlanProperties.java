@@ -1,12 +1,12 @@
 package io.github.ggw.standards.testkit;
 
+import io.github.ggw.standards.model.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.ggw.standards.model.plan.MetricUnit;
 import io.github.ggw.standards.rules.plan.PlanProgress;
 import io.github.ggw.standards.rules.plan.ProgressCalculator;
-import io.github.ggw.standards.rules.plan.ProgressOutcome;
 import io.github.ggw.standards.rules.plan.TargetAttainment;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,8 @@ class PlanProperties {
   @Test
   void progressOfGeneratedDistrictResultsIsWithinRange() {
     qt().withExamples(60).forAll(Generators.planCases()).checkAssert(c -> {
-      ProgressOutcome o = ProgressCalculator.compute(c.plan(), c.reports(), c.designations());
-      PlanProgress p = o.getProgress().orElseThrow();
+      Result<PlanProgress> o = ProgressCalculator.compute(c.plan(), c.reports(), c.designations());
+      PlanProgress p = o.value().orElseThrow();
       for (TargetAttainment t : p.attainments()) {
         t.actual().ifPresent(v -> {
           assertThat(v.signum()).as("%s", t).isGreaterThanOrEqualTo(0);

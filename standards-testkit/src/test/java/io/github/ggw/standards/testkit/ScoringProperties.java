@@ -3,17 +3,17 @@ package io.github.ggw.standards.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.ggw.standards.json.ReferenceData;
+import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.model.Claim;
-import io.github.ggw.standards.model.Criterion;
-import io.github.ggw.standards.model.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.rules.FigureSource;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.rules.scoring.FigureSource;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
@@ -29,7 +29,7 @@ class ScoringProperties {
   private final StandardsJson json = StandardsJson.create();
 
   private ScoreReport score(Standard s, SelfAssessment a) {
-    return scorer.score(s, a).getReport().orElseThrow();
+    return scorer.score(s, a).value().orElseThrow();
   }
 
   @Test
@@ -83,11 +83,11 @@ class ScoringProperties {
   void invalidAssessmentsProduceTheirProblem() {
     qt().withExamples(200).forAll(Generators.standards(StandardOptions.defaults()))
         .checkAssert(s -> qt().withExamples(5).forAll(Generators.invalidAssessments(s))
-            .checkAssert(x -> assertThat(scorer.score(s, x.assessment()).getProblems())
+            .checkAssert(x -> assertThat(scorer.score(s, x.assessment()).problems())
                 .as("%s", x).anyMatch(p -> p.getCode() == x.expected() && p.isError())));
     Standard changzhou = ReferenceData.changzhouStandard();
     qt().withExamples(300).forAll(Generators.invalidAssessments(changzhou))
-        .checkAssert(x -> assertThat(scorer.score(changzhou, x.assessment()).getProblems())
+        .checkAssert(x -> assertThat(scorer.score(changzhou, x.assessment()).problems())
             .as("%s", x).anyMatch(p -> p.getCode() == x.expected() && p.isError()));
   }
 }

@@ -1,14 +1,14 @@
 package io.github.ggw.standards.testkit;
 
+import io.github.ggw.standards.model.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.ggw.standards.json.ReadResult;
 import io.github.ggw.standards.testkit.ReviewRuns.Made;
 import io.github.ggw.standards.testkit.ReviewRuns.Outcome;
-import io.github.ggw.standards.model.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.workflow.Actor;
 import io.github.ggw.standards.model.workflow.AuditEvent;
@@ -159,8 +159,8 @@ class WorkflowProperties {
       Workflow w = o.run().workflow(ReviewRuns.START);
       for (CaseFile f : o.states()) {
         byte[] json = ReviewRuns.JSON.writeCaseFile(f).getBytes(StandardCharsets.UTF_8);
-        ReadResult<CaseFile> read = ReviewRuns.JSON.readCaseFile(json, w);
-        assertThat(read.getProblems()).isEmpty();
+        Result<CaseFile> read = ReviewRuns.JSON.readCaseFile(json, w);
+        assertThat(read.problems()).isEmpty();
         assertThat(read.orElseThrow()).isEqualTo(f);
       }
     });
@@ -191,7 +191,7 @@ class WorkflowProperties {
       }
       byte[] changed = json.clone();
       changed[at] = replacement;
-      ReadResult<CaseFile> read = ReviewRuns.JSON.readCaseFile(changed,
+      Result<CaseFile> read = ReviewRuns.JSON.readCaseFile(changed,
           o.run().workflow(ReviewRuns.START));
       assertThat(read.isValid()).as("byte %d '%c' → '%c'", at, (char) json[at],
           (char) replacement).isFalse();

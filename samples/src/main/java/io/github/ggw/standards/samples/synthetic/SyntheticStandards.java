@@ -1,17 +1,17 @@
 package io.github.ggw.standards.samples.synthetic;
 
-import io.github.ggw.standards.model.Criterion;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.RatingBand;
-import io.github.ggw.standards.model.SourceRef;
-import io.github.ggw.standards.model.SourceStatus;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.model.StandardId;
-import io.github.ggw.standards.model.StandardVersion;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.RatingBand;
+import io.github.ggw.standards.model.standard.SourceRef;
+import io.github.ggw.standards.model.standard.SourceStatus;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.evidence.ActivityKind;
 import io.github.ggw.standards.model.evidence.Level;

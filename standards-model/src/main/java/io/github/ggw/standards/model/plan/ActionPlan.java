@@ -1,8 +1,8 @@
 package io.github.ggw.standards.model.plan;
 
-import io.github.ggw.standards.model.DistrictCode;
+import io.github.ggw.standards.model.assessment.DistrictCode;
 import io.github.ggw.standards.model.LocalizedText;
-import io.github.ggw.standards.model.SourceRef;
+import io.github.ggw.standards.model.standard.SourceRef;
 import io.github.ggw.standards.model.StandardsException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package io.github.ggw.standards.model.plan;
 
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.SourceRef;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.SourceRef;
 import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.rule.Comparison;
 import java.math.BigDecimal;

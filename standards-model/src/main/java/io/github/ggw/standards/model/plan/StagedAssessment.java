@@ -2,9 +2,9 @@ package io.github.ggw.standards.model.plan;
 
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.SourceRef;
-import io.github.ggw.standards.model.StandardId;
-import io.github.ggw.standards.model.StandardVersion;
+import io.github.ggw.standards.model.standard.SourceRef;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
 import io.github.ggw.standards.model.StandardsException;
 import java.util.Objects;
 

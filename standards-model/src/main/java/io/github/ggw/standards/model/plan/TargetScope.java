@@ -1,6 +1,6 @@
 package io.github.ggw.standards.model.plan;
 
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.standard.UnitType;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.github.ggw.standards.model.plan;
 
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.Unit;
+import io.github.ggw.standards.model.assessment.Unit;
 import io.github.ggw.standards.model.evidence.DesignationKind;
 import java.util.Objects;
 

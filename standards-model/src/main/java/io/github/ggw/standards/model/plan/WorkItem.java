@@ -1,9 +1,9 @@
 package io.github.ggw.standards.model.plan;
 
 import com.google.common.collect.ImmutableList;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.LocalizedText;
-import io.github.ggw.standards.model.SourceRef;
+import io.github.ggw.standards.model.standard.SourceRef;
 import io.github.ggw.standards.model.StandardsException;
 import java.util.List;
 import java.util.Objects;

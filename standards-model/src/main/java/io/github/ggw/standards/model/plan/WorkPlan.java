@@ -1,7 +1,7 @@
 package io.github.ggw.standards.model.plan;
 
 import io.github.ggw.standards.model.LocalizedText;
-import io.github.ggw.standards.model.SourceRef;
+import io.github.ggw.standards.model.standard.SourceRef;
 import io.github.ggw.standards.model.StandardsException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,6 @@
 package io.github.ggw.standards.model.problem;
 
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.github.ggw.standards.model.rule;
 
-import io.github.ggw.standards.model.Rating;
+import io.github.ggw.standards.model.standard.Rating;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package io.github.ggw.standards.model.workflow;
 
 import com.google.common.collect.ImmutableSortedSet;
-import io.github.ggw.standards.model.DistrictCode;
+import io.github.ggw.standards.model.assessment.DistrictCode;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.UnitId;
+import io.github.ggw.standards.model.assessment.UnitId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

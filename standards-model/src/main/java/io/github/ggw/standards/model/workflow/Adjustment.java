@@ -1,6 +1,6 @@
 package io.github.ggw.standards.model.workflow;
 
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
 import java.util.Objects;
 

@@ -1,15 +1,15 @@
 package io.github.ggw.standards.model.workflow;
 
 import com.google.common.collect.ImmutableList;
-import io.github.ggw.standards.model.Claim;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.StandardId;
-import io.github.ggw.standards.model.StandardVersion;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.Unit;
-import io.github.ggw.standards.model.UnitId;
+import io.github.ggw.standards.model.assessment.Unit;
+import io.github.ggw.standards.model.assessment.UnitId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package io.github.ggw.standards.model.workflow;
 
-import io.github.ggw.standards.model.DistrictCode;
+import io.github.ggw.standards.model.assessment.DistrictCode;
 
 /**
  * The structure of GB/T 2260 administrative division codes (行政区划代码) that jurisdiction rests

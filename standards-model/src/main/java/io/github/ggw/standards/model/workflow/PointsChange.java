@@ -1,6 +1,6 @@
 package io.github.ggw.standards.model.workflow;
 
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.StandardsException;
 import jakarta.validation.constraints.NotBlank;

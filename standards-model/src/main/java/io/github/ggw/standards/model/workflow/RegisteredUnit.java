@@ -1,7 +1,7 @@
 package io.github.ggw.standards.model.workflow;
 
-import io.github.ggw.standards.model.DistrictCode;
-import io.github.ggw.standards.model.Unit;
+import io.github.ggw.standards.model.assessment.DistrictCode;
+import io.github.ggw.standards.model.assessment.Unit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package io.github.ggw.standards.model.workflow;
 
 import com.google.common.collect.ImmutableList;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
+import io.github.ggw.standards.model.standard.Rating;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package io.github.ggw.standards.model.workflow;
 
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.StandardsException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -3,7 +3,7 @@ package io.github.ggw.standards.model.workflow;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.UnitId;
+import io.github.ggw.standards.model.assessment.UnitId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.LocalizedText;
-import io.github.ggw.standards.model.SourceRef;
-import io.github.ggw.standards.model.SourceStatus;
+import io.github.ggw.standards.model.standard.SourceRef;
+import io.github.ggw.standards.model.standard.SourceStatus;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.menu.NeedId;
 import io.github.ggw.standards.model.menu.ResourceId;
 import io.github.ggw.standards.model.menu.TimeWindow;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.RatingQuota;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.RatingQuota;
 import io.github.ggw.standards.model.StandardsException;
 import java.math.BigDecimal;
 import java.util.List;

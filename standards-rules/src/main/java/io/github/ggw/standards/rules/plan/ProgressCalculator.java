@@ -1,8 +1,9 @@
 package io.github.ggw.standards.rules.plan;
 
-import io.github.ggw.standards.model.CriterionCode;
-import io.github.ggw.standards.model.Unit;
-import io.github.ggw.standards.model.UnitId;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.assessment.Unit;
+import io.github.ggw.standards.model.assessment.UnitId;
 import io.github.ggw.standards.model.evidence.DesignationKind;
 import io.github.ggw.standards.model.plan.ActionPlan;
 import io.github.ggw.standards.model.plan.AnnualTarget;
@@ -12,8 +13,8 @@ import io.github.ggw.standards.model.plan.UnitDesignation;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
-import io.github.ggw.standards.rules.DimensionResult;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.DimensionResult;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import io.github.ggw.standards.rules.stats.DistrictStatistics;
 import io.github.ggw.standards.rules.stats.Shares;
 import io.github.ggw.standards.rules.stats.Spread;
@@ -57,7 +58,7 @@ public final class ProgressCalculator {
    * @param designations the designations conferred, not null
    * @return the progress with its warnings, or the duplicate-report errors
    */
-  public static ProgressOutcome compute(
+  public static Result<PlanProgress> compute(
       ActionPlan plan, List<ScoreReport> reports, List<UnitDesignation> designations) {
     Objects.requireNonNull(plan, "plan");
     List<Problem> problems = new ArrayList<>();
@@ -78,10 +79,10 @@ public final class ProgressCalculator {
             && inPeriod(plan, d.unit(), d.year(), false, problems))
         .toList();
     if (problems.stream().anyMatch(Problem::isError)) {
-      return ProgressOutcome.refused(problems);
+      return Result.<PlanProgress>refused(problems);
     }
     Data data = new Data(counted, held, plan);
-    return ProgressOutcome.computed(new PlanProgress(plan, List.copyOf(data.years),
+    return Result.of(new PlanProgress(plan, List.copyOf(data.years),
         data.population.size(),
         plan.getTargets().stream().map(t -> TargetAttainment.of(t, data.actual(t))).toList(),
         data.bands(), data.changes(),

@@ -2,8 +2,8 @@ package io.github.ggw.standards.rules.plan;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.Unit;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.assessment.Unit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

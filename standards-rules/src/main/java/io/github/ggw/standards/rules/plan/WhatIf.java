@@ -1,15 +1,16 @@
 package io.github.ggw.standards.rules.plan;
 
-import io.github.ggw.standards.model.Claim;
-import io.github.ggw.standards.model.Criterion;
-import io.github.ggw.standards.model.CriterionCode;
-import io.github.ggw.standards.model.ImmutableCriterion;
-import io.github.ggw.standards.model.ImmutableSelfAssessment;
-import io.github.ggw.standards.model.ImmutableStandard;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.ImmutableCriterion;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.standard.ImmutableStandard;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Condition;
@@ -21,13 +22,12 @@ import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.Rung;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
-import io.github.ggw.standards.rules.Gap;
-import io.github.ggw.standards.rules.ItemResult;
-import io.github.ggw.standards.rules.Measure;
-import io.github.ggw.standards.rules.MeasureValue;
-import io.github.ggw.standards.rules.ScoreReport;
-import io.github.ggw.standards.rules.Scorer;
-import io.github.ggw.standards.rules.ScoringOutcome;
+import io.github.ggw.standards.rules.scoring.Gap;
+import io.github.ggw.standards.rules.scoring.ItemResult;
+import io.github.ggw.standards.rules.measure.Measure;
+import io.github.ggw.standards.rules.measure.MeasureValue;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -112,10 +112,10 @@ public final class WhatIf {
     return Optional.of(new WhatIfResult(code, c.getTitle(), before, after, closing.changes));
   }
 
-  private static ScoreReport report(ScoringOutcome outcome) {
-    return outcome.getReport().orElseThrow(() -> new StandardsException(
-        "the assessment cannot be scored: " + outcome.getProblems().get(0).getCode(),
-        String.valueOf(outcome.getProblems().get(0).getCode())));
+  private static ScoreReport report(Result<ScoreReport> outcome) {
+    return outcome.value().orElseThrow(() -> new StandardsException(
+        "the assessment cannot be scored: " + outcome.problems().get(0).getCode(),
+        String.valueOf(outcome.problems().get(0).getCode())));
   }
 
   private static Criterion replace(Criterion node, CriterionCode code, ScoringRule rule) {

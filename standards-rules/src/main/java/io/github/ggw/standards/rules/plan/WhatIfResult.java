@@ -1,9 +1,9 @@
 package io.github.ggw.standards.rules.plan;
 
 import com.google.common.collect.ImmutableList;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.LocalizedText;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.github.ggw.standards.rules.stats;
 
-import io.github.ggw.standards.model.Rating;
+import io.github.ggw.standards.model.standard.Rating;
 import java.math.BigDecimal;
 import java.util.Objects;
 

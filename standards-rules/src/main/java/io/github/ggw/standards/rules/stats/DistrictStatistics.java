@@ -1,14 +1,14 @@
 package io.github.ggw.standards.rules.stats;
 
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
+import io.github.ggw.standards.model.standard.Rating;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.UnitType;
-import io.github.ggw.standards.rules.DimensionResult;
-import io.github.ggw.standards.rules.Gap;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.model.standard.UnitType;
+import io.github.ggw.standards.rules.scoring.DimensionResult;
+import io.github.ggw.standards.rules.scoring.Gap;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

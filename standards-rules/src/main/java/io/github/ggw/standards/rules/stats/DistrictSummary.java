@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param units how many reports (units) the batch holds, {@code >= 1}
  * @param bands units per rating band over the whole batch, best band first, every band listed
  * @param unitTypes units per unit type present, in the order of {@link
- *     io.github.ggw.standards.model.UnitType}
+ *     io.github.ggw.standards.model.standard.UnitType}
  * @param totals the spread of the rounded totals
  * @param dimensions the spread of each dimension's scores, by dimension code
  * @param mostLost the indicators on which points were lost, most points lost first (then most

@@ -1,7 +1,7 @@
 package io.github.ggw.standards.rules.stats;
 
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
+import io.github.ggw.standards.model.standard.Rating;
 import io.github.ggw.standards.model.StandardsException;
 import java.math.BigDecimal;
 

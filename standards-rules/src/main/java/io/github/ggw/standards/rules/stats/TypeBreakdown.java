@@ -1,7 +1,7 @@
 package io.github.ggw.standards.rules.stats;
 
 import com.google.common.collect.ImmutableList;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.standard.UnitType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

@@ -1,11 +1,11 @@
 package io.github.ggw.standards.rules.workflow;
 
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.workflow.Digest;
 
 /**
  * Computes the digest of a self-assessment (材料摘要): in this library, the SHA-256 of its
- * canonical JSON form, made by {@code io.github.ggw.standards.json.CanonicalJson} in {@code
+ * canonical JSON form, made by {@code io.github.ggw.standards.json.workflow.CanonicalJson} in {@code
  * standards-json}. The rules know nothing of JSON; they receive the digest as a value through
  * this interface.
  *

@@ -2,7 +2,7 @@ package io.github.ggw.standards.rules.workflow;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Unit;
+import io.github.ggw.standards.model.assessment.Unit;
 import io.github.ggw.standards.model.workflow.CaseStatus;
 import io.github.ggw.standards.model.workflow.Stage;
 import java.math.BigDecimal;

@@ -1,12 +1,12 @@
 package io.github.ggw.standards.rules.workflow;
 
-import io.github.ggw.standards.model.DistrictCode;
+import io.github.ggw.standards.model.assessment.DistrictCode;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.StandardId;
-import io.github.ggw.standards.model.StandardVersion;
-import io.github.ggw.standards.model.UnitId;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
+import io.github.ggw.standards.model.assessment.UnitId;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.workflow.Designation;
 import java.util.Objects;
 

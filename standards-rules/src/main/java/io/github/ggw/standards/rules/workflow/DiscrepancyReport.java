@@ -1,7 +1,7 @@
 package io.github.ggw.standards.rules.workflow;
 
 import com.google.common.collect.ImmutableList;
-import io.github.ggw.standards.model.DistrictCode;
+import io.github.ggw.standards.model.assessment.DistrictCode;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.workflow.CaseFile;
 import io.github.ggw.standards.model.workflow.StagePoints;

@@ -1,6 +1,6 @@
 package io.github.ggw.standards.rules.workflow;
 
-import io.github.ggw.standards.model.DistrictCode;
+import io.github.ggw.standards.model.assessment.DistrictCode;
 import io.github.ggw.standards.model.Points;
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.github.ggw.standards.rules.workflow;
 
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
 import java.math.BigDecimal;
 import java.util.Objects;

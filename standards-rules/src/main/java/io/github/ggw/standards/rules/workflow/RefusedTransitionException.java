@@ -96,7 +96,7 @@ public final class RefusedTransitionException extends StandardsException {
    *
    * @return the scorer's problems for {@link RefusalCode#ASSESSMENT_INVALID}, else empty
    */
-  public List<Problem> getProblems() {
+  public List<Problem> problems() {
     return problems;
   }
 

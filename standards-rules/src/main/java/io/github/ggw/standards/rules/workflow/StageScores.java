@@ -3,7 +3,7 @@ package io.github.ggw.standards.rules.workflow;
 import io.github.ggw.standards.model.workflow.ItemPoints;
 import io.github.ggw.standards.model.workflow.Stage;
 import io.github.ggw.standards.model.workflow.StageScore;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 
 /** Turns a score report into the stage score a case file keeps. */
 final class StageScores {

@@ -1,15 +1,17 @@
 package io.github.ggw.standards.rules.workflow;
 
-import io.github.ggw.standards.model.Claim;
-import io.github.ggw.standards.model.Criterion;
-import io.github.ggw.standards.model.CriterionCode;
-import io.github.ggw.standards.model.DistrictCode;
-import io.github.ggw.standards.model.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.assessment.DistrictCode;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.model.Unit;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.assessment.Unit;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.workflow.Actor;
 import io.github.ggw.standards.model.workflow.ActorId;
@@ -32,9 +34,8 @@ import io.github.ggw.standards.model.workflow.StageScore;
 import io.github.ggw.standards.model.workflow.Submission;
 import io.github.ggw.standards.model.workflow.Transition;
 import io.github.ggw.standards.model.workflow.UnitRegistry;
-import io.github.ggw.standards.rules.AssessmentChecker;
-import io.github.ggw.standards.rules.Scorer;
-import io.github.ggw.standards.rules.ScoringOutcome;
+import io.github.ggw.standards.rules.check.AssessmentChecker;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -587,8 +588,8 @@ public final class Workflow {
 
   /** Refuses a reason that holds a personal number, without repeating the number. */
   private static void refusePersonalData(String reason) {
-    if (io.github.ggw.standards.rules.PersonalDataScanner.holdsIdentityNumber(reason)
-        || io.github.ggw.standards.rules.PersonalDataScanner.holdsMobileNumber(reason)) {
+    if (io.github.ggw.standards.rules.check.PersonalDataScanner.holdsIdentityNumber(reason)
+        || io.github.ggw.standards.rules.check.PersonalDataScanner.holdsMobileNumber(reason)) {
       throw RefusedTransitionException.of(RefusalCode.PERSONAL_DATA_IN_REASON,
           "the reason is not repeated");
     }
@@ -641,11 +642,11 @@ public final class Workflow {
     SelfAssessment claims = set.isEmpty() ? a : ImmutableSelfAssessment.copyOf(a).withClaims(
         a.getClaims().stream().map(c -> set.containsKey(c.code())
             ? new Claim(c.code(), set.get(c.code()), c.narrative()) : c).toList());
-    ScoringOutcome o = scorer.score(standard, claims);
-    if (!o.isScored()) {
-      throw RefusedTransitionException.invalid(o.getProblems());
+    Result<ScoreReport> o = scorer.score(standard, claims);
+    if (!o.isValid()) {
+      throw RefusedTransitionException.invalid(o.problems());
     }
-    return StageScores.of(stage, o.getReport().orElseThrow());
+    return StageScores.of(stage, o.value().orElseThrow());
   }
 
   private static AuditEvent event(CaseFile file, Step step, Transition t, CaseStatus to,

@@ -1,7 +1,7 @@
 package io.github.ggw.standards.rules.workflow;
 
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
+import io.github.ggw.standards.model.standard.Rating;
 import io.github.ggw.standards.model.workflow.CaseStatus;
 import io.github.ggw.standards.model.workflow.Stage;
 import java.math.BigDecimal;

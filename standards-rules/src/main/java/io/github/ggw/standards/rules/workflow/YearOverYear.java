@@ -1,10 +1,10 @@
 package io.github.ggw.standards.rules.workflow;
 
 import com.google.common.collect.ImmutableList;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.UnitId;
+import io.github.ggw.standards.model.assessment.UnitId;
 import io.github.ggw.standards.model.workflow.CaseFile;
 import io.github.ggw.standards.model.workflow.ItemPoints;
 import io.github.ggw.standards.model.workflow.StageScore;

@@ -1,7 +1,7 @@
 package io.github.ggw.standards.rules.workflow;
 
 import com.google.common.collect.ImmutableList;
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
 import java.util.List;
 import java.util.Objects;

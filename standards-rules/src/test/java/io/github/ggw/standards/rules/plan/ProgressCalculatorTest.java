@@ -1,9 +1,10 @@
 package io.github.ggw.standards.rules.plan;
 
-import static io.github.ggw.standards.model.Rating.EXCELLENT;
-import static io.github.ggw.standards.model.Rating.FAIL;
-import static io.github.ggw.standards.model.Rating.GOOD;
-import static io.github.ggw.standards.model.Rating.PASS;
+import io.github.ggw.standards.model.problem.Result;
+import static io.github.ggw.standards.model.standard.Rating.EXCELLENT;
+import static io.github.ggw.standards.model.standard.Rating.FAIL;
+import static io.github.ggw.standards.model.standard.Rating.GOOD;
+import static io.github.ggw.standards.model.standard.Rating.PASS;
 import static io.github.ggw.standards.rules.plan.Reports.WUJIN;
 import static io.github.ggw.standards.rules.plan.Reports.ratio;
 import static io.github.ggw.standards.rules.plan.Reports.report;
@@ -12,17 +13,17 @@ import static io.github.ggw.standards.rules.plan.Reports.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.ggw.standards.model.DistrictCode;
+import io.github.ggw.standards.model.assessment.DistrictCode;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.SourceRef;
-import io.github.ggw.standards.model.SourceStatus;
-import io.github.ggw.standards.model.StandardId;
-import io.github.ggw.standards.model.StandardVersion;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.SourceRef;
+import io.github.ggw.standards.model.standard.SourceStatus;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.Unit;
-import io.github.ggw.standards.model.UnitId;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.assessment.Unit;
+import io.github.ggw.standards.model.assessment.UnitId;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.evidence.DesignationKind;
 import io.github.ggw.standards.model.plan.ActionPlan;
 import io.github.ggw.standards.model.plan.AnnualTarget;
@@ -39,7 +40,7 @@ import io.github.ggw.standards.model.plan.UnitDesignation;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.rule.Comparison;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import io.github.ggw.standards.rules.stats.BandCount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -145,7 +146,7 @@ class ProgressCalculatorTest {
   }
 
   static PlanProgress progress() {
-    return ProgressCalculator.compute(plan(), reports(), designations()).getProgress()
+    return ProgressCalculator.compute(plan(), reports(), designations()).value()
         .orElseThrow();
   }
 
@@ -267,9 +268,9 @@ class ProgressCalculatorTest {
   void twoReportsOfOneUnitForOneYearAreRefused() {
     List<ScoreReport> twice = new ArrayList<>(reports());
     twice.add(report(B, 2022, "30", "30", PASS, false, false));
-    ProgressOutcome outcome = ProgressCalculator.compute(plan(), twice, designations());
-    assertThat(outcome.getProgress()).isEmpty();
-    assertThat(outcome.getProblems()).filteredOn(Problem::isError).singleElement()
+    Result<PlanProgress> outcome = ProgressCalculator.compute(plan(), twice, designations());
+    assertThat(outcome.value()).isEmpty();
+    assertThat(outcome.problems()).filteredOn(Problem::isError).singleElement()
         .satisfies(p -> assertThat(p.getMessage(Problem.ZH_CN))
             .isEqualTo("单位 B 的 2022 年度评分报告不止一份；每个单位每年只能提供一份"));
   }

@@ -1,17 +1,17 @@
 package io.github.ggw.standards.rules.stats;
 
-import static io.github.ggw.standards.model.Rating.EXCELLENT;
-import static io.github.ggw.standards.model.Rating.GOOD;
+import static io.github.ggw.standards.model.standard.Rating.EXCELLENT;
+import static io.github.ggw.standards.model.standard.Rating.GOOD;
 import static io.github.ggw.standards.rules.plan.Reports.report;
 import static io.github.ggw.standards.rules.plan.Reports.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
+import io.github.ggw.standards.model.standard.Rating;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.UnitType;
-import io.github.ggw.standards.rules.ScoreReport;
+import io.github.ggw.standards.model.standard.UnitType;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -19,15 +19,15 @@ import static io.github.ggw.standards.rules.workflow.WorkflowTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.ggw.standards.model.DistrictCode;
-import io.github.ggw.standards.model.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.assessment.DistrictCode;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.StandardVersion;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.StandardVersion;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.Unit;
-import io.github.ggw.standards.model.UnitId;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.assessment.Unit;
+import io.github.ggw.standards.model.assessment.UnitId;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.evidence.DesignationKind;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.workflow.ActorId;
@@ -212,7 +212,7 @@ class WorkflowRefusalsTest {
   void invalidAssessmentCarriesTheScorersProblems() {
     RefusedTransitionException e = assertThrows(RefusedTransitionException.class,
         () -> W.submit(assessment(U1, 2022, "7", "4", "10"), S1));
-    assertThat(e.getProblems()).extracting(p -> p.getCode())
+    assertThat(e.problems()).extracting(p -> p.getCode())
         .contains(ProblemCode.CLAIM_ABOVE_MAX);
   }
 

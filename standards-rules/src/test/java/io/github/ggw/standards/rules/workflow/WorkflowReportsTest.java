@@ -16,13 +16,13 @@ import static io.github.ggw.standards.rules.workflow.WorkflowTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.ggw.standards.model.DistrictCode;
-import io.github.ggw.standards.model.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.assessment.DistrictCode;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.StandardsException;
-import io.github.ggw.standards.model.UnitId;
+import io.github.ggw.standards.model.assessment.UnitId;
 import io.github.ggw.standards.model.workflow.CaseFile;
 import io.github.ggw.standards.model.workflow.CaseStatus;
 import io.github.ggw.standards.model.workflow.Stage;

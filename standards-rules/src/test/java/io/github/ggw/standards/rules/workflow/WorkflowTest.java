@@ -12,9 +12,9 @@ import static io.github.ggw.standards.rules.workflow.WorkflowFixture.U3;
 import static io.github.ggw.standards.rules.workflow.WorkflowFixture.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.model.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
+import io.github.ggw.standards.model.standard.Rating;
 import io.github.ggw.standards.model.workflow.Adjustment;
 import io.github.ggw.standards.model.workflow.AuditEvent;
 import io.github.ggw.standards.model.workflow.CaseFile;

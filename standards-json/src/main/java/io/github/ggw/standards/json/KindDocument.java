@@ -1,6 +1,0 @@
-package io.github.ggw.standards.json;
-
-/** The header of any document, read to tell documents apart; every other member is skipped. */
-final class KindDocument {
-  public String kind;
-}

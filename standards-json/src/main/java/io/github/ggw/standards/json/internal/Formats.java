@@ -1,0 +1,24 @@
+package io.github.ggw.standards.json.internal;
+
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+
+/** The header every document carries: {@code kind} and {@code formatVersion}. */
+public final class Formats {
+  /** The one format version this library reads and writes. */
+  public static final int VERSION = 1;
+
+  private Formats() {}
+
+  public static void checkHeader(String kind, String expected, Integer version, Binder b) {
+    if (b.require(kind, "", "kind") != null && !expected.equals(kind)) {
+      b.add(Problem.of(ProblemCode.JSON_WRONG_KIND, Location.pointer("/kind"), String.valueOf(kind), String.valueOf(kind),
+          String.valueOf(expected)));
+    }
+    if (b.require(version, "", "formatVersion") != null && version != VERSION) {
+      b.add(Problem.of(ProblemCode.JSON_UNSUPPORTED_FORMAT_VERSION,
+          Location.pointer("/formatVersion"), String.valueOf(version), String.valueOf(version), String.valueOf(VERSION)));
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.ggw.standards.json.internal;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.ggw.standards.model.evidence.CareCarrier;
+import io.github.ggw.standards.model.evidence.DesignationHeld;
+import io.github.ggw.standards.model.evidence.DifficultySupport;
+import io.github.ggw.standards.model.evidence.DocumentRecord;
+import io.github.ggw.standards.model.evidence.ElderMember;
+import io.github.ggw.standards.model.evidence.Incident;
+import io.github.ggw.standards.model.evidence.Mentoring;
+import io.github.ggw.standards.model.evidence.Organisation;
+import io.github.ggw.standards.model.evidence.Publicity;
+import io.github.ggw.standards.model.evidence.ResearchOutput;
+import io.github.ggw.standards.model.evidence.ThemedActivity;
+import io.github.ggw.standards.model.evidence.TrainingSession;
+import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
+import io.github.ggw.standards.model.rule.AllOrNothing;
+import io.github.ggw.standards.model.rule.Deduction;
+import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
+import io.github.ggw.standards.model.rule.Judgement;
+import io.github.ggw.standards.model.rule.PerOccurrence;
+import io.github.ggw.standards.model.rule.ThresholdLadder;
+import io.github.ggw.standards.model.rule.TieredCredit;
+import io.github.ggw.standards.model.rule.Veto;
+
+/**
+ * Jackson annotations for model types, applied as mix-ins so that the model carries none. Type
+ * names are logical names from a closed list; no class name is ever read from input.
+ */
+public final class Mixins {
+  private Mixins() {}
+
+  /** Evidence variants by their {@code type} member. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Organisation.class, name = "organisation"),
+    @JsonSubTypes.Type(value = ElderMember.class, name = "elder"),
+    @JsonSubTypes.Type(value = TrainingSession.class, name = "training"),
+    @JsonSubTypes.Type(value = ThemedActivity.class, name = "activity"),
+    @JsonSubTypes.Type(value = CareCarrier.class, name = "care-carrier"),
+    @JsonSubTypes.Type(value = DifficultySupport.class, name = "difficulty-support"),
+    @JsonSubTypes.Type(value = VulnerabilitySupport.class, name = "vulnerability-support"),
+    @JsonSubTypes.Type(value = Mentoring.class, name = "mentoring"),
+    @JsonSubTypes.Type(value = ResearchOutput.class, name = "research"),
+    @JsonSubTypes.Type(value = Publicity.class, name = "publicity"),
+    @JsonSubTypes.Type(value = DocumentRecord.class, name = "document"),
+    @JsonSubTypes.Type(value = DesignationHeld.class, name = "designation"),
+    @JsonSubTypes.Type(value = Incident.class, name = "incident")
+  })
+  public interface EvidenceMixin {
+    @JsonIgnore
+    Object dated();
+  }
+
+  /** Scoring rule variants by their {@code type} member. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = AllOrNothing.class, name = "all-or-nothing"),
+    @JsonSubTypes.Type(value = Judgement.class, name = "judgement"),
+    @JsonSubTypes.Type(value = PerOccurrence.class, name = "per-occurrence"),
+    @JsonSubTypes.Type(value = ThresholdLadder.class, name = "threshold-ladder"),
+    @JsonSubTypes.Type(value = Deduction.class, name = "deduction"),
+    @JsonSubTypes.Type(value = Veto.class, name = "veto"),
+    @JsonSubTypes.Type(value = DiscretionaryDeduction.class, name = "discretionary-deduction"),
+    @JsonSubTypes.Type(value = TieredCredit.class, name = "tiered-credit")
+  })
+  public interface ScoringRuleMixin {
+    @JsonIgnore
+    boolean isComputed();
+  }
+
+  /** Measure parameters: only the given ones are written. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public interface MeasureParametersMixin {}
+
+  /** Hides derived accessors of report values. */
+  public interface ScoreReportMixin {
+    @JsonIgnore
+    boolean isVetoed();
+  }
+
+  /**
+   * Lost points: written as the points and the reason's text (the lazy reason object stays
+   * inside), read back through the constructor that takes the text.
+   */
+  public abstract static class LostPointsMixin {
+    @com.fasterxml.jackson.annotation.JsonCreator
+     LostPointsMixin(@com.fasterxml.jackson.annotation.JsonProperty("points")
+        io.github.ggw.standards.model.Points points,
+        @com.fasterxml.jackson.annotation.JsonProperty("reason")
+        io.github.ggw.standards.model.LocalizedText reason,
+        @com.fasterxml.jackson.annotation.JsonProperty("reasonCode")
+        java.util.Optional<String> reasonCode,
+        @com.fasterxml.jackson.annotation.JsonProperty("measures")
+        java.util.List<io.github.ggw.standards.rules.measure.MeasureValue> measures) {}
+
+    @JsonIgnore
+    abstract Object why();
+
+    @com.fasterxml.jackson.annotation.JsonProperty("reason")
+    abstract Object reason();
+  }
+
+  /** Hides derived accessors of problems. */
+  public interface ProblemMixin {
+    @JsonIgnore
+    boolean isError();
+
+    @JsonIgnore
+    Object getArguments();
+  }
+}

@@ -1,0 +1,139 @@
+package io.github.ggw.standards.json.reference;
+
+import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.json.workflow.WorkflowJson;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.StandardsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The reference data bundled in this jar (内置参考数据): the Changzhou reference standard and the
+ * sample self-assessments of fictional units.
+ *
+ * <p>The Changzhou standard is MODELLED: the official text of the city's basic standard is not
+ * public, so the sheet follows the public pattern described in the project's design brief and
+ * the clauses of the Wujin district education bureau's 2020 work points, which every indicator
+ * cites. Integrators swap in the official sheet as data. Thread-safe.
+ */
+public final class ReferenceData {
+  private static final String BASE = "/io/github/ggw/standards/json/reference/";
+  /** The resource of the bundled Changzhou standard. */
+  public static final String CHANGZHOU_STANDARD =
+      BASE + "standards/changzhou-quality-basic-2021.1.json";
+  /** The folder of the bundled valid samples. */
+  public static final String SAMPLES = BASE + "samples/";
+  /** The bundled invalid sample, kept apart from the default set. */
+  public static final String INVALID_SAMPLE = BASE + "samples-invalid/invalid-claims.json";
+
+  private ReferenceData() {}
+
+  private static final class Holder {
+    static final Standard CHANGZHOU = StandardsJson.create()
+        .readStandard(resource(CHANGZHOU_STANDARD)).orElseThrow();
+  }
+
+  /**
+   * The bundled Changzhou reference standard, version 2021.1 (modelled; see the class comment).
+   *
+   * @return the standard, loaded and checked once
+   * @throws StandardsException if the bundled file is missing or invalid (a build defect)
+   */
+  public static Standard changzhouStandard() {
+    return Holder.CHANGZHOU;
+  }
+
+  /**
+   * The names of the bundled valid sample assessments, in scoring order.
+   *
+   * @return resource names such as {@code 01-excellent-primary.json}
+   */
+  public static List<String> sampleNames() {
+    return names(SAMPLES);
+  }
+
+  /** The names listed in a folder's {@code index.txt}, skipping blank and {@code #} lines. */
+  private static List<String> names(String folder) {
+    String index = new String(resource(folder + "index.txt"), StandardCharsets.UTF_8);
+    return Arrays.stream(index.split("\n")).map(String::strip)
+        .filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
+  }
+
+  /**
+   * The bytes of a bundled valid sample.
+   *
+   * @param name a name from {@link #sampleNames()}
+   * @return the bytes
+   * @throws StandardsException if there is no such sample
+   */
+  public static byte[] sample(String name) {
+    return resource(SAMPLES + name);
+  }
+
+  /**
+   * The bytes of a bundled resource.
+   *
+   * @param path an absolute resource path such as {@link #CHANGZHOU_STANDARD}
+   * @return the bytes
+   * @throws StandardsException if the resource is missing or unreadable
+   */
+  public static byte[] resource(String path) {
+    try (InputStream in = ReferenceData.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new StandardsException("no bundled resource " + path, String.valueOf(path));
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new StandardsException("cannot read bundled resource " + path, path, e);
+    }
+  }
+
+  // ---- review workflow (issue 4)
+
+  /** The resource of the bundled unit registry (modelled: fictional units and offices). */
+  public static final String CHANGZHOU_REGISTRY = BASE + "registry/changzhou-registry.json";
+  /** The folder of the bundled sample case files. */
+  public static final String CASE_FILES = BASE + "cases/";
+
+  private static final class RegistryHolder {
+    static final io.github.ggw.standards.model.workflow.UnitRegistry REGISTRY =
+        WorkflowJson.create().readRegistry(resource(CHANGZHOU_REGISTRY)).orElseThrow();
+  }
+
+  /**
+   * The bundled unit registry (modelled): the units of the sample self-assessments and one
+   * city-run school, with their real GB/T 2260 district codes, the unit staff, one reviewer per
+   * district, the city's reviewer of city-run schools, a reviewer seconded from a school, and the
+   * city's approver. It says why it is modelled in its {@code note} member.
+   *
+   * @return the registry, loaded once
+   * @throws StandardsException if the bundled file is missing or invalid (a build defect)
+   */
+  public static io.github.ggw.standards.model.workflow.UnitRegistry changzhouRegistry() {
+    return RegistryHolder.REGISTRY;
+  }
+
+  /**
+   * The names of the bundled sample case files, made from the sample self-assessments by the
+   * workflow with a fixed clock (see the test that regenerates them).
+   *
+   * @return resource names such as {@code WJ-PS-001-2022.case.json}
+   */
+  public static List<String> caseFileNames() {
+    return names(CASE_FILES);
+  }
+
+  /**
+   * The bytes of a bundled sample case file.
+   *
+   * @param name a name from {@link #caseFileNames()}
+   * @return the bytes
+   * @throws StandardsException if there is no such case file
+   */
+  public static byte[] caseFile(String name) {
+    return resource(CASE_FILES + name);
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.ggw.standards.json.standard;
+
+import io.github.ggw.standards.json.internal.Binder;
+import io.github.ggw.standards.json.internal.Formats;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.ImmutableStandard;
+import io.github.ggw.standards.model.standard.InvalidStandardException;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.standard.NotApplicableMode;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.standard.RatingBand;
+import io.github.ggw.standards.model.standard.RatingQuota;
+import io.github.ggw.standards.model.standard.SourceRef;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
+import io.github.ggw.standards.model.standard.UnitType;
+import io.github.ggw.standards.model.evidence.DesignationKind;
+import io.github.ggw.standards.rules.measure.MeasureRegistry;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The JSON shape of a {@link Standard} ({@code kind = "standard"}, format version 1). */
+public final class StandardDocument {
+  static final String KIND = "standard";
+
+  public String kind;
+  public Integer formatVersion;
+  public StandardId id;
+  public StandardVersion version;
+  public StandardVersion replaces;
+  public LocalizedText title;
+  public LocalizedText issuer;
+  public LocalDate effectiveFrom;
+  public LocalDate validUntil;
+  public List<UnitType> applicableUnitTypes;
+  public BigDecimal precision;
+  public RoundingMode rounding;
+  public BigDecimal claimStep;
+  public NotApplicableMode notApplicableMode;
+  public Points bonusCap;
+  public Points certificationThreshold;
+  public Points vetoBelow;
+  public List<RatingBand> ratingBands;
+  public List<RatingQuota> quotas;
+  public List<DesignationKind> prerequisites;
+  public SourceRef source;
+  public List<CriterionDocument> dimensions;
+
+  public static StandardDocument from(Standard s) {
+    StandardDocument d = new StandardDocument();
+    d.kind = KIND;
+    d.formatVersion = Formats.VERSION;
+    d.id = s.getId();
+    d.version = s.getVersion();
+    d.replaces = s.getReplaces().orElse(null);
+    d.title = s.getTitle();
+    d.issuer = s.getIssuer();
+    d.effectiveFrom = s.getEffectiveFrom();
+    d.validUntil = s.getValidUntil().orElse(null);
+    d.applicableUnitTypes = new ArrayList<>(s.getApplicableUnitTypes());
+    d.precision = s.getPrecision();
+    d.rounding = s.getRounding();
+    d.claimStep = s.getClaimStep();
+    d.notApplicableMode = s.getNotApplicableMode();
+    d.bonusCap = s.getBonusCap();
+    d.certificationThreshold = s.getCertificationThreshold();
+    d.vetoBelow = s.getVetoBelow().orElse(null);
+    d.ratingBands = s.getRatingBands();
+    d.quotas = s.getQuotas().isEmpty() ? null : s.getQuotas();
+    d.prerequisites = s.getPrerequisites().isEmpty() ? null
+        : new ArrayList<>(s.getPrerequisites());
+    d.source = s.getSource();
+    d.dimensions = s.getDimensions().stream().map(CriterionDocument::from).toList();
+    return d;
+  }
+
+  /** The standard, or null after recording problems (every finding of the checks at once). */
+  public Standard toModel(Binder b) {
+    return toModel(b, MeasureRegistry.builtIn());
+  }
+
+  /**
+   * The standard with its warnings and the findings of the measures, or null after recording
+   * problems: every finding of the cross-item checks and of the measures at once.
+   */
+  public Standard toModel(Binder b, MeasureRegistry measures) {
+    Formats.checkHeader(kind, KIND, formatVersion, b);
+    b.require(id, "", "id");
+    b.require(version, "", "version");
+    b.require(title, "", "title");
+    b.require(issuer, "", "issuer");
+    b.require(effectiveFrom, "", "effectiveFrom");
+    b.require(applicableUnitTypes, "", "applicableUnitTypes");
+    b.require(certificationThreshold, "", "certificationThreshold");
+    b.require(ratingBands, "", "ratingBands");
+    b.require(source, "", "source");
+    b.require(dimensions, "", "dimensions");
+    Binder.noNulls(ratingBands, "/ratingBands", b);
+    Binder.noNulls(quotas, "/quotas", b);
+    Binder.noNulls(prerequisites, "/prerequisites", b);
+    Binder.noNulls(applicableUnitTypes, "/applicableUnitTypes", b);
+    List<Criterion> dims = new ArrayList<>();
+    if (dimensions != null) {
+      for (int i = 0; i < dimensions.size(); i++) {
+        if (b.require(dimensions.get(i), "/dimensions", String.valueOf(i)) != null) {
+          dims.add(dimensions.get(i).toModel("/dimensions/" + i, b));
+        }
+      }
+    }
+    if (b.hasErrors() || dims.contains(null)) {
+      return null;
+    }
+    ImmutableStandard.Builder builder = Standard.builder()
+        .id(id).version(version).title(title).issuer(issuer).effectiveFrom(effectiveFrom)
+        .validUntil(Optional.ofNullable(validUntil)).addAllApplicableUnitTypes(applicableUnitTypes)
+        .certificationThreshold(certificationThreshold).addAllRatingBands(ratingBands)
+        .source(source).addAllDimensions(dims).vetoBelow(Optional.ofNullable(vetoBelow))
+        .replaces(Optional.ofNullable(replaces));
+    Optional.ofNullable(quotas).ifPresent(builder::addAllQuotas);
+    Optional.ofNullable(prerequisites).ifPresent(builder::addAllPrerequisites);
+    Optional.ofNullable(precision).ifPresent(builder::precision);
+    Optional.ofNullable(rounding).ifPresent(builder::rounding);
+    Optional.ofNullable(claimStep).ifPresent(builder::claimStep);
+    Optional.ofNullable(notApplicableMode).ifPresent(builder::notApplicableMode);
+    Optional.ofNullable(bonusCap).ifPresent(builder::bonusCap);
+    return b.attempt(() -> {
+      try {
+        Standard s = builder.build();
+        s.findings().forEach(b::add);
+        measures.check(s).forEach(b::add);
+        return s;
+      } catch (InvalidStandardException e) {
+        e.getFindings().forEach(b::add);
+        measures.check(dims).forEach(b::add);
+        return null;
+      }
+    }, "");
+  }
+}

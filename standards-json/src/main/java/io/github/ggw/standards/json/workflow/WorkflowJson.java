@@ -1,0 +1,231 @@
+package io.github.ggw.standards.json.workflow;
+
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.json.internal.Formats;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.ggw.standards.json.workflow.WorkflowDocuments.CaseFileDocument;
+import io.github.ggw.standards.json.workflow.WorkflowDocuments.RegistryDocument;
+import io.github.ggw.standards.model.Labels;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.workflow.CaseFile;
+import io.github.ggw.standards.model.workflow.UnitRegistry;
+import io.github.ggw.standards.rules.workflow.CertificationEntry;
+import io.github.ggw.standards.rules.workflow.CertificationList;
+import io.github.ggw.standards.rules.workflow.DiscrepancyReport;
+import io.github.ggw.standards.rules.workflow.IntegrityFailure;
+import io.github.ggw.standards.rules.workflow.RefusedTransitionException;
+import io.github.ggw.standards.rules.workflow.Workflow;
+import io.github.ggw.standards.rules.workflow.YearOverYear;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * JSON and CSV for the review workflow (审核认定档案的读写): case files, the unit registry,
+ * certification lists (JSON and CSV), discrepancy reports and year-over-year comparisons.
+ *
+ * <p>A case file read from JSON is trusted only after two checks: every recorded digest is
+ * compared with the canonical digest of its submission ({@link CanonicalJson}), then the file is
+ * replayed from its audit trail by the {@link Workflow} given ({@link Workflow#replay}); a file
+ * that fails either is refused with located problems ({@code CASE_FILE_DIGEST_MISMATCH}, {@code
+ * CASE_FILE_REPLAY_REFUSED}), so no approved state can be forged by editing the JSON. Readers
+ * never throw on bad input. Immutable and thread-safe.
+ */
+public final class WorkflowJson {
+  private final StandardsJson json;
+  private final CanonicalJson canonical;
+
+  private WorkflowJson(StandardsJson json) {
+    this.json = Objects.requireNonNull(json, "json");
+    this.canonical = CanonicalJson.of(json);
+  }
+
+  /**
+   * The workflow's JSON with the default limits, in strict mode.
+   *
+   * @return the instance
+   */
+  public static WorkflowJson create() {
+    return new WorkflowJson(StandardsJson.create());
+  }
+
+  /**
+   * The workflow's JSON over a given binding (its limits and mode apply to every reader).
+   *
+   * @param json the binding, not null
+   * @return the instance
+   */
+  public static WorkflowJson of(StandardsJson json) {
+    return new WorkflowJson(json);
+  }
+
+  /**
+   * The canonical form and digester of self-assessments.
+   *
+   * @return the canonical JSON
+   */
+  public CanonicalJson canonical() {
+    return canonical;
+  }
+
+  /**
+   * A workflow whose digests are the canonical JSON digests of this library.
+   *
+   * @param standard the standard every case file answers, not null
+   * @param registry the units and actors, not null
+   * @param clock the source of every event's time, not null
+   * @return the workflow
+   */
+  public Workflow workflow(Standard standard, UnitRegistry registry, Clock clock) {
+    return Workflow.create(standard, registry, canonical, clock);
+  }
+
+  // ---------------------------------------------------------------- case files
+
+  /**
+   * Reads a case file ({@code kind = "case-file"}), checks its digests and replays its audit
+   * trail.
+   *
+   * @param bytes the UTF-8 bytes, not null
+   * @param workflow the workflow whose standard and registry the file must satisfy, with this
+   *     library's canonical digester, not null
+   * @return the case file, or the problems: JSON, binding and value problems, every digest that
+   *     no longer matches, or the event whose replay the workflow refuses
+   */
+  public Result<CaseFile> readCaseFile(byte[] bytes, Workflow workflow) {
+    Objects.requireNonNull(workflow, "workflow");
+    Result<CaseFile> read = json.read(bytes, CaseFileDocument.class,
+        CaseFileDocument::toModel);
+    if (!read.isValid()) {
+      return read;
+    }
+    CaseFile file = read.orElseThrow();
+    List<Problem> problems = new ArrayList<>();
+    workflow.verify(file).failures().forEach(f -> problems.add(digestProblem(f)));
+    if (problems.isEmpty()) {
+      try {
+        workflow.replay(file);
+      } catch (RefusedTransitionException e) {
+        int event = e.getEvent().orElse(file.getAuditTrail().size());
+        problems.add(Problem.of(ProblemCode.CASE_FILE_REPLAY_REFUSED,
+            Location.pointer("/auditTrail/" + (event - 1)), e.getCode().name(),
+            String.valueOf(event), e.getCode().name(), String.join(", ", e.getArguments())));
+      }
+    }
+    return problems.isEmpty() ? read : Result.refused(json.locate(bytes, problems));
+  }
+
+  /**
+   * Reads a case file from a file.
+   *
+   * @param file the file, not null
+   * @param workflow the workflow to replay it with, not null
+   * @return the case file or the problems; an unreadable or too large file is a problem too
+   */
+  public Result<CaseFile> readCaseFile(Path file, Workflow workflow) {
+    return json.readFile(file, b -> readCaseFile(b, workflow));
+  }
+
+  /**
+   * Writes a case file as indented JSON ({@code kind = "case-file"}, format version 1), every
+   * submission with its full self-assessment document.
+   *
+   * @param file the case file, not null
+   * @return the JSON text, which {@link #readCaseFile(byte[], Workflow)} reads back to an equal
+   *     file
+   */
+  public String writeCaseFile(CaseFile file) {
+    return json.write(CaseFileDocument.from(file));
+  }
+
+  private static Problem digestProblem(IntegrityFailure f) {
+    String pointer = switch (f.check()) {
+      case SUBMISSION -> "/submissions/" + (f.index() - 1) + "/digest";
+      case EVENT -> "/auditTrail/" + (f.index() - 1) + "/digest";
+      case DISTRICT_REVIEW -> "/districtReview/digestSeen";
+      case CITY_APPROVAL -> "/cityApproval/digestSeen";
+    };
+    return Problem.of(ProblemCode.CASE_FILE_DIGEST_MISMATCH, Location.pointer(pointer),
+        f.recorded().toString(), f.check() + " " + f.index(), f.recorded().shortForm(),
+        f.actual().shortForm());
+  }
+
+  // ---------------------------------------------------------------- registry
+
+  /**
+   * Reads a unit registry ({@code kind = "unit-registry"}).
+   *
+   * @param bytes the UTF-8 bytes, not null
+   * @return the registry, or the problems (a repeated identifier, or staff of an unregistered
+   *     unit, is a value problem)
+   */
+  public Result<UnitRegistry> readRegistry(byte[] bytes) {
+    return json.read(bytes, RegistryDocument.class, RegistryDocument::toModel);
+  }
+
+  /**
+   * Reads a unit registry from a file.
+   *
+   * @param file the file, not null
+   * @return the registry or the problems
+   */
+  public Result<UnitRegistry> readRegistry(Path file) {
+    return json.readFile(file, this::readRegistry);
+  }
+
+  /**
+   * Writes a unit registry as indented JSON.
+   *
+   * @param registry the registry, not null
+   * @return the JSON text, which {@link #readRegistry(byte[])} reads back to an equal registry
+   */
+  public String writeRegistry(UnitRegistry registry) {
+    return json.write(RegistryDocument.from(registry));
+  }
+
+  // ---------------------------------------------------------------- reports
+
+  /**
+   * Writes a certification list as indented JSON ({@code kind = "certification-list"}).
+   *
+   * @param list the list, not null
+   * @return the JSON text: {@code filesConsidered} and the sorted {@code entries}
+   */
+  public String writeCertificationList(CertificationList list) {
+    return json.write(new CertificationListDocument("certification-list", Formats.VERSION,
+        list.filesConsidered(), list.entries()));
+  }
+
+  /**
+   * Writes a discrepancy report as indented JSON ({@code kind = "discrepancy-report"}).
+   *
+   * @param report the report, not null
+   * @return the JSON text
+   */
+  public String writeDiscrepancies(DiscrepancyReport report) {
+    return json.write(new ReportEnvelope<>("discrepancy-report", Formats.VERSION, report));
+  }
+
+  /**
+   * Writes a year-over-year comparison as indented JSON ({@code kind = "year-over-year"}).
+   *
+   * @param comparison the comparison, not null
+   * @return the JSON text
+   */
+  public String writeYearOverYear(YearOverYear comparison) {
+    return json.write(new ReportEnvelope<>("year-over-year", Formats.VERSION, comparison));
+  }
+
+  /** The JSON shape of a certification list. */
+  record CertificationListDocument(String kind, int formatVersion, int filesConsidered,
+      List<CertificationEntry> entries) {}
+
+  /** The JSON shape of a report: the header and the report. */
+  record ReportEnvelope<T>(String kind, int formatVersion, T report) {}
+}

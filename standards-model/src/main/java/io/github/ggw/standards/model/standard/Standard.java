@@ -1,0 +1,246 @@
+package io.github.ggw.standards.model.standard;
+
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.evidence.DesignationKind;
+import io.github.ggw.standards.model.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * A versioned scoring sheet (基本标准/基本要求) issued by an authority for some unit types.
+ *
+ * <p>Holds one recursive criterion tree (dimensions at the top), the rating bands, the bonus cap,
+ * the certification threshold and the rounding of the total. The nominal maximum is the sum of
+ * the regular and key dimensions' points. A standard is checked when it is built: every
+ * cross-item finding of {@link StandardChecker} that is an error makes {@code build()} throw
+ * {@link InvalidStandardException} with all of them, so no invalid standard exists. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@ValidityPeriod
+public abstract class Standard {
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableStandard.Builder builder() {
+    return ImmutableStandard.builder();
+  }
+
+  /** @return the identifier, stable across versions */
+  @NotNull
+  public abstract StandardId getId();
+
+  /** @return the version this sheet is */
+  @NotNull
+  public abstract StandardVersion getVersion();
+
+  /**
+   * The earlier version of the same standard that this one replaces (沿革), such as {@code 2019.1}
+   * for {@code 2021.1}; an assessment still names the version it answers.
+   *
+   * @return the replaced version, or empty for a first version
+   */
+  public abstract Optional<StandardVersion> getReplaces();
+
+  /** @return the title */
+  @NotNull
+  public abstract LocalizedText getTitle();
+
+  /** @return the issuing authority (发布机关) */
+  @NotNull
+  public abstract LocalizedText getIssuer();
+
+  /** @return the first day the sheet applies */
+  @NotNull
+  public abstract LocalDate getEffectiveFrom();
+
+  /** @return the last day it applies, or empty while in force */
+  public abstract Optional<LocalDate> getValidUntil();
+
+  /** @return the unit types it covers, at least one */
+  @NotEmpty
+  public abstract Set<UnitType> getApplicableUnitTypes();
+
+  /** @return the precision of the rounded total in points; 0.1 unless set */
+  @Value.Default
+  @DecimalMin(value = "0", inclusive = false)
+  public BigDecimal getPrecision() {
+    return new BigDecimal("0.1");
+  }
+
+  /** @return the rounding of the total; HALF_UP (四舍五入) unless set */
+  @Value.Default
+  public RoundingMode getRounding() {
+    return RoundingMode.HALF_UP;
+  }
+
+  /** @return the grid every claim and every item maximum lies on, in points; 0.5 unless set */
+  @Value.Default
+  @DecimalMin(value = "0", inclusive = false)
+  public BigDecimal getClaimStep() {
+    return new BigDecimal("0.5");
+  }
+
+  /** @return how not-applicable items count; RESCALE (按得分率折算) unless set */
+  @Value.Default
+  public NotApplicableMode getNotApplicableMode() {
+    return NotApplicableMode.RESCALE;
+  }
+
+  /** @return the dimensions (一级指标), in declared order, at least one */
+  @NotEmpty
+  @Size(max = 50)
+  public abstract List<@Valid Criterion> getDimensions();
+
+  /** @return the rating bands, lowest bound first, the first at 0 */
+  @NotEmpty
+  public abstract List<RatingBand> getRatingBands();
+
+  /** @return the cap on all bonus points together; zero unless set */
+  @Value.Default
+  public Points getBonusCap() {
+    return Points.ZERO;
+  }
+
+  /** @return the rounded total a unit needs to be eligible for certification (e.g. 90) */
+  @NotNull
+  public abstract Points getCertificationThreshold();
+
+  /** @return a total floor: a rounded total below it triggers a veto; empty for none */
+  public abstract Optional<Points> getVetoBelow();
+
+  /**
+   * The designations a unit must already hold to be eligible for certification (申报前提), such as
+   * the earlier regularisation qualification (常态化建设合格单位); shown by {@code designation}
+   * evidence.
+   *
+   * @return the designation kinds, empty for none
+   */
+  public abstract Set<DesignationKind> getPrerequisites();
+
+  /**
+   * The quotas on rating bands in a batch (名额比例), such as at most 25% excellent; applied as a
+   * batch step over many reports, never to one unit alone.
+   *
+   * @return the quotas, at most one per band, empty for none
+   */
+  public abstract List<RatingQuota> getQuotas();
+
+  /** @return where the sheet comes from, and whether it is official or modelled */
+  @NotNull
+  public abstract SourceRef getSource();
+
+  /**
+   * The nominal maximum (满分): the sum of the regular and key dimensions' points.
+   *
+   * @return the nominal maximum
+   */
+  public Points nominalMax() {
+    return getDimensions().stream()
+        .filter(Criterion::isBudgeted)
+        .map(Criterion::getMaxPoints)
+        .reduce(Points.ZERO, Points::plus);
+  }
+
+  /**
+   * The highest reachable total: the nominal maximum plus the bonus cap.
+   *
+   * @return the maximum total
+   */
+  public Points maximumTotal() {
+    return nominalMax().plus(getBonusCap());
+  }
+
+  /**
+   * Every criterion of the tree, depth first, in declared order.
+   *
+   * @return the criteria
+   */
+  public Stream<Criterion> allCriteria() {
+    return getDimensions().stream().flatMap(Criterion::selfAndDescendants);
+  }
+
+  /**
+   * Finds a criterion by code.
+   *
+   * @param code the code
+   * @return the criterion, or empty
+   */
+  public Optional<Criterion> find(CriterionCode code) {
+    return allCriteria().filter(c -> c.getCode().equals(code)).findFirst();
+  }
+
+  /**
+   * Whether the standard applies in a year: from the effective date's year to the last day's
+   * year, inclusive.
+   *
+   * @param year the calendar year
+   * @return true when in force in that year
+   */
+  public boolean isInForce(int year) {
+    return year >= getEffectiveFrom().getYear()
+        && getValidUntil().map(d -> year <= d.getYear()).orElse(true);
+  }
+
+  /**
+   * The rating band a rounded total falls in.
+   *
+   * @param roundedTotal the rounded total
+   * @return the band whose lower bound is the greatest not above the total
+   */
+  public RatingBand bandFor(Points roundedTotal) {
+    RatingBand best = getRatingBands().get(0);
+    for (RatingBand b : getRatingBands()) {
+      if (b.lowerBound().compareTo(roundedTotal) <= 0
+          && b.lowerBound().compareTo(best.lowerBound()) >= 0) {
+        best = b;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The lowest band (the one a veto forces).
+   *
+   * @return the band with the smallest lower bound
+   */
+  public RatingBand lowestBand() {
+    return getRatingBands().stream()
+        .min((a, b) -> a.lowerBound().compareTo(b.lowerBound()))
+        .orElseThrow();
+  }
+
+  /**
+   * Every finding of the cross-item checks, errors and warnings; errors cannot occur on a built
+   * standard, so this returns warnings only.
+   *
+   * @return the findings
+   */
+  public List<Problem> findings() {
+    return StandardChecker.check(this);
+  }
+
+  /** Refuses a standard with error findings; see {@link StandardChecker}. */
+  @Value.Check
+  protected void check() {
+    List<Problem> errors = StandardChecker.check(this).stream().filter(Problem::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidStandardException(errors);
+    }
+  }
+}

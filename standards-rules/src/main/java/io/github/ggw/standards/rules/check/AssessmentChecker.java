@@ -1,0 +1,159 @@
+package io.github.ggw.standards.rules.check;
+
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionKind;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.evidence.Evidence;
+import io.github.ggw.standards.model.evidence.Organisation;
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
+import io.github.ggw.standards.model.rule.Judgement;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks of a self-assessment against its standard (自评材料核验), returning every problem at
+ * once: the standard and version answered, the year, the unit type, and exactly one valid claim
+ * per applicable scored item (none missing, duplicated, unknown, not applicable, off the step
+ * grid or above the maximum; for a discretionary deduction, a deduction inside the declared range
+ * with a written reason in the narrative); evidence dated outside the year is a warning.
+ *
+ * <p>Locations are JSON pointers into the assessment's own shape ({@code /claims/3/points}) plus
+ * the criterion code, so a JSON reader can add lines and columns. Source: DESIGN.md, Settled
+ * semantics (Claims, Checks).
+ */
+public final class AssessmentChecker {
+  private AssessmentChecker() {}
+
+  /**
+   * Checks an assessment.
+   *
+   * @param standard the standard, not null
+   * @param assessment the assessment, not null
+   * @return the problems, errors first then warnings, each group in input order; empty when all
+   *     is well
+   */
+  public static List<Problem> check(Standard standard, SelfAssessment assessment) {
+    List<Problem> out = new ArrayList<>();
+    if (!standard.getId().equals(assessment.getStandardId())) {
+      out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_STANDARD, Location.pointer("/standardId"),
+          String.valueOf(assessment.getStandardId()), String.valueOf(assessment.getStandardId()), String.valueOf(standard.getId())));
+    } else if (!standard.getVersion().equals(assessment.getStandardVersion())) {
+      out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_VERSION,
+          Location.pointer("/standardVersion"), String.valueOf(assessment.getStandardVersion()),
+          String.valueOf(assessment.getStandardVersion()), String.valueOf(standard.getVersion())));
+    }
+    if (!standard.isInForce(assessment.getYear())) {
+      out.add(Problem.of(ProblemCode.ASSESSMENT_YEAR_OUTSIDE_VALIDITY, Location.pointer("/year"),
+          String.valueOf(assessment.getYear()), String.valueOf(assessment.getYear()), String.valueOf(standard.getEffectiveFrom()),
+          String.valueOf(standard.getValidUntil().map(Object::toString).orElse("-"))));
+    }
+    if (!standard.getApplicableUnitTypes().contains(assessment.getUnit().type())) {
+      out.add(Problem.of(ProblemCode.ASSESSMENT_UNIT_TYPE_NOT_COVERED,
+          Location.pointer("/unit/type"), String.valueOf(assessment.getUnit().type()),
+          String.valueOf(assessment.getUnit().type()), String.valueOf(standard.getApplicableUnitTypes())));
+    }
+    checkClaims(standard, assessment, out);
+    checkEvidence(assessment, out);
+    List<Problem> sorted = new ArrayList<>(out.stream().filter(Problem::isError).toList());
+    out.stream().filter(p -> !p.isError()).forEach(sorted::add);
+    return sorted;
+  }
+
+  /**
+   * Whether an item takes a claim: a leaf that is not a veto item.
+   *
+   * @param c the criterion
+   * @return true for scored leaves
+   */
+  public static boolean isClaimable(Criterion c) {
+    return c.isLeaf() && c.getKind() != CriterionKind.VETO;
+  }
+
+  private static void checkClaims(Standard s, SelfAssessment a, List<Problem> out) {
+    Map<CriterionCode, Criterion> claimable = new LinkedHashMap<>();
+    s.allCriteria().filter(AssessmentChecker::isClaimable)
+        .forEach(c -> claimable.put(c.getCode(), c));
+    Set<CriterionCode> seen = new HashSet<>();
+    List<Claim> claims = a.getClaims();
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
+      String at = "/claims/" + i;
+      Criterion c = claimable.get(claim.code());
+      if (c == null) {
+        out.add(Problem.of(ProblemCode.CLAIM_UNKNOWN_CODE, Location.pointer(at + "/code"),
+            String.valueOf(claim.code()), String.valueOf(claim.code())));
+        continue;
+      }
+      Location loc = Location.pointer(at + "/points").withCriterion(c.getCode());
+      if (!seen.add(claim.code())) {
+        out.add(Problem.of(ProblemCode.CLAIM_DUPLICATE,
+            Location.pointer(at + "/code").withCriterion(c.getCode()), String.valueOf(claim.code()),
+            String.valueOf(claim.code())));
+        continue;
+      }
+      if (c.isNotApplicableTo(a.getUnit().type())) {
+        out.add(Problem.of(ProblemCode.CLAIM_NOT_APPLICABLE,
+            Location.pointer(at + "/code").withCriterion(c.getCode()), String.valueOf(claim.code()),
+            String.valueOf(claim.code()), String.valueOf(a.getUnit().type())));
+        continue;
+      }
+      BigDecimal step = c.getRule().orElse(null) instanceof Judgement j
+          ? j.step() : s.getClaimStep();
+      if (claim.points().compareTo(c.getMaxPoints()) > 0) {
+        out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
+            String.valueOf(claim.points()), String.valueOf(c.getMaxPoints())));
+      } else if (c.getRule().orElse(null) instanceof DiscretionaryDeduction d) {
+        checkDiscretionary(c, d, claim, loc, out);
+      } else if (!claim.points().isMultipleOf(step)) {
+        out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
+            String.valueOf(claim.points()), String.valueOf(step.stripTrailingZeros().toPlainString())));
+      }
+    }
+    claimable.values().stream()
+        .filter(c -> !c.isNotApplicableTo(a.getUnit().type()) && !seen.contains(c.getCode()))
+        .forEach(c -> out.add(Problem.of(ProblemCode.CLAIM_MISSING,
+            Location.pointer("/claims").withCriterion(c.getCode()), String.valueOf(c.getCode()), String.valueOf(c.getCode()))));
+  }
+
+  /** A discretionary deduction: in range on its step, and with a written reason (issue 3). */
+  private static void checkDiscretionary(Criterion c, DiscretionaryDeduction d, Claim claim,
+      Location loc, List<Problem> out) {
+    if (!d.allows(c.getMaxPoints(), claim.points())) {
+      out.add(Problem.of(ProblemCode.CLAIM_OUTSIDE_RANGE, loc, claim.points().toString(),
+          c.getCode().toString(), claim.points().toString(), c.getMaxPoints().toString(),
+          d.minDeduction().toString(), d.maxDeduction().toString(),
+          d.step().stripTrailingZeros().toPlainString()));
+    } else if (claim.points().compareTo(c.getMaxPoints()) < 0 && claim.narrative().isBlank()) {
+      out.add(Problem.of(ProblemCode.CLAIM_REASON_MISSING,
+          loc.withCriterion(c.getCode()), claim.points().toString(), c.getCode().toString(),
+          c.getMaxPoints().minusFloorZero(claim.points()).toString()));
+    }
+  }
+
+  private static void checkEvidence(SelfAssessment a, List<Problem> out) {
+    List<Evidence> ev = a.getEvidence();
+    int organisations = 0;
+    for (int i = 0; i < ev.size(); i++) {
+      Evidence e = ev.get(i);
+      if (e instanceof Organisation && ++organisations == 2) {
+        out.add(Problem.of(ProblemCode.EVIDENCE_CONFLICT, Location.pointer("/evidence/" + i),
+            "organisation", "organisation"));
+      }
+      int i2 = i;
+      e.dated().filter(d -> d.getYear() != a.getYear()).ifPresent(d ->
+          out.add(Problem.of(ProblemCode.EVIDENCE_OUTSIDE_YEAR,
+              Location.pointer("/evidence/" + i2), String.valueOf(d), String.valueOf(d), String.valueOf(a.getYear()))));
+    }
+  }
+}

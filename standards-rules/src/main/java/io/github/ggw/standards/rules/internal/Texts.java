@@ -1,0 +1,89 @@
+package io.github.ggw.standards.rules.internal;
+
+import io.github.ggw.standards.rules.measure.Measure;
+import io.github.ggw.standards.rules.internal.Parameters;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.rule.MeasureRef;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The report's words in zh-CN and en (报告用语), from the bundles {@code
+ * io/github/ggw/standards/rules/texts*.properties}. Arguments are passed as text, so numbers are
+ * never formatted by the machine's locale.
+ */
+public final class Texts {
+  private static final String BUNDLE = "io.github.ggw.standards.rules.texts";
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private Texts() {}
+
+  public static LocalizedText of(String key, Object... args) {
+    return LocalizedText.of(format(Locale.CHINESE, key, args), format(Locale.ROOT, key, args));
+  }
+
+  /** A text whose arguments are themselves localised texts or plain values. */
+  public static LocalizedText ofLocalized(String key, Object... args) {
+    return LocalizedText.of(
+        format(Locale.CHINESE, key, pick(args, true)), format(Locale.ROOT, key, pick(args, false)));
+  }
+
+  private static Object[] pick(Object[] args, boolean zh) {
+    return Arrays.stream(args)
+        .map(a -> a instanceof LocalizedText t ? (zh ? t.zh() : t.en()) : a)
+        .toArray();
+  }
+
+  /** Parsed patterns by language and key; a pattern is cloned for each use (not thread-safe). */
+  private static final ConcurrentMap<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
+  /** Measure labels by reference; references come from a bounded set of standards. */
+  private static final ConcurrentMap<MeasureRef, LocalizedText> MEASURES =
+      new ConcurrentHashMap<>();
+
+  private static String format(Locale locale, String key, Object... args) {
+    MessageFormat pattern = FORMATS.computeIfAbsent(locale.getLanguage() + ":" + key,
+        k -> new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK)
+            .getString(key), Locale.ROOT));
+    Object[] plain = Arrays.stream(args).map(String::valueOf).toArray();
+    return ((MessageFormat) pattern.clone()).format(plain);
+  }
+
+  /** The measure's label: its bundled name, with its parameters when it has any. */
+  public static LocalizedText measure(MeasureRef ref) {
+    return MEASURES.computeIfAbsent(ref, Texts::label);
+  }
+
+  private static LocalizedText label(MeasureRef ref) {
+    String key = "measure." + ref.name();
+    String zh;
+    String en;
+    try {
+      zh = format(Locale.CHINESE, key);
+      en = format(Locale.ROOT, key);
+    } catch (MissingResourceException e) {
+      zh = ref.name().value();
+      en = ref.name().value();
+    }
+    String params = Parameters.describe(ref.parameters());
+    return params.isEmpty()
+        ? LocalizedText.of(zh, en)
+        : LocalizedText.of(zh + " " + params, en + " " + params);
+  }
+
+  /**
+   * A decimal as people write it: plain, without exponent or trailing zeros; zero as {@code 0}.
+   *
+   * @param v the value, not null
+   * @return the text, such as {@code 1.5} for 1.50
+   */
+  public static String plain(java.math.BigDecimal v) {
+    return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+  }
+}

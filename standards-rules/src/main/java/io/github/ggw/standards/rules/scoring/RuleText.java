@@ -1,0 +1,68 @@
+package io.github.ggw.standards.rules.scoring;
+
+import io.github.ggw.standards.rules.internal.Texts;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.rule.AllOrNothing;
+import io.github.ggw.standards.model.rule.Deduction;
+import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
+import io.github.ggw.standards.model.rule.Judgement;
+import io.github.ggw.standards.model.rule.PerOccurrence;
+import io.github.ggw.standards.model.rule.ScoringRule;
+import io.github.ggw.standards.model.rule.ThresholdLadder;
+import io.github.ggw.standards.model.rule.TieredCredit;
+import io.github.ggw.standards.model.rule.Veto;
+import io.github.ggw.standards.model.rule.VetoEffect;
+import io.github.ggw.standards.model.Labels;
+import java.util.stream.Collectors;
+
+/** A scoring rule in words, for reports (评分标准说明). */
+public final class RuleText {
+  private RuleText() {}
+
+  /**
+   * Describes a rule.
+   *
+   * @param rule the rule, not null
+   * @param max the item's maximum
+   * @return the rule in zh-CN and en, naming its measures, bounds and points
+   */
+  public static LocalizedText describe(ScoringRule rule, Points max) {
+    if (rule instanceof Judgement j) {
+      return Texts.of("rule.judgement", max, Scorer.plain(j.step()));
+    } else if (rule instanceof AllOrNothing a) {
+      return Texts.ofLocalized("rule.allOrNothing", Texts.measure(a.condition().measure()),
+          Scorer.symbol(a.condition().comparison()), Scorer.plain(a.condition().bound()), max);
+    } else if (rule instanceof PerOccurrence p) {
+      return Texts.ofLocalized("rule.perOccurrence", Texts.measure(p.measure()), p.pointsEach(),
+          max);
+    } else if (rule instanceof ThresholdLadder l) {
+      String rungs = l.rungs().stream()
+          .map(r -> "≥" + Scorer.plain(r.atLeast()) + "→" + r.points())
+          .collect(Collectors.joining("; "));
+      return Texts.ofLocalized("rule.ladder", Texts.measure(l.measure()), rungs);
+    } else if (rule instanceof Deduction d) {
+      return Texts.of("rule.deduction", max, d.deficiencies().size());
+    } else if (rule instanceof DiscretionaryDeduction d) {
+      return Texts.of("rule.discretionary", max, d.minDeduction(), d.maxDeduction(),
+          Scorer.plain(d.step()));
+    } else if (rule instanceof TieredCredit t) {
+      String tiers = t.tiers().stream()
+          .map(x -> "≥" + Scorer.plain(x.atLeastPercent()) + "%→" + Scorer.plain(x.creditPercent())
+              + "%")
+          .collect(Collectors.joining("; "));
+      return Texts.ofLocalized("rule.tieredCredit", Texts.measure(t.measure()),
+          Scorer.plain(t.target()), tiers);
+    }
+    Veto v = (Veto) rule;
+    LocalizedText when = Texts.ofLocalized("rule.veto", Texts.measure(v.triggeredWhen().measure()),
+        Scorer.symbol(v.triggeredWhen().comparison()), Scorer.plain(v.triggeredWhen().bound()));
+    if (v.effect() == VetoEffect.FAIL) {
+      return when;
+    }
+    LocalizedText effect = v.effect() == VetoEffect.CAP_BAND && v.capBand().isPresent()
+        ? Texts.ofLocalized("rule.vetoCap", Labels.of(v.capBand().get()))
+        : Labels.of(v.effect());
+    return Texts.ofLocalized("rule.vetoEffect", when, effect);
+  }
+}

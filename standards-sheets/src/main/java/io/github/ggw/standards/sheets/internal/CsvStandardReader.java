@@ -1,0 +1,446 @@
+package io.github.ggw.standards.sheets.internal;
+
+import io.github.ggw.standards.sheets.internal.CsvEntries.Bad;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionKind;
+import io.github.ggw.standards.model.standard.ImmutableCriterion;
+import io.github.ggw.standards.model.standard.ImmutableStandard;
+import io.github.ggw.standards.model.standard.InvalidStandardException;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.standard.NotApplicableMode;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.RatingBand;
+import io.github.ggw.standards.model.standard.RatingQuota;
+import io.github.ggw.standards.model.standard.SourceRef;
+import io.github.ggw.standards.model.standard.SourceStatus;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
+import io.github.ggw.standards.model.StandardsException;
+import io.github.ggw.standards.model.standard.UnitType;
+import io.github.ggw.standards.model.evidence.DesignationKind;
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.rule.ScoringRule;
+import io.github.ggw.standards.rules.measure.MeasureRegistry;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns the rows of one CSV into a standard, collecting every problem with its line, column and
+ * item code. One instance per read; not thread-safe.
+ */
+public final class CsvStandardReader {
+  /** The code cell of the row that describes the standard itself. */
+  static final String STANDARD_ROW = "@standard";
+  private static final String DECIMAL = "a decimal number such as 0.5";
+  private static final String POINTS = "points, a decimal number of at least 0";
+
+  /** One CSV record and the line it starts on. */
+  public record Row(int line, String[] cells) {}
+
+  /** One item row before its children are known. */
+  private static final class Node {
+    final Row row;
+    final CriterionCode code;
+    final Optional<CriterionCode> parent;
+    final ImmutableCriterion.Builder builder;
+    final List<Node> children = new ArrayList<>();
+
+     Node(Row row, CriterionCode code, Optional<CriterionCode> parent,
+        ImmutableCriterion.Builder builder) {
+      this.row = row;
+      this.code = code;
+      this.parent = parent;
+      this.builder = builder;
+    }
+  }
+
+  private final List<Row> rows;
+  private final MeasureRegistry measures;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<CsvColumn, Integer> columns = new EnumMap<>(CsvColumn.class);
+  private final Map<CriterionCode, Integer> lines = new LinkedHashMap<>();
+  /** Codes of item rows refused for a bad cell: their children are not dangling. */
+  private final Set<CriterionCode> refused = new HashSet<>();
+  private SourceRef standardSource;
+
+  public CsvStandardReader(List<Row> rows, MeasureRegistry measures) {
+    this.measures = measures;
+    this.rows = rows.stream()
+        .filter(r -> Arrays.stream(r.cells()).anyMatch(c -> c != null && !c.isBlank()))
+        .toList();
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * The standard, or null after recording at least one error. Cell and structure problems (bad
+   * cells, rule parameters, duplicate or dangling codes) come first; the cross-item checks and the
+   * measure checks run, all at once, as soon as the tree can be built.
+   */
+  public Standard read() {
+    if (rows.isEmpty()) {
+      problems.add(Problem.of(ProblemCode.INPUT_EMPTY, Location.unknown(), null));
+      return null;
+    }
+    if (!header(rows.get(0))) {
+      return null;
+    }
+    int width = rows.get(0).cells().length;
+    List<Row> standardRows = new ArrayList<>();
+    List<Row> itemRows = new ArrayList<>();
+    for (Row r : rows.subList(1, rows.size())) {
+      if (r.cells().length > width && Arrays.stream(r.cells(), width, r.cells().length)
+          .anyMatch(c -> c != null && !c.isBlank())) {
+        problems.add(Problem.of(ProblemCode.CSV_ROW_INVALID, Location.unknown().at(r.line(), 1),
+            String.valueOf(r.cells().length), String.valueOf(r.line()),
+            String.valueOf(r.cells().length), String.valueOf(width)));
+      } else if (STANDARD_ROW.equals(cell(r, CsvColumn.CODE))) {
+        standardRows.add(r);
+      } else {
+        itemRows.add(r);
+      }
+    }
+    if (standardRows.size() != 1) {
+      problems.add(Problem.of(ProblemCode.CSV_STANDARD_ROW_MISSING,
+          standardRows.isEmpty() ? Location.unknown() : at(standardRows.get(1), null,
+              CsvColumn.CODE), String.valueOf(standardRows.size()),
+          String.valueOf(standardRows.size())));
+      return null;
+    }
+    ImmutableStandard.Builder standard = standard(standardRows.get(0));
+    Map<CriterionCode, Node> nodes = new LinkedHashMap<>();
+    for (Row r : itemRows) {
+       node(r).ifPresent(n -> {
+        if (nodes.putIfAbsent(n.code, n) != null) {
+          problems.add(Problem.of(ProblemCode.STANDARD_DUPLICATE_CODE,
+              at(r, n.code, CsvColumn.CODE), n.code.toString(), n.code.toString()));
+        } else {
+          lines.put(n.code, r.line());
+        }
+      });
+    }
+    List<Node> roots = tree(nodes);
+    if (standard == null || hasErrors()) {
+      return null;
+    }
+    List<Criterion> dims = roots.stream().map(CsvStandardReader::build).toList();
+    try {
+      Standard s = standard.dimensions(dims).build();
+      problems.addAll(locate(s.findings()));
+      problems.addAll(locate(measures.check(s)));
+      return s;
+    } catch (InvalidStandardException e) {
+      problems.addAll(locate(e.getFindings()));
+      problems.addAll(locate(measures.check(dims)));
+      return null;
+    }
+  }
+
+  private boolean hasErrors() {
+    return problems.stream().anyMatch(Problem::isError);
+  }
+
+  /** Adds the line of their item to problems located at an item code only. */
+  public List<Problem> locate(List<Problem> in) {
+    return in.stream().map(p -> p.getLocation().getLine().isPresent() ? p
+        : p.getLocation().getCriterion().map(lines::get)
+            .map(line -> p.withLocation(p.getLocation().at(line, 1))).orElse(p))
+        .toList();
+  }
+
+  // ------------------------------------------------------------------ header
+
+  private boolean header(Row header) {
+    String[] cells = header.cells();
+    for (int i = 0; i < cells.length; i++) {
+      String name = cells[i] == null ? "" : cells[i].strip();
+      if (name.isEmpty() && i == cells.length - 1) {
+        continue;
+      }
+      Optional<CsvColumn> c = CsvColumn.of(name);
+      if (c.isEmpty() || columns.containsKey(c.get())) {
+        problems.add(Problem.of(ProblemCode.CSV_COLUMN_UNKNOWN,
+            Location.unknown().at(header.line(), i + 1), name, name, CsvColumn.names()));
+      } else {
+        columns.put(c.get(), i);
+      }
+    }
+    for (CsvColumn c : CsvColumn.values()) {
+      if (c.required() && !columns.containsKey(c)) {
+        problems.add(Problem.of(ProblemCode.CSV_COLUMN_MISSING,
+            Location.unknown().at(header.line(), 1), c.header(), c.header()));
+      }
+    }
+    return !hasErrors();
+  }
+
+  // ------------------------------------------------------------------ cells
+
+  private String cell(Row r, CsvColumn c) {
+    Integer i = columns.get(c);
+    return i == null || i >= r.cells().length || r.cells()[i] == null ? ""
+        : r.cells()[i].strip();
+  }
+
+  private Location at(Row r, CriterionCode code, CsvColumn c) {
+    Location base = code == null ? Location.unknown() : Location.criterion(code);
+    return base.at(r.line(), columns.getOrDefault(c, 0) + 1);
+  }
+
+  private void invalid(Row r, CriterionCode code, CsvColumn c, String value, String expected) {
+    problems.add(Problem.of(ProblemCode.CSV_CELL_INVALID, at(r, code, c), value, c.header(),
+        value, expected));
+  }
+
+  /** A typed cell: empty when blank, or after recording a mistake when unreadable. */
+  private <T> Optional<T> typed(Row r, CriterionCode code, CsvColumn c, String expected,
+      Function<String, T> parse) {
+    String v = cell(r, c);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parse.apply(v));
+    } catch (StandardsException | IllegalArgumentException e) {
+      invalid(r, code, c, v, expected);
+      return Optional.empty();
+    }
+  }
+
+  /** A text in both languages from a Chinese and an English column; empty when both blank. */
+  private Optional<LocalizedText> text(Row r, CriterionCode code, CsvColumn zh, CsvColumn en) {
+    String z = cell(r, zh);
+    String e = cell(r, en);
+    if (z.isEmpty() && e.isEmpty()) {
+      return Optional.empty();
+    }
+    return typed(r, code, zh, "a text of at most 2000 characters",
+        x -> LocalizedText.of(z.isEmpty() ? e : z, e.isEmpty() ? z : e));
+  }
+
+  private Optional<LocalizedText> requiredText(Row r, CriterionCode code, CsvColumn zh,
+      CsvColumn en) {
+    Optional<LocalizedText> t = text(r, code, zh, en);
+    if (t.isEmpty() && cell(r, zh).isEmpty()) {
+      invalid(r, code, zh, "", "a text");
+    }
+    return t;
+  }
+
+  /** The source of a row; empty cells take the standard's source. */
+  private Optional<SourceRef> source(Row r, CriterionCode code) {
+    String doc = cell(r, CsvColumn.SOURCE);
+    String clause = cell(r, CsvColumn.CLAUSE);
+    String status = cell(r, CsvColumn.STATUS);
+    String note = cell(r, CsvColumn.NOTE);
+    if (code != null && doc.isEmpty() && clause.isEmpty() && status.isEmpty() && note.isEmpty()) {
+      return Optional.ofNullable(standardSource);
+    }
+    Optional<SourceStatus> s = typed(r, code, CsvColumn.STATUS,
+        CsvEntries.expected(SourceStatus.class), v -> CsvEntries.constant(SourceStatus.class, v));
+    if (status.isEmpty() && code == null) {
+      invalid(r, null, CsvColumn.STATUS, "", CsvEntries.expected(SourceStatus.class));
+      return Optional.empty();
+    }
+    SourceStatus st = s.orElse(standardSource == null ? SourceStatus.MODELLED
+        : standardSource.status());
+    if (!status.isEmpty() && s.isEmpty()) {
+      return Optional.empty();
+    }
+    return typed(r, code, doc.isEmpty() ? CsvColumn.SOURCE : CsvColumn.CLAUSE,
+        "a source document and clause of 1 to 200 and 1 to 60 characters",
+        x -> new SourceRef(doc, clause, st, note))
+        .or(() -> {
+          if (doc.isEmpty() || clause.isEmpty()) {
+             invalid(r, code, doc.isEmpty() ? CsvColumn.SOURCE : CsvColumn.CLAUSE, "",
+                "a source document and clause");
+          }
+          return Optional.empty();
+        });
+  }
+
+  // ------------------------------------------------------------------ the @standard row
+
+  /** The standard's builder without dimensions, or null after recording mistakes. */
+  private ImmutableStandard.Builder standard(Row r) {
+    int before = problems.size();
+    Optional<LocalizedText> title = requiredText(r, null, CsvColumn.TITLE, CsvColumn.TITLE_EN);
+    Optional<LocalizedText> issuer =
+        requiredText(r, null, CsvColumn.REQUIREMENT, CsvColumn.REQUIREMENT_EN);
+    Optional<SourceRef> source = source(r, null);
+    standardSource = source.orElse(null);
+    CsvEntries e = CsvEntries.parse(cell(r, CsvColumn.PARAMETERS));
+    Optional<StandardId> id = e.requiredValue("id", "an identifier such as test-basic",
+        StandardId::of);
+    Optional<StandardVersion> version = e.requiredValue("version",
+        "a version such as 2021.1", StandardVersion::of);
+    Optional<StandardVersion> replaces = e.value("replaces", "a version such as 2019.1",
+        StandardVersion::of);
+    Optional<LocalDate> from = e.requiredValue("effectiveFrom", "a date such as 2021-01-01",
+        LocalDate::parse);
+    Optional<LocalDate> until = e.value("validUntil", "a date such as 2024-12-31",
+        LocalDate::parse);
+    Set<UnitType> types = e.enums("applicableUnitTypes", UnitType.class);
+    if (types.isEmpty() && !e.has("applicableUnitTypes")) {
+      e.required("applicableUnitTypes", CsvEntries.expected(UnitType.class));
+    }
+    Optional<BigDecimal> precision = e.value("precision", DECIMAL, CsvEntries::decimal);
+    Optional<RoundingMode> rounding = e.enumValue("rounding", RoundingMode.class);
+    Optional<BigDecimal> step = e.value("claimStep", DECIMAL, CsvEntries::decimal);
+    Optional<NotApplicableMode> mode = e.enumValue("notApplicableMode", NotApplicableMode.class);
+    Optional<Points> bonusCap = e.value("bonusCap", POINTS, CsvEntries::points);
+    Optional<Points> threshold = e.requiredValue("certificationThreshold", POINTS,
+        CsvEntries::points);
+    Optional<Points> vetoBelow = e.value("vetoBelow", POINTS, CsvEntries::points);
+    String bandsExpected = "RATING:points pairs such as FAIL:0, PASS:60, GOOD:75, EXCELLENT:90";
+    List<RatingBand> bands = e.pairs("ratingBands", bandsExpected, (a, b) ->
+        new RatingBand(CsvEntries.constant(Rating.class, a), CsvEntries.points(b)));
+    if (bands.isEmpty() && !e.has("ratingBands")) {
+      e.required("ratingBands", bandsExpected);
+    }
+    List<RatingQuota> quotas = e.pairs("quotas", "RATING:percent pairs such as EXCELLENT:25",
+        (a, b) -> new RatingQuota(CsvEntries.constant(Rating.class, a), CsvEntries.decimal(b)));
+    Set<DesignationKind> prerequisites = e.enums("prerequisites", DesignationKind.class);
+    for (Bad b : e.finish()) {
+      String value = b.key() + "=" + b.value();
+      invalid(r, null, CsvColumn.PARAMETERS, value, b.key() + ": " + b.expected());
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    ImmutableStandard.Builder s = Standard.builder().id(id.get()).version(version.get())
+        .replaces(replaces).title(title.get()).issuer(issuer.get()).effectiveFrom(from.get())
+        .validUntil(until).applicableUnitTypes(types)
+        .certificationThreshold(threshold.get()).vetoBelow(vetoBelow).ratingBands(bands)
+        .quotas(quotas).prerequisites(prerequisites).source(source.get());
+    precision.ifPresent(s::precision);
+    rounding.ifPresent(s::rounding);
+    step.ifPresent(s::claimStep);
+    mode.ifPresent(s::notApplicableMode);
+    bonusCap.ifPresent(s::bonusCap);
+    return s;
+  }
+
+  // ------------------------------------------------------------------ item rows
+
+  private Optional<Node> node(Row r) {
+    String codeText = cell(r, CsvColumn.CODE);
+    Optional<CriterionCode> code = typed(r, null, CsvColumn.CODE,
+        "a code such as 1, 1.2, 1.2.3 or A1", CriterionCode::of);
+    if (code.isEmpty()) {
+      if (codeText.isEmpty()) {
+        invalid(r, null, CsvColumn.CODE, "", "a code such as 1, 1.2, 1.2.3 or A1");
+      }
+      return Optional.empty();
+    }
+    CriterionCode c = code.get();
+    int before = problems.size();
+    Optional<CriterionCode> parent = typed(r, c, CsvColumn.PARENT,
+        "the code of an item in this file", CriterionCode::of);
+    Optional<LocalizedText> title = requiredText(r, c, CsvColumn.TITLE, CsvColumn.TITLE_EN);
+    Optional<LocalizedText> requirement =
+        text(r, c, CsvColumn.REQUIREMENT, CsvColumn.REQUIREMENT_EN);
+    Optional<Points> points = typed(r, c, CsvColumn.POINTS, POINTS, CsvEntries::points);
+    if (cell(r, CsvColumn.POINTS).isEmpty()) {
+      invalid(r, c, CsvColumn.POINTS, "", POINTS);
+    }
+    Optional<CriterionKind> kind = typed(r, c, CsvColumn.KIND,
+        CsvEntries.expected(CriterionKind.class),
+        v -> CsvEntries.constant(CriterionKind.class, v));
+    Optional<BigDecimal> weight = typed(r, c, CsvColumn.WEIGHT, DECIMAL, CsvEntries::decimal);
+    List<UnitType> notApplicable = typed(r, c, CsvColumn.NOT_APPLICABLE_TO,
+        CsvEntries.expected(UnitType.class), v -> Arrays.stream(v.split("[,，、]"))
+            .map(String::strip).filter(x -> !x.isEmpty())
+            .map(x -> CsvEntries.constant(UnitType.class, x)).toList()).orElse(List.of());
+    Optional<SourceRef> source = source(r, c);
+    Optional<ScoringRule> rule = rule(r, c);
+    if (problems.size() > before || title.isEmpty() || points.isEmpty() || source.isEmpty()) {
+      refused.add(c);
+      return Optional.empty();
+    }
+    ImmutableCriterion.Builder b = Criterion.builder().code(c).title(title.get())
+        .requirement(requirement).maxPoints(points.get()).rule(rule).weight(weight)
+        .addAllNotApplicableTo(notApplicable).source(source.get());
+    kind.ifPresent(b::kind);
+    return Optional.of(new Node(r, c, parent, b));
+  }
+
+  private Optional<ScoringRule> rule(Row r, CriterionCode c) {
+    String kindText = cell(r, CsvColumn.RULE);
+    String params = cell(r, CsvColumn.PARAMETERS);
+    if (kindText.isEmpty()) {
+      if (!params.isEmpty()) {
+        invalid(r, c, CsvColumn.PARAMETERS, params, "nothing when the rule column is empty");
+      }
+      return Optional.empty();
+    }
+    Optional<String> kind = CsvRules.kind(kindText);
+    if (kind.isEmpty()) {
+      invalid(r, c, CsvColumn.RULE, kindText, CsvRules.kinds());
+      return Optional.empty();
+    }
+    List<Bad> bad = new ArrayList<>();
+    Optional<ScoringRule> rule = CsvRules.parse(kind.get(), params, bad);
+    for (Bad b : bad) {
+      problems.add(Problem.of(ProblemCode.STANDARD_PARAMETER_INVALID,
+           at(r, c, CsvColumn.PARAMETERS), b.key() + "=" + b.value(), c.toString(), b.key(),
+          b.value(), b.expected()));
+    }
+    return rule;
+  }
+
+  /** Links children to parents; a parent that does not exist, or a cycle, is a dangling code. */
+  private List<Node> tree(Map<CriterionCode, Node> nodes) {
+    List<Node> roots = new ArrayList<>();
+    for (Node n : nodes.values()) {
+      if (n.parent.isEmpty()) {
+        roots.add(n);
+      } else if (nodes.containsKey(n.parent.get())) {
+        nodes.get(n.parent.get()).children.add(n);
+      } else if (!refused.contains(n.parent.get())) {
+        dangling(n);
+      }
+    }
+    Set<CriterionCode> reached = new HashSet<>();
+    roots.forEach(n -> reach(n, reached));
+    nodes.values().stream()
+        .filter(n -> !reached.contains(n.code) && n.parent.map(nodes::containsKey).orElse(false))
+        .forEach(this::dangling);
+    return roots;
+  }
+
+  private void dangling(Node n) {
+    String parent = n.parent.map(CriterionCode::toString).orElse("");
+    problems.add(Problem.of(ProblemCode.STANDARD_DANGLING_CODE,
+        at(n.row, n.code, CsvColumn.PARENT), parent, parent));
+  }
+
+  private static void reach(Node n, Set<CriterionCode> reached) {
+    if (reached.add(n.code)) {
+      n.children.forEach(child -> reach(child, reached));
+    }
+  }
+
+  private static Criterion build(Node n) {
+    return n.builder.addAllChildren(n.children.stream().map(CsvStandardReader::build).toList())
+        .build();
+  }
+}
