@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.JavaTypeVariable;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -61,10 +63,15 @@ class ArchitectureTest {
         .should(new ArchCondition<JavaCodeUnit>("take and return no Map, Object or JSON node") {
           @Override
           public void check(JavaCodeUnit unit, ConditionEvents events) {
-            List<JavaClass> types = new java.util.ArrayList<>(unit.getRawParameterTypes());
-            types.add(unit.getRawReturnType());
-            for (JavaClass t : types) {
-              if (t.isAssignableTo(Map.class) || t.isEquivalentTo(Object.class)
+            List<JavaType> types = new java.util.ArrayList<>();
+            unit.getParameters().forEach(p -> types.add(p.getType()));
+            types.add(unit.getReturnType());
+            for (JavaType declared : types) {
+              JavaClass t = declared.toErasure();
+              // a type parameter (Result<T>'s T) erases to Object but is not an untyped Object
+              boolean untypedObject = t.isEquivalentTo(Object.class)
+                  && !(declared instanceof JavaTypeVariable<?>);
+              if (t.isAssignableTo(Map.class) || untypedObject
                   || t.getPackageName().startsWith("tools.jackson")) {
                 events.add(SimpleConditionEvent.violated(unit,
                     unit.getFullName() + " uses " + t.getName()));
