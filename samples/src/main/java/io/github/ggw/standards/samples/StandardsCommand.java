@@ -4,8 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,12 +40,6 @@ public final class StandardsCommand implements Callable<Integer> {
   public static final int USAGE = 2;
   /** Exit code: internal error. */
   public static final int INTERNAL = 3;
-
-  /**
-   * Hibernate Validator's logger, held here: java.util.logging keeps loggers weakly, so a level
-   * set on a logger nobody holds can be lost to garbage collection.
-   */
-  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
   @Spec CommandSpec spec;
 
@@ -102,11 +94,9 @@ public final class StandardsCommand implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
-    // issue 9: charts draw without a display; Hibernate Validator keeps logging through JUL now
-    // that Apache POI brings the Log4j API
+    // charts draw without a display. Logging is left to java.util.logging's configuration: the
+    // program ships log4j-to-jul, so Apache POI and Hibernate Validator log there too
     setIfAbsent("java.awt.headless", "true");
-    setIfAbsent("org.jboss.logging.provider", "jdk");
     CommandLine cmd = new CommandLine(new StandardsCommand());
     cmd.setOut(out);
     cmd.setErr(err);

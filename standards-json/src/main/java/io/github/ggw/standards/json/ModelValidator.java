@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 
@@ -22,8 +25,19 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  * pointers. Each violation's message is interpolated in zh-CN and in English explicitly, never in
  * the machine's locale; Hibernate Validator's own Chinese messages are used. Thread-safe; build
  * once.
+ *
+ * <p>Hibernate Validator announces itself once per JVM, at INFO, when the first factory is built
+ * ({@code HV000001: Hibernate Validator 9.x}); with no logging configured that line would land on
+ * standard error. So while building the factory, and only when the application has not configured
+ * java.util.logging for that logger (no configuration file or class, no level on the logger or
+ * its parents, no level property, the JDK's own log manager, the default root level), the logger
+ * is raised to WARNING, and put back afterwards. An application that configures logging sees the
+ * line as it asks; other logging back ends (Log4j, Logback) are left to their own
+ * configuration.
  */
 public final class ModelValidator implements AutoCloseable {
+  /** The logger of Hibernate Validator's start-up line. */
+  static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
   private static final String SEPARATOR = "\u0000";
   private final ValidatorFactory factory;
   private final Validator validator;
@@ -43,9 +57,50 @@ public final class ModelValidator implements AutoCloseable {
         return interpolate(template, context);
       }
     };
-    this.factory = Validation.byProvider(HibernateValidator.class).configure()
-        .messageInterpolator(both).buildValidatorFactory();
+    this.factory = buildFactory(both);
     this.validator = factory.getValidator();
+  }
+
+  private static synchronized ValidatorFactory buildFactory(MessageInterpolator interpolator) {
+    Logger banner = Logger.getLogger(VERSION_LOGGER);
+    boolean quiet = !configured(banner);
+    if (quiet) {
+      banner.setLevel(Level.WARNING);
+    }
+    try {
+      return Validation.byProvider(HibernateValidator.class).configure()
+          .messageInterpolator(interpolator).buildValidatorFactory();
+    } finally {
+      if (quiet) {
+        banner.setLevel(null);
+      }
+    }
+  }
+
+  /** Whether the application configured java.util.logging in a way that reaches the logger. */
+  static boolean configured(Logger logger) {
+    LogManager manager = LogManager.getLogManager();
+    if (manager.getClass() != LogManager.class
+        || System.getProperty("java.util.logging.config.file") != null
+        || System.getProperty("java.util.logging.config.class") != null) {
+      return true;
+    }
+    // a level property on the logger's name or a prefix of it (set by readConfiguration in code)
+    for (String name = logger.getName(); !name.isEmpty();
+        name = name.substring(0, Math.max(0, name.lastIndexOf('.')))) {
+      if (manager.getProperty(name + ".level") != null) {
+        return true;
+      }
+    }
+    for (Logger l = logger; l != null; l = l.getParent()) {
+      if (l.getParent() == null) {
+        return !Level.INFO.equals(l.getLevel()); // the root: the JDK's default is INFO
+      }
+      if (l.getLevel() != null) { // a level set in code
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
