@@ -68,7 +68,7 @@ final class UsageErrors implements IParameterExceptionHandler {
     if (ex instanceof MutuallyExclusiveArgsException) {
       List<String> given = exclusiveGiven(spec, args);
       return given.size() < 2 ? words.get("error.other", ex.getMessage())
-          : words.get("error.exclusive", String.join(words.get("list.and"), given));
+          : words.get("error.exclusive", String.join(words.get("list.sep"), given));
     }
     if (ex instanceof OverwrittenOptionException o) {
       return words.get("error.overwritten", name(o.getOverwritten()));
@@ -87,7 +87,7 @@ final class UsageErrors implements IParameterExceptionHandler {
       return words.get("error.missingValue", o.longestName(), o.paramLabel());
     }
     String names = missing.stream().map(UsageErrors::name)
-        .collect(Collectors.joining(words.get("list.and")));
+        .collect(Collectors.joining(words.get("list.sep")));
     return missing.stream().allMatch(ArgSpec::isOption)
         ? words.get("error.missingOption", names)
         : words.get("error.missingParameter", names);
