@@ -3,7 +3,6 @@ package io.github.ggw.standards.samples;
 import io.github.ggw.standards.model.problem.Problem;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One input of a command, as {@link InputResolver} found it: its display name and kind, and where
@@ -36,10 +35,5 @@ record Input(String name, InputKind kind, Path file, byte[] bytes, List<Problem>
   /** Whether the input was refused: then {@link #problems()} says why. */
   boolean isRefused() {
     return !problems.isEmpty();
-  }
-
-  /** The kind, empty when refused. */
-  Optional<InputKind> kindIfKnown() {
-    return Optional.ofNullable(kind);
   }
 }

@@ -76,6 +76,8 @@ class UsageErrorsTest {
             "--format html writes files: give --output DIR"),
         Arguments.of("score", List.of("--batch", "-", "a.json"),
             "--batch 只读取它自己的那一个文件", "--batch reads its one FILE"),
+        Arguments.of("score", List.of("--batch", "-", "--output", "out"),
+            "--batch 的结果写到标准输出", "--batch writes to standard output"),
         Arguments.of("generate", List.of("--count=-1"), "--count 须为 0 至 100000000：-1",
             "--count must be 0 to 100000000: -1"),
         Arguments.of("generate", List.of("--count", "1", "--year", "1990"),
