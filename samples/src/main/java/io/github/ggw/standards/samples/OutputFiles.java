@@ -119,7 +119,7 @@ final class OutputFiles {
     return List.copyOf(written);
   }
 
-  /** The target, or the first of {@code name-2.ext}, {@code name-3.ext} … this run has not written. */
+  /** The target, or the first of {@code name-2.ext}, {@code name-3.ext} … not written yet. */
   private Path free(Path target) {
     if (!taken.contains(target)) {
       return target;
