@@ -16,44 +16,37 @@ import picocli.CommandLine.Option;
  * reviewed or with adjusted judgement items and confers a designation under a document number,
  * or rejects it with reasons.
  */
-@Command(name = "approve", mixinStandardHelpOptions = true,
-    description = "City approval (审批) of a reviewed case file: confer a designation under a "
-        + "document number, as reviewed or with adjusted judgement items; or reject it.")
+@Command(name = "approve", mixinStandardHelpOptions = true)
 final class ApproveCommand extends DecisionCommand {
 
-  @Option(names = "--designation", paramLabel = "KIND", defaultValue = "QUALITY_CERTIFIED",
-      description = "The designation conferred: ${COMPLETION-CANDIDATES} "
-          + "(default ${DEFAULT-VALUE}).")
+  @Option(names = "--designation", paramLabel = "KIND", defaultValue = "QUALITY_CERTIFIED")
   DesignationKind designation;
 
-  @Option(names = "--document", paramLabel = "NUMBER",
-      description = "The document number (文号), such as 常教关委〔2022〕4号.")
+  @Option(names = "--document", paramLabel = "NUMBER")
   String document;
 
-  @Option(names = "--date", paramLabel = "DATE",
-      description = "The document's date, such as 2022-12-20.")
+  @Option(names = "--date", paramLabel = "DATE")
   LocalDate date;
 
-  @Option(names = "--reject", paramLabel = "REASON",
-      description = "Reject the file with this reason (repeatable).")
+  @Option(names = "--reject", paramLabel = "REASON")
   List<String> rejectReasons = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
     if (!rejectReasons.isEmpty()) {
       if (!adjustments.isEmpty() || document != null || date != null) {
-        throw usage("--reject excludes --adjust, --document and --date");
+        throw usage("error.rejectExcludes");
       }
       return act((workflow, file) -> workflow.reject(file, actor, rejectReasons));
     }
     if (document == null || date == null) {
-      throw usage("an approval needs --document and --date (or reject with --reject)");
+      throw usage("error.approvalNeeds");
     }
     Designation conferred;
     try {
       conferred = new Designation(designation, document, date);
     } catch (StandardsException e) {
-      throw usage(e.getMessage());
+      throw usage("error.documentNumber", document);
     }
     return act((workflow, file) -> workflow.approve(file, actor, adjustments, conferred));
   }

@@ -9,10 +9,11 @@ import io.github.ggw.standards.model.standard.Standard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,25 +24,23 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options and the reading shared by the commands over a batch of a district's documents
- * ({@code district-summary}, {@code plan-progress}): inputs, {@code --standard}, {@code --format},
- * {@code --lang}, {@code --strict|--lenient}, {@code --output}.
+ * ({@code district-summary}, {@code plan-progress}): inputs (files, folders, {@code -}), {@code
+ * --standard}, {@code --lang}, {@code --strict|--lenient}, {@code --output DIR}; each command
+ * declares the {@code --format} values it writes.
  */
 abstract class BatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Folders (every *.json) or files: score reports, self-assessments (scored "
-          + "against the standard) and designation lists; with none, the bundled samples.")
+  @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "inputs")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--standard", paramLabel = "FILE",
-      description = "Score assessments against this standard instead of the bundled one.")
+  @Option(names = "--standard", paramLabel = "FILE")
   Path standardFile;
 
-  @Mixin TextOrJson options;
+  @Mixin Language language;
 
-  @Option(names = "--output", paramLabel = "DIR", description = "Also write the result into DIR.")
+  @Option(names = "--output", paramLabel = "DIR")
   Path output;
 
   @ArgGroup(exclusive = true)
@@ -52,48 +51,53 @@ abstract class BatchCommand implements Callable<Integer> {
   PrintWriter out;
   /** Where human text goes: standard error when JSON goes to standard output. */
   PrintWriter human;
+  /** Where problems go: with the human text, or standard error when files are written. */
+  PrintWriter problems;
+  /** The run's writer of {@code --output} files. */
+  OutputFiles written;
+
+  /**
+   * The format the command writes.
+   *
+   * @return the value of {@code --format}
+   */
+  abstract Format format();
 
   @Override
   public final Integer call() throws IOException {
     out = spec.commandLine().getOut();
-    if (options.isReport() && (!supportsReportFormats() || output == null)) {
-      spec.commandLine().getErr().println(supportsReportFormats()
-          ? "--format " + options.format + " writes files: give --output DIR"
-          : "--format " + options.format + " is not supported by this command (text or json)");
-      return StandardsCommand.USAGE;
+    PrintWriter err = spec.commandLine().getErr();
+    words = language.words();
+    if (format().filesOnly() && output == null) {
+      throw new UsageException(spec, words, "error.formatNeedsOutput", format());
     }
-    words = options.language.words();
-    human = options.isJson() ? spec.commandLine().getErr() : out;
+    human = format() == Format.json && output == null ? err : out;
+    problems = output == null ? human : err;
+    written = new OutputFiles(words, err);
+    Environment env = Environment.of(spec);
     ReadMode mode = ScoreCommand.Strictness.modeOf(strictness);
     json = StandardsJson.create(ReadLimits.DEFAULT, mode);
     Standard standard = ReferenceData.changzhouStandard();
     if (standardFile != null) {
-      Result<Standard> s = json.readStandard(standardFile);
+      Result<Standard> s = new StandardFiles(mode, words, env).read(standardFile,
+          Optional.empty());
       if (!s.isValid()) {
-        s.problems().forEach(p -> human.println(words.get("problem", standardFile,
-            p.getSeverity(), p.getCode(), p.getLocation(), p.getMessage(words.locale()))));
+        ScoreCommand.printProblems(problems, words, standardFile.toString(), s.problems());
         return StandardsCommand.INVALID_INPUT;
       }
       standard = s.orElseThrow();
     }
-    BatchInput input = new BatchInput(json, standard);
+    InputResolver resolver = new InputResolver(words, EnumSet.of(InputKind.JSON), true,
+        json.getLimits().maxDocumentBytes(), env);
+    BatchInput input = new BatchInput(json, standard, resolver);
     if (paths.isEmpty()) {
       input.addBundledSamples();
     } else {
-      paths.forEach(input::addPath);
+      resolver.resolve(paths).forEach(input::add);
     }
-    int refused = input.printRefused(human, words);
+    int refused = input.printRefused(problems, words);
     int code = run(input, standard);
     return refused > 0 ? StandardsCommand.INVALID_INPUT : code;
-  }
-
-  /**
-   * Whether the command writes the report formats html, xlsx and csv.
-   *
-   * @return false unless a command says otherwise
-   */
-  boolean supportsReportFormats() {
-    return false;
   }
 
   /**
@@ -106,14 +110,19 @@ abstract class BatchCommand implements Callable<Integer> {
    */
   abstract int run(BatchInput input, Standard standard) throws IOException;
 
-  /** Prints the result and writes it into {@code --output} as {@code name.json} or {@code .txt}. */
+  /**
+   * Prints the result, or with {@code --output DIR} writes it there as {@code name.json} or
+   * {@code name.txt} and prints the count of files written.
+   */
   void emit(String name, String text, String jsonText) throws IOException {
-    String body = options.isJson() ? jsonText : text;
-    out.print(body.endsWith("\n") ? body : body + "\n");
-    if (output != null) {
-      Files.createDirectories(output);
-      Files.writeString(output.resolve(name + (options.isJson() ? ".json" : ".txt")), body,
-          StandardCharsets.UTF_8);
+    String body = format() == Format.json ? jsonText : text;
+    body = body.endsWith("\n") ? body : body + "\n";
+    if (output == null) {
+      out.print(body);
+    } else {
+      written.write(output.resolve(name + (format() == Format.json ? ".json" : ".txt")),
+          body.getBytes(StandardCharsets.UTF_8));
+      human.println(words.get("written", written.count(), output));
     }
   }
 }

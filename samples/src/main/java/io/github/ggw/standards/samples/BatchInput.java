@@ -12,21 +12,18 @@ import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.rules.scoring.ScoreReport;
 import io.github.ggw.standards.rules.scoring.Scorer;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The documents of a batch run (批量输入): score reports, self-assessments (scored on reading)
- * and designation lists, read from files and folders (every {@code *.json} in a folder, by name)
- * and told apart by their {@code kind}. What cannot be read is kept as problems per source.
+ * and designation lists, from the inputs {@link InputResolver} found (files, folders searched
+ * for {@code *.json}, {@code -}), told apart by their {@code kind}. What cannot be read is kept
+ * as problems per source.
  */
 final class BatchInput {
   final List<ScoreReport> reports = new ArrayList<>();
@@ -39,43 +36,29 @@ final class BatchInput {
   private final PlansJson plans;
   private final Scorer scorer = Scorer.create();
   private final Standard standard;
+  private final InputResolver resolver;
 
-  BatchInput(StandardsJson json, Standard standard) {
+  BatchInput(StandardsJson json, Standard standard, InputResolver resolver) {
     this.json = json;
     this.plans = PlansJson.of(json);
     this.standard = standard;
+    this.resolver = resolver;
   }
 
   /** Reads the bundled sample assessments. */
   void addBundledSamples() {
     for (String name : ReferenceData.sampleNames()) {
-      add("samples/" + name, ReferenceData.sample(name));
+      add(resolver.bundled("samples/" + name, ReferenceData.sample(name)));
     }
   }
 
-  /** Reads a file, or every {@code *.json} file of a folder in name order. */
-  void addPath(Path path) {
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> files = Files.list(path)) {
-        files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
-            .sorted().forEach(this::addFile);
-      } catch (IOException | SecurityException e) {
-        refuse(path.toString(), e.getClass().getSimpleName());
-      }
+  /** Reads one input (its file now), or keeps why it is refused. */
+  void add(Input input) {
+    Input read = resolver.load(input);
+    if (read.isRefused()) {
+      refused.put(read.name(), read.problems());
     } else {
-      addFile(path);
-    }
-  }
-
-  private void addFile(Path f) {
-    try {
-      if (Files.size(f) > json.getLimits().maxDocumentBytes()) {
-        refuse(f.toString(), "larger than the limit");
-        return;
-      }
-      add(f.toString(), Files.readAllBytes(f));
-    } catch (IOException | SecurityException e) {
-      refuse(f.toString(), "missing or unreadable");
+      add(read.name(), read.bytes());
     }
   }
 
@@ -114,11 +97,6 @@ final class BatchInput {
     } else {
       refused.put(source, read.problems());
     }
-  }
-
-  private void refuse(String source, String why) {
-    refused.put(source, List.of(Problem.of(ProblemCode.INPUT_UNREADABLE, Location.unknown(),
-        source, why)));
   }
 
   /** Prints the problems of every refused source; returns how many sources were refused. */

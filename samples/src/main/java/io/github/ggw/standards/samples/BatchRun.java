@@ -50,12 +50,22 @@ final class BatchRun {
     this.err = err;
   }
 
-  /** Runs the batch; returns the exit code (1 when any input was refused). */
-  int run(String source, int threads) throws IOException {
-    long size = "-".equals(source) ? -1 : Files.size(Path.of(source));
-    try (Counting in = new Counting("-".equals(source) ? System.in
-        : Files.newInputStream(Path.of(source)))) {
-      AssessmentStream stream = AssessmentStream.open(json, "-".equals(source) ? "stdin"
+  /**
+   * Runs the batch.
+   *
+   * @param source a file, or {@code -} for the run's standard input
+   * @param threads scoring threads
+   * @param env the run's environment
+   * @return the exit code (1 when any input was refused)
+   * @throws IOException if the file cannot be read
+   */
+  int run(String source, int threads, Environment env) throws IOException {
+    boolean stdin = "-".equals(source);
+    long size = stdin ? -1 : Files.size(Path.of(source));
+    InputStream raw = stdin ? env.claimStdin().orElseGet(InputStream::nullInputStream)
+        : Files.newInputStream(Path.of(source));
+    try (Counting in = new Counting(raw)) {
+      AssessmentStream stream = AssessmentStream.open(json, stdin ? InputResolver.STDIN
           : Path.of(source).getFileName().toString(), in);
       long start = System.nanoTime();
       long[] lastShown = {start};

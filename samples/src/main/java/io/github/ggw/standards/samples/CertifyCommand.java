@@ -3,9 +3,6 @@ package io.github.ggw.standards.samples;
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.model.Labels;
-import io.github.ggw.standards.model.problem.Location;
-import io.github.ggw.standards.model.problem.Problem;
-import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.workflow.CaseFile;
 import io.github.ggw.standards.rules.workflow.CertificationEntry;
 import io.github.ggw.standards.rules.workflow.CertificationList;
@@ -13,26 +10,24 @@ import io.github.ggw.standards.rules.workflow.Workflow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code standards certify [DIR|FILE...]}: the certification list (认定名单) of a batch of case
- * files — every {@code *.json} file of the folders given, or the bundled sample case files — each
- * read with its digests checked and its audit trail replayed; the approved units sorted by
- * district code and unit code, as a text table, JSON or CSV.
+ * {@code standards certify [PATH...]}: the certification list (认定名单) of a batch of case
+ * files — files, folders (every {@code *.json} directly inside) or {@code -}, or the bundled
+ * sample case files — each read with its digests checked and its audit trail replayed; the
+ * approved units sorted by district code and unit code, as a text table, JSON or CSV. With
+ * {@code --output DIR}, the list is written there as {@code certification-list.FORMAT}.
  */
-@Command(name = "certify", mixinStandardHelpOptions = true,
-    description = "Print the certification list (认定名单) of a folder of case files: approved "
-        + "units by district and code, with designation, rating and document number.")
+@Command(name = "certify", mixinStandardHelpOptions = true)
 final class CertifyCommand implements Callable<Integer> {
 
   /** Output formats this command supports. */
@@ -40,12 +35,10 @@ final class CertifyCommand implements Callable<Integer> {
 
   @Mixin WorkflowOptions options;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   Format format;
 
-  @Parameters(paramLabel = "DIR", arity = "0..*",
-      description = "Folders of case files (or case files); default: the bundled samples.")
+  @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "inputs")
   List<Path> inputs = new ArrayList<>();
 
   @Override
@@ -54,74 +47,51 @@ final class CertifyCommand implements Callable<Integer> {
     if (workflow == null) {
       return StandardsCommand.INVALID_INPUT;
     }
-    PrintWriter human = format == Format.text ? options.out() : options.err();
+    Words words = options.words();
+    // standard output keeps the list, or the summary when the list goes to a file
+    PrintWriter human = format == Format.text || options.output != null ? options.out()
+        : options.err();
+    PrintWriter problems = options.output == null ? human : options.err();
+    InputResolver resolver = new InputResolver(words, EnumSet.of(InputKind.JSON), true,
+        options.json().getLimits().maxDocumentBytes(), options.environment());
+    List<Input> sources = new ArrayList<>();
+    if (inputs.isEmpty()) {
+      for (String name : ReferenceData.caseFileNames()) {
+        sources.add(resolver.bundled("cases/" + name, ReferenceData.caseFile(name)));
+      }
+    } else {
+      sources.addAll(resolver.resolve(inputs));
+    }
     List<CaseFile> files = new ArrayList<>();
     int refused = 0;
-    for (Source s : sources()) {
-      Result<CaseFile> r = s.bytes == null
-          ? Result.<CaseFile>refused(List.of(Problem.of(
-              ProblemCode.INPUT_UNREADABLE, Location.unknown(), s.name, "unreadable")))
-          : options.workflowJson().readCaseFile(s.bytes, workflow);
+    for (Input source : sources) {
+      Input in = resolver.load(source);
+      Result<CaseFile> r = in.isRefused() ? Result.refused(in.problems())
+          : options.workflowJson().readCaseFile(in.bytes(), workflow);
       if (r.isValid()) {
         files.add(r.orElseThrow());
       } else {
         refused++;
-        r.problems().forEach(p -> human.println(options.words().get("problem", s.name,
-            p.getSeverity(), p.getCode(), p.getLocation(),
-            p.getMessage(options.words().locale()))));
+        ScoreCommand.printProblems(problems, words, in.name(), r.problems());
       }
     }
     CertificationList list = CertificationList.of(files);
     String body = switch (format) {
       case json -> options.workflowJson().writeCertificationList(list);
       case csv -> io.github.ggw.standards.sheets.CertificationCsv.write(list);
-      case text -> table(list, options.words());
+      case text -> table(list, words);
     };
     if (options.output != null) {
-      Files.createDirectories(options.output);
-      Path target = options.output.resolve("certification-list." + format);
-      Files.writeString(target, body, StandardCharsets.UTF_8);
-      human.println(options.words().get("workflow.written", target));
+      Path target = new OutputFiles(words, options.err()).write(
+          options.output.resolve("certification-list." + format),
+          (format == Format.csv ? body : body + "\n").getBytes(StandardCharsets.UTF_8));
+      human.println(words.get("workflow.written", target));
     } else {
       options.out().print(format == Format.csv ? body : body + "\n");
     }
-    human.println(options.words().get("certified", list.filesConsidered() + refused,
+    human.println(words.get("certified", list.filesConsidered() + refused,
         list.entries().size(), refused));
     return refused > 0 ? StandardsCommand.INVALID_INPUT : StandardsCommand.OK;
-  }
-
-  /** One input: its name and bytes (null when unreadable). */
-  private record Source(String name, byte[] bytes) {}
-
-  private List<Source> sources() throws IOException {
-    List<Source> out = new ArrayList<>();
-    if (inputs.isEmpty()) {
-      for (String name : ReferenceData.caseFileNames()) {
-        out.add(new Source("cases/" + name, ReferenceData.caseFile(name)));
-      }
-      return out;
-    }
-    for (Path in : inputs) {
-      if (Files.isDirectory(in)) {
-        try (Stream<Path> listing = Files.list(in)) {
-          for (Path f : listing.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-            out.add(new Source(f.toString(), bytes(f)));
-          }
-        }
-      } else {
-        out.add(new Source(in.toString(), bytes(in)));
-      }
-    }
-    return out;
-  }
-
-  private byte[] bytes(Path f) {
-    try {
-      return Files.size(f) > options.json().getLimits().maxDocumentBytes() ? null
-          : Files.readAllBytes(f);
-    } catch (IOException | SecurityException e) {
-      return null;
-    }
   }
 
   private static String table(CertificationList list, Words w) {

@@ -16,41 +16,37 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code standards check-standard FILE}: loads a standard (JSON or CSV), optionally tailored by a
- * profile, and prints every finding of the checks at load (budgets, codes, bands, ladders, caps,
- * vetoes, measures …) with its code, severity, item and message. Exit 0 when there is no error
- * (warnings do not stop loading), 1 when there is.
+ * {@code standards check-standard FILE}: loads a standard (JSON or CSV, a file or {@code -}),
+ * optionally tailored by a profile, and prints every finding of the checks at load (budgets,
+ * codes, bands, ladders, caps, vetoes, measures …) with its code, severity, item and message.
+ * Exit 0 when there is no error (warnings do not stop loading), 1 when there is.
  */
-@Command(name = "check-standard", mixinStandardHelpOptions = true,
-    description = "Check a standard (JSON or CSV) as it is loaded; exit 1 when a finding is an error.")
+@Command(name = "check-standard", mixinStandardHelpOptions = true)
 final class CheckStandardCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin StandardOptions options;
 
-  @Parameters(paramLabel = "FILE", description = "The standard: JSON (kind \"standard\") or CSV.")
+  @Parameters(paramLabel = "FILE", descriptionKey = "standardFile")
   Path file;
 
-  @Option(names = "--profile", paramLabel = "PROFILE",
-      description = "Also resolve this tailoring profile (JSON, kind \"profile\") and check the result.")
+  @Option(names = "--profile", paramLabel = "PROFILE")
   Path profile;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  ScoreCommand.Format format;
+  @Mixin TextOrJson format;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Words words = options.words();
-    StandardFiles files = new StandardFiles(options.mode());
+    StandardFiles files = new StandardFiles(options.mode(), words, Environment.of(spec));
     Result<Standard> r = files.read(file, Optional.ofNullable(profile));
     List<Problem> problems = r.problems();
     long errors = StandardFiles.errors(problems);
-    PrintWriter human = format == ScoreCommand.Format.json ? err : out;
-    if (format == ScoreCommand.Format.json) {
+    PrintWriter human = format.isJson() ? err : out;
+    if (format.isJson()) {
       out.println(files.json().writeProblems(problems));
     } else {
       ScoreCommand.printProblems(out, words, file.toString(), problems);

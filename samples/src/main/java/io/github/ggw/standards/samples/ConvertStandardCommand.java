@@ -3,8 +3,8 @@ package io.github.ggw.standards.samples;
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.model.standard.Standard;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,61 +13,88 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code standards convert-standard IN OUT}: reads a standard (JSON or CSV, checked as it loads)
- * and writes it in the format OUT's extension names: {@code .csv} (UTF-8 with a byte-order mark,
- * for Excel) or {@code .json}. With {@code --profile}, writes the tailored standalone standard.
- * Exit 1 when IN has an error finding (nothing is written), 2 when OUT's extension is neither.
+ * {@code standards convert-standard IN [OUT | --output FILE] [--format csv|json]}: reads a
+ * standard (JSON or CSV, a file or {@code -}, checked as it loads) and writes it as CSV (UTF-8
+ * with a byte-order mark, for Excel) or JSON: the format {@code --format} names, else the one the
+ * target's extension names ({@code .csv}, {@code .json}). Without a target, writes to standard
+ * output (then {@code --format} is needed). With {@code --profile}, writes the tailored
+ * standalone standard. Exit 1 when IN has an error finding (nothing is written), 2 when the
+ * format cannot be told.
  */
-@Command(name = "convert-standard", mixinStandardHelpOptions = true,
-    description = "Convert a standard between CSV and JSON (by the extension of OUT).")
+@Command(name = "convert-standard", mixinStandardHelpOptions = true)
 final class ConvertStandardCommand implements Callable<Integer> {
+
+  /** The formats a standard is written in. */
+  enum Choice { csv, json }
+
   @Spec CommandSpec spec;
 
   @Mixin StandardOptions options;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The standard: JSON or CSV.")
+  @Parameters(index = "0", paramLabel = "IN", descriptionKey = "in")
   Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write: *.csv or *.json.")
+  @Parameters(index = "1", paramLabel = "OUT", arity = "0..1", descriptionKey = "out")
   Path out;
 
-  @Option(names = "--profile", paramLabel = "PROFILE",
-      description = "Resolve this tailoring profile against IN and write the tailored standard.")
+  @Option(names = "--output", paramLabel = "FILE")
+  Path output;
+
+  @Option(names = "--format", paramLabel = "FORMAT")
+  Choice format;
+
+  @Option(names = "--profile", paramLabel = "PROFILE")
   Path profile;
 
   @Override
   public Integer call() throws IOException {
-    String name = String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT);
-    boolean csv = name.endsWith(".csv");
-    if (!csv && !name.endsWith(".json")) {
-      throw new ParameterException(spec.commandLine(), "OUT must end in .csv or .json: " + out);
-    }
     Words words = options.words();
-    StandardFiles files = new StandardFiles(options.mode());
+    if (out != null && output != null) {
+      throw new UsageException(spec, words, "error.convertTwoTargets");
+    }
+    Path target = out != null ? out : output;
+    Choice chosen = format != null ? format : target == null ? null : byExtension(target);
+    if (chosen == null) {
+      throw target == null ? new UsageException(spec, words, "error.convertNoTarget")
+          : new UsageException(spec, words, "error.convertExtension", target);
+    }
+    Choice named = target == null ? null : byExtension(target);
+    if (named != null && named != chosen) {
+      throw new UsageException(spec, words, "error.convertMismatch", target, chosen);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    StandardFiles files = new StandardFiles(options.mode(), words, Environment.of(spec));
     Result<Standard> r = files.read(in, Optional.ofNullable(profile));
-    ScoreCommand.printProblems(spec.commandLine().getErr(), words, in.toString(),
-        r.problems());
+    ScoreCommand.printProblems(err, words, in.toString(), r.problems());
     if (!r.isValid()) {
-      spec.commandLine().getErr().println(words.get("check.refused", in,
-          StandardFiles.errors(r.problems()),
+      err.println(words.get("check.refused", in, StandardFiles.errors(r.problems()),
           r.problems().size() - StandardFiles.errors(r.problems())));
       return StandardsCommand.INVALID_INPUT;
     }
     Standard s = r.orElseThrow();
-    byte[] bytes = csv ? files.csv().writeStandardBytes(s)
+    byte[] bytes = chosen == Choice.csv ? files.csv().writeStandardBytes(s)
         : (files.json().writeStandard(s) + "\n").getBytes(StandardCharsets.UTF_8);
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    if (target == null) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(new String(bytes, StandardCharsets.UTF_8));
+      stdout.flush();
+      err.println(words.get("converted", in, "-", s.getId(), s.getVersion(),
+          s.allCriteria().count()));
+      return StandardsCommand.OK;
     }
-    Files.write(out, bytes);
-    spec.commandLine().getOut().println(words.get("converted", in, out, s.getId(),
+    Path written = new OutputFiles(words, err).write(target, bytes);
+    spec.commandLine().getOut().println(words.get("converted", in, written, s.getId(),
         s.getVersion(), s.allCriteria().count()));
     return StandardsCommand.OK;
+  }
+
+  /** The format a file name's extension names, or null. */
+  private static Choice byExtension(Path file) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    return name.endsWith(".csv") ? Choice.csv : name.endsWith(".json") ? Choice.json : null;
   }
 }

@@ -14,7 +14,6 @@ import java.util.function.BiFunction;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,22 +27,19 @@ abstract class DecisionCommand implements Callable<Integer> {
   @Mixin WorkflowOptions options;
 
   @Option(names = "--actor", required = true, paramLabel = "ID",
-      converter = ActorIdConverter.class,
-      description = "The registered actor: a district reviewer (review) or city approver "
-          + "(approve).")
+      converter = ActorIdConverter.class)
   ActorId actor;
 
   @Option(names = "--adjust", paramLabel = "CODE:POINTS:REASON",
-      converter = AdjustmentConverter.class,
-      description = "Set a judgement item's points at this stage, with the reason (repeatable).")
+      converter = AdjustmentConverter.class)
   List<Adjustment> adjustments = new ArrayList<>();
 
-  @Parameters(paramLabel = "CASE", description = "The case file (JSON).")
+  @Parameters(paramLabel = "CASE", descriptionKey = "caseFile")
   Path caseFile;
 
-  /** A usage error of this command (exit 2). */
-  ParameterException usage(String message) {
-    return new ParameterException(spec.commandLine(), message);
+  /** A usage error of this command (exit 2), its message from {@code cli*.properties}. */
+  UsageException usage(String key, Object... args) {
+    return new UsageException(spec, options.words(), key, args);
   }
 
   /** Reads the case file, applies the transition and writes the result; returns the exit code. */

@@ -14,17 +14,24 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code standards district-summary [PATH...]}: district statistics (全区统计) of a batch of score
  * reports or self-assessments: units by band and by unit type, mean, median and spread of the
  * totals and of each dimension, and the indicators most often lost.
  */
-@Command(name = "district-summary", mixinStandardHelpOptions = true,
-    description = "District statistics (全区统计) of score reports or self-assessments; with no "
-        + "PATH, the bundled samples.")
+@Command(name = "district-summary", mixinStandardHelpOptions = true)
 final class DistrictSummaryCommand extends BatchCommand {
   private static final int LOST_SHOWN = 10;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
+  Format format;
+
+  @Override
+  Format format() {
+    return format;
+  }
 
   @Override
   int run(BatchInput input, Standard standard) throws IOException {
@@ -32,24 +39,18 @@ final class DistrictSummaryCommand extends BatchCommand {
       human.println(words.get("summary.none"));
       return StandardsCommand.INVALID_INPUT;
     }
-    if (options.isReport()) {
+    if (format.filesOnly()) {
       // one file per unit and one batch file, as score --format html|xlsx|csv writes them
       List<io.github.ggw.standards.json.batch.SourcedResult> results = input.reports.stream()
           .map(r -> new io.github.ggw.standards.json.batch.SourcedResult(r.unit().id().value(), r,
               List.of())).toList();
-      int written = ReportFiles.write(ScoreCommand.Format.valueOf(options.format.name()),
-          output, standard, words, results);
-      human.println(words.get("written", written, output));
+      ReportFiles.write(format, output, standard, words, results, written);
+      human.println(words.get("written", written.count(), output));
       return StandardsCommand.OK;
     }
     DistrictSummary s = DistrictStatistics.summarise(input.reports);
     emit("district-summary", render(s), PlansJson.of(json).writeSummary(s));
     return StandardsCommand.OK;
-  }
-
-  @Override
-  boolean supportsReportFormats() {
-    return true;
   }
 
   private String render(DistrictSummary s) {

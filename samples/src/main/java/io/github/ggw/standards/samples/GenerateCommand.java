@@ -1,89 +1,89 @@
 package io.github.ggw.standards.samples;
 
 import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.ReadMode;
 import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.standard.Standard;
-import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.samples.synthetic.SyntheticAssessments;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code standards generate --count N}: writes N synthetic, valid self-assessments as
- * newline-delimited JSON, for batch runs ({@code score --batch -}) and load tests.
+ * newline-delimited JSON, for batch runs ({@code score --batch -}) and load tests: to standard
+ * output, or with {@code --output FILE} to that file (written under a temporary name and moved
+ * into place; standard output then keeps the summary).
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Write N synthetic, valid self-assessments as newline-delimited JSON.")
+@Command(name = "generate", mixinStandardHelpOptions = true)
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--count", required = true, paramLabel = "N",
-      description = "How many assessments, 0 to 100000000.")
+  @Option(names = "--count", required = true, paramLabel = "N")
   long count;
 
-  @Option(names = "--seed", defaultValue = "2022", paramLabel = "SEED",
-      description = "Seed; the same seed writes the same assessments (default ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "2022", paramLabel = "SEED")
   long seed;
 
-  @Option(names = "--year", defaultValue = "2022", paramLabel = "YEAR",
-      description = "Assessment year (default ${DEFAULT-VALUE}).")
+  @Option(names = "--year", defaultValue = "2022", paramLabel = "YEAR")
   int year;
 
-  @Option(names = "--standard", paramLabel = "FILE",
-      description = "The standard to answer (JSON); default the bundled Changzhou standard.")
+  @Option(names = "--standard", paramLabel = "FILE")
   Path standardFile;
 
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write to FILE instead of standard output.")
+  @Option(names = "--output", paramLabel = "FILE")
   Path output;
+
+  @Mixin Language language;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    Words words = language.words();
     if (count < 0 || count > 100_000_000L) {
-      err.println("--count must be 0 to 100000000: " + count);
-      return StandardsCommand.USAGE;
+      throw new UsageException(spec, words, "error.count", count);
     }
     StandardsJson json = StandardsJson.create();
     Standard standard = ReferenceData.changzhouStandard();
     if (standardFile != null) {
-      Result<Standard> s = json.readStandard(standardFile);
+      Result<Standard> s = new StandardFiles(ReadMode.STRICT, words, Environment.of(spec))
+          .read(standardFile, Optional.empty());
       if (!s.isValid()) {
-        for (Problem p : s.problems()) {
-          err.println(standardFile + ": " + p);
-        }
+        ScoreCommand.printProblems(err, words, standardFile.toString(), s.problems());
         return StandardsCommand.INVALID_INPUT;
       }
       standard = s.orElseThrow();
     }
     if (!standard.isInForce(year)) {
-      err.println("the standard is not in force in " + year);
-      return StandardsCommand.USAGE;
+      throw new UsageException(spec, words, "error.notInForce", standard.getId(),
+          standard.getVersion(), year);
     }
     SyntheticAssessments gen = SyntheticAssessments.of(standard, seed, year);
-    spec.commandLine().getOut().flush();
-    OutputStream raw = output == null ? System.out : Files.newOutputStream(output);
-    try (OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
       for (long i = 0; i < count; i++) {
-        out.write(json.writeAssessmentLine(gen.get(i)).getBytes(StandardCharsets.UTF_8));
+        out.write(json.writeAssessmentLine(gen.get(i)));
         out.write('\n');
       }
-    } finally {
-      if (output == null) {
-        System.out.flush();
-      }
+      out.flush();
+      return StandardsCommand.OK;
     }
+    Path written = new OutputFiles(words, err).write(output, stream -> {
+      for (long i = 0; i < count; i++) {
+        stream.write(json.writeAssessmentLine(gen.get(i)).getBytes(StandardCharsets.UTF_8));
+        stream.write('\n');
+      }
+    });
+    spec.commandLine().getOut().println(words.get("generated", count, written));
     return StandardsCommand.OK;
   }
 }

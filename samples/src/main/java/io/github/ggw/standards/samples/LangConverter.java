@@ -4,14 +4,15 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --lang}: {@code zh-CN} (or {@code zh}) and {@code en}. */
+/**
+ * Reads {@code --lang}: {@code zh}, {@code zh-CN}, {@code zh_CN}, {@code en}, {@code en-US} or
+ * {@code en_US}, in any case (the usage error for any other value is localised by {@link
+ * UsageErrors}).
+ */
 final class LangConverter implements ITypeConverter<Locale> {
   @Override
   public Locale convert(String value) {
-    return switch (value) {
-      case "zh-CN", "zh", "zh_CN" -> Locale.SIMPLIFIED_CHINESE;
-      case "en" -> Locale.ENGLISH;
-      default -> throw new TypeConversionException("expected zh-CN or en, got " + value);
-    };
+    return Languages.parse(value).orElseThrow(() -> new TypeConversionException(
+        "expected zh-CN or en, got " + value));
   }
 }

@@ -24,10 +24,12 @@ import io.github.ggw.standards.rules.plan.WhatIf;
 import io.github.ggw.standards.rules.plan.WhatIfResult;
 import io.github.ggw.standards.rules.plan.YearBands;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,42 +44,48 @@ import picocli.CommandLine.Option;
  * every target, bands per year, year-over-year change per unit and dimension, staged assessments,
  * and, for self-assessments of the latest year, what closing each unit's largest gap would give.
  */
-@Command(name = "plan-progress", mixinStandardHelpOptions = true,
-    description = "Progress of an action plan (行动计划进展) over a folder of score reports, "
-        + "self-assessments and designation lists; with no --plan, the bundled Wujin plan.")
+@Command(name = "plan-progress", mixinStandardHelpOptions = true)
 final class PlanProgressCommand extends BatchCommand {
 
-  @Option(names = "--plan", paramLabel = "FILE",
-      description = "The action plan (kind \"action-plan\"); default: the bundled modelled Wujin "
-          + "plan 2020-2024.")
+  @Option(names = "--plan", paramLabel = "FILE")
   Path planFile;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
+  TextOrJson.Choice format;
+
+  @Override
+  Format format() {
+    return Format.valueOf(format.name());
+  }
 
   @Override
   int run(BatchInput input, Standard standard) throws IOException {
     PlansJson plans = PlansJson.of(json);
     ActionPlan plan = PlanReferenceData.wujinActionPlan();
     if (planFile != null) {
-      Result<ActionPlan> read = plans.readActionPlan(planFile);
+      Input in = new InputResolver(words, EnumSet.of(InputKind.JSON), false,
+          json.getLimits().maxDocumentBytes(), Environment.of(spec)).readOne(planFile);
+      Result<ActionPlan> read = in.isRefused() ? Result.refused(in.problems())
+          : plans.readActionPlan(in.bytes());
       if (!read.isValid()) {
-        printProblems(planFile.toString(), read.problems());
+        printProblems(problems, planFile.toString(), read.problems());
         return StandardsCommand.INVALID_INPUT;
       }
       plan = read.orElseThrow();
     }
     Result<PlanProgress> outcome = ProgressCalculator.compute(plan, input.reports, input.designations);
     if (outcome.value().isEmpty()) {
-      printProblems(String.valueOf(paths), outcome.problems());
+      printProblems(problems, String.valueOf(paths), outcome.problems());
       return StandardsCommand.INVALID_INPUT;
     }
     PlanProgress p = outcome.value().get();
     emit("plan-progress", render(p, input, standard), plans.writeProgress(p));
-    printProblems(String.valueOf(paths.isEmpty() ? "samples" : paths), p.warnings());
+    printProblems(problems, String.valueOf(paths.isEmpty() ? "samples" : paths), p.warnings());
     return StandardsCommand.OK;
   }
 
-  private void printProblems(String source, List<Problem> problems) {
-    problems.forEach(p -> human.println(words.get("problem", source, p.getSeverity(), p.getCode(),
-        p.getLocation(), p.getMessage(words.locale()))));
+  private void printProblems(PrintWriter w, String source, List<Problem> list) {
+    ScoreCommand.printProblems(w, words, source, list);
   }
 
   private String render(PlanProgress p, BatchInput input, Standard standard) {

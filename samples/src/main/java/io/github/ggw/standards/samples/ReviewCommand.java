@@ -11,19 +11,16 @@ import picocli.CommandLine.Option;
  * the district reviews a submitted case file (区级审核把关), as submitted or with adjusted
  * judgement items, or returns it for revision (退回修改).
  */
-@Command(name = "review", mixinStandardHelpOptions = true,
-    description = "District review (审核把关) of a submitted case file: accept it, adjust "
-        + "judgement items with reasons, or return it for revision.")
+@Command(name = "review", mixinStandardHelpOptions = true)
 final class ReviewCommand extends DecisionCommand {
 
-  @Option(names = "--return", paramLabel = "REASON",
-      description = "Return the file for revision with this reason (repeatable).")
+  @Option(names = "--return", paramLabel = "REASON")
   List<String> returnReasons = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
     if (!returnReasons.isEmpty() && !adjustments.isEmpty()) {
-      throw usage("--return and --adjust exclude each other: a returned file is not scored");
+      throw usage("error.returnAndAdjust");
     }
     return act((workflow, file) -> returnReasons.isEmpty()
         ? workflow.review(file, actor, adjustments)

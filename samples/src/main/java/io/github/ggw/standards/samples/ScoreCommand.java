@@ -21,86 +21,63 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code standards score [FILE...]}: scores self-assessments. With no file, scores the bundled
- * valid samples against the bundled Changzhou standard.
+ * {@code standards score [PATH...]}: scores self-assessments given as files, folders or {@code -}
+ * (see {@link InputResolver}). With no PATH, scores the bundled valid samples against the
+ * bundled Changzhou standard. With {@code --output DIR}, writes one file per scored unit (and,
+ * for the report formats, one for the batch) instead of printing the reports; standard output
+ * then keeps the summary.
  */
-@Command(name = "score", mixinStandardHelpOptions = true,
-    description = "Score self-assessments (自查自评) against a standard; with no FILE, the bundled samples.")
+@Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
-
-  /**
-   * Output formats this command supports; csv, html and xlsx (issue 9, standards-report) write
-   * files and need {@code --output DIR}.
-   */
-  enum Format {
-    text, json, csv, html, xlsx;
-
-    /** Whether the format writes files only (into {@code --output DIR}). */
-    boolean filesOnly() {
-      return this == csv || this == html || this == xlsx;
-    }
-  }
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "Self-assessment JSON files (kind \"self-assessment\").")
+  @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "inputs")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--standard", paramLabel = "FILE",
-      description = "Score against this standard (JSON or CSV) instead of the bundled Changzhou one.")
+  @Option(names = "--standard", paramLabel = "FILE")
   Path standardFile;
 
-  @Option(names = "--profile", paramLabel = "PROFILE",
-      description = "Tailor the standard with this profile (JSON, kind \"profile\") first.")
+  @Option(names = "--profile", paramLabel = "PROFILE")
   Path profileFile;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   Format format;
 
   @picocli.CommandLine.Mixin Language language;
 
-  @Option(names = "--output", paramLabel = "DIR",
-      description = "Also write one report file per scored unit into DIR (with --format "
-          + "csv, html or xlsx: required, plus one batch file).")
+  @Option(names = "--output", paramLabel = "DIR")
   Path output;
 
   @ArgGroup(exclusive = true)
   Strictness strictness;
 
-  @Option(names = "--batch", paramLabel = "FILE",
-      description = "Stream a JSON array or newline-delimited JSON of assessments from FILE "
-          + "(- for standard input), one line per unit and a district summary.")
+  @Option(names = "--batch", paramLabel = "FILE")
   String batch;
 
-  @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
-      description = "Scoring threads for --batch, 1 to 64; output keeps input order "
-          + "(default ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "1", paramLabel = "N")
   int threads;
 
-  @Option(names = "--progress", negatable = true,
-      description = "Show a progress bar on standard error for --batch (default: when "
-          + "standard error is a terminal).")
+  @Option(names = "--progress", negatable = true)
   Boolean progress;
 
   /** {@code --strict} (the default) or {@code --lenient}. */
   static final class Strictness {
-    @Option(names = "--strict", description = "Unknown members are errors (default).")
+    @Option(names = "--strict")
     boolean strict;
 
-    @Option(names = "--lenient", description = "Unknown members are warnings.")
+    @Option(names = "--lenient")
     boolean lenient;
 
     /** The read mode the options give; strict when neither is given ({@code group} null). */
@@ -113,88 +90,97 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Environment env = Environment.of(spec);
     Words words = language.words();
     ReadMode mode = ScoreCommand.Strictness.modeOf(strictness);
     StandardsJson json = StandardsJson.create(ReadLimits.DEFAULT, mode);
-    PrintWriter human = format == Format.json ? err : out;
+    // standard output keeps the JSON document when there is one, else the summary
+    PrintWriter human = format == Format.json && output == null ? err : out;
+    PrintWriter problems = output == null ? human : err;
     if (format.filesOnly() && output == null) {
-      throw new ParameterException(spec.commandLine(),
-          "--format " + format + " writes files: give --output DIR");
+      throw new UsageException(spec, words, "error.formatNeedsOutput", format);
+    }
+    if (threads < 1 || threads > 64) {
+      throw new UsageException(spec, words, "error.threads", threads);
+    }
+    if (batch != null) {
+      if (!files.isEmpty()) {
+        throw new UsageException(spec, words, "error.batchOneFile");
+      }
+      if (format != Format.text && format != Format.json) {
+        throw new UsageException(spec, words, "error.batchFormat", format);
+      }
+      if (output != null) {
+        throw new UsageException(spec, words, "error.batchOutput");
+      }
+      if (!"-".equals(batch) && Files.isDirectory(Path.of(batch))) {
+        err.println(words.get("batch.folder", batch));
+        return StandardsCommand.INVALID_INPUT;
+      }
     }
 
     Standard standard;
     if (standardFile == null) {
       standard = ReferenceData.changzhouStandard();
     } else {
-      Result<Standard> s = new StandardFiles(mode).read(standardFile,
+      Result<Standard> s = new StandardFiles(mode, words, env).read(standardFile,
           java.util.Optional.ofNullable(profileFile));
       if (!s.isValid()) {
-        printProblems(human, words, standardFile.toString(), s.problems());
+        printProblems(problems, words, standardFile.toString(), s.problems());
         return StandardsCommand.INVALID_INPUT;
       }
       standard = s.orElseThrow();
     }
-    if (threads < 1 || threads > 64) {
-      err.println("--threads must be 1 to 64: " + threads + " / 线程数须为 1 至 64");
-      return StandardsCommand.USAGE;
-    }
     if (batch != null) {
-      if (!files.isEmpty()) {
-        err.println("--batch reads its one FILE; give no other FILE / --batch 只读取一个文件");
-        return StandardsCommand.USAGE;
-      }
-      if (!"-".equals(batch) && Files.isDirectory(Path.of(batch))) {
-        err.println("cannot read " + batch + ": a folder, not a file / 无法读取 " + batch
-            + "：这是文件夹");
-        return StandardsCommand.INVALID_INPUT;
-      }
-      if (format != Format.text && format != Format.json) {
-        err.println("--batch writes text or json; score files for " + format
-            + " / 批量评分只输出 text 或 json");
-        return StandardsCommand.USAGE;
-      }
       boolean show = progress != null ? progress : System.console() != null;
       return new BatchRun(json, standard, words, format == Format.json, show, out, err)
-          .run(batch, threads);
+          .run(batch, threads, env);
     }
     BatchScoring scoring = BatchScoring.of(json, Scorer.create(), standard);
-    List<SourcedResult> results = new ArrayList<>();
+    InputResolver resolver = new InputResolver(words, EnumSet.of(InputKind.JSON), true,
+        json.getLimits().maxDocumentBytes(), env);
+    List<Input> inputs = new ArrayList<>();
     if (files.isEmpty()) {
       for (String name : ReferenceData.sampleNames()) {
-        results.add(score(json, scoring, "samples/" + name, ReferenceData.sample(name)));
+        inputs.add(resolver.bundled("samples/" + name, ReferenceData.sample(name)));
       }
     } else {
-      for (Path f : files) {
-        byte[] bytes = readBytes(f, json);
-        results.add(bytes == null ? unreadable(json, f)
-            : score(json, scoring, f.toString(), bytes));
-      }
+      inputs.addAll(resolver.resolve(files));
+    }
+    List<SourcedResult> results = new ArrayList<>();
+    for (Input in : inputs) {
+      Input read = resolver.load(in);
+      results.add(read.isRefused() ? new SourcedResult(read.name(), null, read.problems())
+          : score(json, scoring, read.name(), read.bytes()));
     }
     int refused = 0;
     for (SourcedResult r : results) {
       if (r.report() == null) {
         refused++;
-        printProblems(human, words, r.source(), r.problems());
-      } else if (format == Format.text) {
+        printProblems(problems, words, r.source(), r.problems());
+      } else if (format == Format.text && output == null) {
         out.println(TextReport.render(r.report(), standard, words));
       }
     }
-    if (format == Format.json) {
+    if (format == Format.json && output == null) {
       out.println(json.writeResults(results));
     }
     printQuotas(human, words, standard, results);
     human.println(words.get("scored", results.size() - refused, refused));
-    if (output != null && format.filesOnly()) {
-      human.println(words.get("written", ReportFiles.write(format, output, standard, words,
-          results), output));
-    } else if (output != null) {
-      writeFiles(json, standard, words, results);
+    if (output != null) {
+      OutputFiles written = new OutputFiles(words, err);
+      if (format.filesOnly()) {
+        ReportFiles.write(format, output, standard, words, results, written);
+      } else {
+        writeFiles(json, standard, words, results, written);
+      }
+      human.println(words.get("written", written.count(), output));
     }
     return refused > 0 ? StandardsCommand.INVALID_INPUT : StandardsCommand.OK;
   }
 
   /**
-   * The batch step of a standard with rating quotas (issue 3): the band each scored unit keeps
+   * The batch step of a standard with rating quotas: the band each scored unit keeps
    * after the quotas of this run, with the reason when a quota moved it or kept it on a tie.
    */
   private static void printQuotas(PrintWriter w, Words words, Standard standard,
@@ -216,23 +202,6 @@ final class ScoreCommand implements Callable<Integer> {
     w.print(t.render());
   }
 
-  /** The bytes of a file, or null when unreadable (reported as a problem by the caller). */
-  private static byte[] readBytes(Path f, StandardsJson json) {
-    try {
-      if (!Files.isRegularFile(f) || Files.size(f) > json.getLimits().maxDocumentBytes()) {
-        return null;
-      }
-      return Files.readAllBytes(f);
-    } catch (IOException | SecurityException e) {
-      return null;
-    }
-  }
-
-  /** Why a file could not be read: the reader's own problem (size limit, missing file…). */
-  private static SourcedResult unreadable(StandardsJson json, Path f) {
-    return new SourcedResult(f.toString(), null, json.readAssessment(f).problems());
-  }
-
   private static SourcedResult score(StandardsJson json, BatchScoring scoring, String source,
       byte[] bytes) {
     return scoring.scoreOne(new BatchItem(0, source, json.readAssessment(bytes), bytes));
@@ -246,16 +215,16 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
+  /** One file per scored unit, {@code UNIT-YEAR.json} or {@code .txt}. */
   private void writeFiles(StandardsJson json, Standard standard, Words words,
-      List<SourcedResult> results) throws IOException {
-    Files.createDirectories(output);
+      List<SourcedResult> results, OutputFiles written) throws IOException {
     for (SourcedResult r : results) {
       if (r.report() != null) {
         String base = r.report().unit().id() + "-" + r.report().year();
         String body = format == Format.json ? json.writeReport(r.report())
             : TextReport.render(r.report(), standard, words);
-        Files.writeString(output.resolve(base + (format == Format.json ? ".json" : ".txt")), body,
-            StandardCharsets.UTF_8);
+        written.write(output.resolve(base + (format == Format.json ? ".json" : ".txt")),
+            body.getBytes(StandardCharsets.UTF_8));
       }
     }
   }

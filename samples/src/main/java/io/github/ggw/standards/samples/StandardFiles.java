@@ -8,25 +8,28 @@ import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.standard.Profile;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Problem;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Standards given as files on the command line: JSON or CSV, told apart by the extension ({@code
- * .csv}, {@code .json}) or, for any other name, by the first character (a JSON document starts
- * with {@code {}), optionally tailored by a profile.
+ * Standards given on the command line ({@code FILE} or {@code -}): JSON or CSV, told apart by
+ * {@link InputResolver} (content, then extension), optionally tailored by a profile (JSON).
  */
 final class StandardFiles {
   private final StandardsJson json;
   private final StandardsCsv csv;
+  private final InputResolver standards;
+  private final InputResolver profiles;
 
-  StandardFiles(ReadMode mode) {
+  StandardFiles(ReadMode mode, Words words, Environment env) {
     this.json = StandardsJson.create(ReadLimits.DEFAULT, mode);
     this.csv = StandardsCsv.create();
+    long max = json.getLimits().maxDocumentBytes();
+    this.standards = new InputResolver(words, EnumSet.of(InputKind.JSON, InputKind.CSV), false,
+        max, env);
+    this.profiles = new InputResolver(words, EnumSet.of(InputKind.JSON), false, max, env);
   }
 
   StandardsJson json() {
@@ -39,40 +42,28 @@ final class StandardFiles {
 
   /** Reads a standard, then resolves the profile against it when one is given. */
   Result<Standard> read(Path file, Optional<Path> profile) {
-    Result<Standard> base = isCsv(file) ? csv.readStandard(file) : json.readStandard(file);
+    Input in = standards.readOne(file);
+    if (in.isRefused()) {
+      return Result.refused(in.problems());
+    }
+    Result<Standard> base = in.kind() == InputKind.CSV ? csv.readStandard(in.bytes())
+        : json.readStandard(in.bytes());
     if (profile.isEmpty() || !base.isValid()) {
       return base;
     }
-    Result<Profile> p = json.readProfile(profile.get());
-    if (!p.isValid()) {
+    Input p = profiles.readOne(profile.get());
+    if (p.isRefused()) {
       return Result.refused(p.problems());
     }
-    return json.tailor(base.orElseThrow(), p.orElseThrow());
-  }
-
-  /** Whether a path names a CSV file: by extension, else by its first non-blank character. */
-  static boolean isCsv(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString()
-        .toLowerCase(Locale.ROOT);
-    if (name.endsWith(".csv")) {
-      return true;
+    Result<Profile> read = json.readProfile(p.bytes());
+    if (!read.isValid()) {
+      return Result.refused(read.problems());
     }
-    if (name.endsWith(".json")) {
-      return false;
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      int c;
-      while ((c = in.read()) == 0xEF || c == 0xBB || c == 0xBF || Character.isWhitespace(c)) {
-        continue;
-      }
-      return c != '{';
-    } catch (IOException | SecurityException e) {
-      return false;
-    }
+    return json.tailor(base.orElseThrow(), read.orElseThrow());
   }
 
   /** The count of error problems. */
-  static long errors(java.util.List<Problem> problems) {
+  static long errors(List<Problem> problems) {
     return problems.stream().filter(Problem::isError).count();
   }
 }

@@ -1,12 +1,22 @@
 package io.github.ggw.standards.samples;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 
 /**
@@ -14,22 +24,20 @@ import picocli.CommandLine.Spec;
  * still 0); 1 invalid input, error findings, a refused transition or an unreadable file; 2 usage
  * error; 3 internal error, reported as one message without a stack trace. All output is UTF-8
  * whatever the platform charset.
+ *
+ * <p>The language of a run (see {@link Languages}) is known before the command line is parsed,
+ * so help ({@code help*.properties}), usage errors and everything the commands print
+ * ({@code cli*.properties}) are in it. The environment (variables, standard input) reaches the
+ * commands through {@link Environment}, injectable with {@link #run(PrintWriter, PrintWriter,
+ * Map, InputStream, String...)}.
  */
 @Command(
     name = "standards",
     mixinStandardHelpOptions = true,
     version = "standards 0.1.0",
-    description = {
-      "Quality-building standards of school youth-care committees (关工委优质化建设).",
-      "Scores self-assessments against a standard and explains every lost point.",
-      "Takes case files through review and approval (审核认定) and lists the certified units."
-    },
     subcommands = {ScoreCommand.class, GenerateCommand.class,
-        // issue 3
         CheckStandardCommand.class, ConvertStandardCommand.class,
-        // issue 4: review workflow
         SubmitCommand.class, ReviewCommand.class, ApproveCommand.class, CertifyCommand.class,
-        // issue 5
         WorkPointsCommand.class, DistrictSummaryCommand.class, PlanProgressCommand.class})
 public final class StandardsCommand implements Callable<Integer> {
   /** Exit code: done. */
@@ -43,6 +51,22 @@ public final class StandardsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final Environment environment;
+
+  /** The program in the process's environment. */
+  public StandardsCommand() {
+    this(Environment.system());
+  }
+
+  StandardsCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  /** The environment of this run. */
+  Environment environment() {
+    return environment;
+  }
+
   /** Prints the usage: a command is required. */
   @Override
   public Integer call() {
@@ -50,16 +74,16 @@ public final class StandardsCommand implements Callable<Integer> {
     return USAGE;
   }
 
-  /** A short, plain description of a file error, naming the file. */
-  static String ioMessage(java.io.IOException e) {
-    String what = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
-        : e instanceof java.nio.file.FileAlreadyExistsException ? "exists and is not a folder"
-        : e instanceof java.nio.file.AccessDeniedException ? "access denied"
-        : e.getMessage() != null && e.getMessage().contains("Is a directory") ? "is a folder"
-        : "cannot be read or written";
-    String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+  /** A short, plain description of a file error, naming the file, in the run's language. */
+  static String ioMessage(IOException e, Words words) {
+    String what = words.get(e instanceof NoSuchFileException ? "io.missing"
+        : e instanceof FileAlreadyExistsException ? "io.notFolder"
+        : e instanceof AccessDeniedException ? "io.denied"
+        : e.getMessage() != null && e.getMessage().contains("Is a directory") ? "io.isFolder"
+        : "io.other");
+    String file = e instanceof FileSystemException f && f.getFile() != null
         ? f.getFile() : String.valueOf(e.getMessage());
-    return "cannot read or write " + file + ": " + what + " / 无法读写 " + file;
+    return words.get("io.message", file, what);
   }
 
   /**
@@ -86,7 +110,7 @@ public final class StandardsCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the program on given writers (for tests and embedding).
+   * Runs the program on given writers, in the process's environment and standard input.
    *
    * @param out standard output
    * @param err standard error
@@ -94,29 +118,68 @@ public final class StandardsCommand implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, System.getenv(), System.in, args);
+  }
+
+  /**
+   * Runs the program on given writers, environment variables and standard input (for tests and
+   * embedding): nothing of the process's own environment is read.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param env the environment variables ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG} for
+   *     the language; later secrets such as {@code STANDARDS_KEY_PASSWORD})
+   * @param stdin standard input, read by the argument {@code -}
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, Map<String, String> env,
+      InputStream stdin, String... args) {
     // charts draw without a display. Logging is left to java.util.logging's configuration: the
     // program ships log4j-to-jul, so Apache POI and Hibernate Validator log there too
     setIfAbsent("java.awt.headless", "true");
-    CommandLine cmd = new CommandLine(new StandardsCommand());
+    Environment environment = new Environment(env, stdin, Languages.resolve(args, env));
+    CommandLine cmd = commandLine(environment);
     cmd.setOut(out);
     cmd.setErr(err);
-    cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-      if (io instanceof java.io.IOException x) {
-        // a file that cannot be read or written is the user's input, not an internal error
-        commandLine.getErr().println(ioMessage(x));
-        commandLine.getErr().flush();
-        return INVALID_INPUT;
-      }
-      commandLine.getErr().println("internal error: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-      commandLine.getErr().flush();
-      return INTERNAL;
-    });
     int code = cmd.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The command line of a run: help, usage errors and the default of {@code --lang} in the
+   * run's language, enumerated values in any case, file errors as invalid input (exit 1) and
+   * any other failure as one line (exit 3).
+   *
+   * @param environment the run's environment
+   * @return the command line, its output streams not yet set
+   */
+  static CommandLine commandLine(Environment environment) {
+    Locale language = environment.language();
+    Words words = environment.words();
+    CommandLine cmd = new CommandLine(new StandardsCommand(environment));
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    HelpTexts.apply(cmd, HelpTexts.bundle(language));
+    String defaultLanguage = Languages.tag(environment.environmentLanguage());
+    cmd.setDefaultValueProvider(arg -> arg instanceof OptionSpec o
+        && "--lang".equals(o.longestName()) ? defaultLanguage : null);
+    cmd.setParameterExceptionHandler(new UsageErrors(words));
+    cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
+      if (io instanceof IOException x) {
+        // a file that cannot be read or written is the user's input, not an internal error
+        commandLine.getErr().println(ioMessage(x, words));
+        commandLine.getErr().flush();
+        return INVALID_INPUT;
+      }
+      commandLine.getErr().println(words.get("error.internal", e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+      commandLine.getErr().flush();
+      return INTERNAL;
+    });
+    return cmd;
   }
 
   private static void setIfAbsent(String property, String value) {

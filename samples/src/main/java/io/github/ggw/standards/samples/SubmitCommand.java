@@ -16,24 +16,21 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code standards submit --actor ID [--case CASE] ASSESSMENT}: a unit submits its
- * self-assessment (提交自评材料) and gets a new case file, or resubmits a returned one.
+ * self-assessment (提交自评材料, a file or {@code -}) and gets a new case file, or resubmits a
+ * returned one.
  */
-@Command(name = "submit", mixinStandardHelpOptions = true,
-    description = "Submit a self-assessment (自查自评) as a new case file, or resubmit it into a "
-        + "returned case file with --case.")
+@Command(name = "submit", mixinStandardHelpOptions = true)
 final class SubmitCommand implements Callable<Integer> {
   @Mixin WorkflowOptions options;
 
   @Option(names = "--actor", required = true, paramLabel = "ID",
-      converter = ActorIdConverter.class,
-      description = "The registered unit staff who submit.")
+      converter = ActorIdConverter.class)
   ActorId actor;
 
-  @Option(names = "--case", paramLabel = "CASE",
-      description = "A returned case file (JSON) to resubmit into.")
+  @Option(names = "--case", paramLabel = "CASE")
   Path caseFile;
 
-  @Parameters(paramLabel = "ASSESSMENT", description = "The self-assessment (JSON).")
+  @Parameters(paramLabel = "ASSESSMENT", descriptionKey = "assessment")
   Path assessmentFile;
 
   @Override
@@ -42,7 +39,9 @@ final class SubmitCommand implements Callable<Integer> {
     if (workflow == null) {
       return StandardsCommand.INVALID_INPUT;
     }
-    Result<SelfAssessment> read = options.json().readAssessment(assessmentFile);
+    Input in = options.input(assessmentFile);
+    Result<SelfAssessment> read = in.isRefused() ? Result.refused(in.problems())
+        : options.json().readAssessment(in.bytes());
     if (!read.isValid()) {
       options.problems(assessmentFile.toString(), read.problems());
       return StandardsCommand.INVALID_INPUT;

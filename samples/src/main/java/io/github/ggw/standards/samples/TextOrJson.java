@@ -2,24 +2,21 @@ package io.github.ggw.standards.samples;
 
 import picocli.CommandLine.Option;
 
-/** The options {@code --format text|json} and {@code --lang zh-CN|en}, as a picocli mixin. */
+/** The option {@code --format text|json} of the commands that write nothing else, as a mixin. */
 final class TextOrJson {
 
-  /** Output formats; the report formats need {@code --output DIR}. */
-  enum Format { text, json, html, xlsx, csv }
+  /** The formats: a text table, or the JSON document. */
+  enum Choice { text, json }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  Format format;
-
-  @picocli.CommandLine.Mixin Language language;
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
+  Choice format;
 
   boolean isJson() {
-    return format == Format.json;
+    return format == Choice.json;
   }
 
-  /** Whether the format is a report file format (html, xlsx, csv). */
-  boolean isReport() {
-    return format == Format.html || format == Format.xlsx || format == Format.csv;
+  /** The format as one of the program's formats. */
+  Format format() {
+    return Format.valueOf(format.name());
   }
 }

@@ -23,22 +23,22 @@ import picocli.CommandLine.Spec;
  * numbered table, one line per item, with its type and the indicators it serves. Only 2020 (the
  * Wujin district education bureau's work points) is bundled.
  */
-@Command(name = "work-points", mixinStandardHelpOptions = true,
-    description = "Print the bundled work points (工作要点) of YEAR (default 2020), one line per item.")
+@Command(name = "work-points", mixinStandardHelpOptions = true)
 final class WorkPointsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "YEAR", arity = "0..1", defaultValue = "2020",
-      description = "The year (default ${DEFAULT-VALUE}).")
+  @Parameters(paramLabel = "YEAR", arity = "0..1", defaultValue = "2020", descriptionKey = "year")
   int year;
 
   @Mixin TextOrJson options;
 
+  @Mixin Language language;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Words words = options.language.words();
+    Words words = language.words();
     Optional<WorkPlan> plan = PlanReferenceData.workPoints(year);
     if (plan.isEmpty()) {
       spec.commandLine().getErr().println(words.get("workPoints.none", year));

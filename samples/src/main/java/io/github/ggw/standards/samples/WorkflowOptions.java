@@ -15,7 +15,6 @@ import io.github.ggw.standards.rules.workflow.Workflow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -27,29 +26,27 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options and plumbing the workflow commands share: the standard, the unit registry, the
- * clock, the language, strictness and the output folder; loading them, reading case files
- * (digests checked, trail replayed), writing the resulting case file, and reporting problems and
- * refusals with the exit codes of the command-line contract.
+ * clock, the language, strictness and the output folder; loading them, reading inputs (a file or
+ * {@code -}, through {@link InputResolver}) and case files (digests checked, trail replayed),
+ * writing the resulting case file (to standard output, or with {@code --output DIR} into that
+ * folder, standard output then keeping the summary), and reporting problems and refusals on
+ * standard error with the exit codes of the command-line contract.
  */
 final class WorkflowOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
-  @Option(names = "--standard", paramLabel = "FILE",
-      description = "The standard (JSON) instead of the bundled Changzhou one.")
+  @Option(names = "--standard", paramLabel = "FILE")
   Path standardFile;
 
-  @Option(names = "--registry", paramLabel = "FILE",
-      description = "The unit registry (JSON) instead of the bundled, modelled one.")
+  @Option(names = "--registry", paramLabel = "FILE")
   Path registryFile;
 
-  @Option(names = "--now", paramLabel = "TIME",
-      description = "Act at this time, such as 2022-12-15T15:00:00+08:00 (default: the clock).")
+  @Option(names = "--now", paramLabel = "TIME")
   OffsetDateTime now;
 
   @picocli.CommandLine.Mixin Language language;
 
-  @Option(names = "--output", paramLabel = "DIR",
-      description = "Write the resulting file into DIR instead of standard output.")
+  @Option(names = "--output", paramLabel = "DIR")
   Path output;
 
   @ArgGroup(exclusive = true)
@@ -58,6 +55,7 @@ final class WorkflowOptions {
   private StandardsJson json;
   private WorkflowJson workflowJson;
   private Words words;
+  private InputResolver one;
 
   Words words() {
     if (words == null) {
@@ -81,6 +79,25 @@ final class WorkflowOptions {
     return workflowJson;
   }
 
+  /** The run's environment. */
+  Environment environment() {
+    return Environment.of(spec);
+  }
+
+  /**
+   * Reads one JSON input: a file or {@code -}.
+   *
+   * @param arg the argument
+   * @return the input with its bytes, or refused
+   */
+  Input input(Path arg) {
+    if (one == null) {
+      one = new InputResolver(words(), java.util.EnumSet.of(InputKind.JSON), false,
+          json().getLimits().maxDocumentBytes(), environment());
+    }
+    return one.readOne(arg);
+  }
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }
@@ -89,7 +106,7 @@ final class WorkflowOptions {
     return spec.commandLine().getErr();
   }
 
-  /** Where human text goes: standard error while the JSON result goes to standard output. */
+  /** Where the summary goes: standard error while the case file goes to standard output. */
   PrintWriter human() {
     return output == null ? err() : out();
   }
@@ -102,7 +119,8 @@ final class WorkflowOptions {
   Workflow workflow() {
     Standard standard = ReferenceData.changzhouStandard();
     if (standardFile != null) {
-      Result<Standard> s = json().readStandard(standardFile);
+      Result<Standard> s = new StandardFiles(json().getMode(), words(), environment())
+          .read(standardFile, java.util.Optional.empty());
       if (!s.isValid()) {
         problems(standardFile.toString(), s.problems());
         return null;
@@ -111,7 +129,9 @@ final class WorkflowOptions {
     }
     UnitRegistry registry = ReferenceData.changzhouRegistry();
     if (registryFile != null) {
-      Result<UnitRegistry> r = workflowJson().readRegistry(registryFile);
+      Input in = input(registryFile);
+      Result<UnitRegistry> r = in.isRefused() ? Result.refused(in.problems())
+          : workflowJson().readRegistry(in.bytes());
       if (!r.isValid()) {
         problems(registryFile.toString(), r.problems());
         return null;
@@ -128,7 +148,9 @@ final class WorkflowOptions {
    * @return the file, or null after printing its problems
    */
   CaseFile read(Path file, Workflow workflow) {
-    Result<CaseFile> r = workflowJson().readCaseFile(file, workflow);
+    Input in = input(file);
+    Result<CaseFile> r = in.isRefused() ? Result.refused(in.problems())
+        : workflowJson().readCaseFile(in.bytes(), workflow);
     if (!r.isValid()) {
       problems(file.toString(), r.problems());
       return null;
@@ -136,19 +158,15 @@ final class WorkflowOptions {
     return r.orElseThrow();
   }
 
-  /** Prints each problem of a source on the human stream. */
+  /** Prints each problem of a source on standard error. */
   void problems(String source, List<Problem> problems) {
-    for (Problem p : problems) {
-      human().println(words().get("problem", source, p.getSeverity(), p.getCode(),
-          p.getLocation(), p.getMessage(words().locale())));
-    }
+    ScoreCommand.printProblems(err(), words(), source, problems);
   }
 
-  /** Prints a refusal and returns the exit code of a refused transition. */
+  /** Prints a refusal on standard error and returns the exit code of a refused transition. */
   int refused(RefusedTransitionException e) {
-    human().println(words().get("refused", e.getCode(), e.getMessage(words().locale())));
-    e.problems().forEach(p -> human().println(words().get("problem", "-", p.getSeverity(),
-        p.getCode(), p.getLocation(), p.getMessage(words().locale()))));
+    err().println(words().get("refused", e.getCode(), e.getMessage(words().locale())));
+    ScoreCommand.printProblems(err(), words(), "-", e.problems());
     return StandardsCommand.INVALID_INPUT;
   }
 
@@ -158,9 +176,8 @@ final class WorkflowOptions {
     if (output == null) {
       out().println(text);
     } else {
-      Files.createDirectories(output);
-      Path target = output.resolve(file.unitId() + "-" + file.year() + ".case.json");
-      Files.writeString(target, text + "\n", StandardCharsets.UTF_8);
+      Path target = new OutputFiles(words(), err()).write(output.resolve(file.unitId() + "-"
+          + file.year() + ".case.json"), (text + "\n").getBytes(StandardCharsets.UTF_8));
       human().println(words().get("workflow.written", target));
     }
     human().print(CaseText.render(file, workflow.getStandard(), words()));

@@ -79,7 +79,7 @@ class ReportFormatsTest {
   @Test
   void fileFormatsNeedAnOutputDirectory() {
     for (String format : List.of("html", "xlsx", "csv")) {
-      ScoreCommandTest.Run r = ScoreCommandTest.run("score", "--format", format);
+      ScoreCommandTest.Run r = ScoreCommandTest.run("score", "--format", format, "--lang", "en");
       assertThat(r.code()).as(format).isEqualTo(StandardsCommand.USAGE);
       assertThat(r.err()).contains("--format " + format + " writes files: give --output DIR");
     }

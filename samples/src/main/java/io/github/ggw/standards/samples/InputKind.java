@@ -1,0 +1,68 @@
+package io.github.ggw.standards.samples;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The kinds of document the program reads, told apart by content first: JSON when the first
+ * character other than white space (after an optional UTF-8 byte-order mark) is {@code {} or
+ * {@code [}; XLSX when the bytes start with the zip signature {@code PK\3\4}; otherwise by the
+ * file name's extension.
+ */
+enum InputKind {
+  /** A JSON document (or a stream of them). */
+  JSON(".json"),
+  /** An Excel workbook. */
+  XLSX(".xlsx"),
+  /** A table of comma-separated values. */
+  CSV(".csv");
+
+  /** How many leading bytes decide the kind by content. */
+  static final int HEAD = 8192;
+
+  private final String extension;
+
+  InputKind(String extension) {
+    this.extension = extension;
+  }
+
+  /** The file name extension of this kind, with its dot. */
+  String extension() {
+    return extension;
+  }
+
+  /**
+   * The kind the content shows.
+   *
+   * @param head the first bytes (up to {@link #HEAD} are looked at)
+   * @return JSON or XLSX, or empty when the content does not decide (CSV has no signature)
+   */
+  static Optional<InputKind> byContent(byte[] head) {
+    int n = head.length;
+    if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      return Optional.of(XLSX);
+    }
+    int i = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    return i < n && (head[i] == '{' || head[i] == '[') ? Optional.of(JSON) : Optional.empty();
+  }
+
+  /**
+   * The kind a file name's extension names.
+   *
+   * @param fileName a file name
+   * @return the kind, or empty for any other extension
+   */
+  static Optional<InputKind> byName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    for (InputKind k : values()) {
+      if (name.endsWith(k.extension)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+}
