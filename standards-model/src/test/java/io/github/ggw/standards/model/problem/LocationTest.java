@@ -21,7 +21,8 @@ class LocationTest {
 
   @Test
   void jsonPlacesKeepTheirAccessorsAndTechnicalForm() {
-    Location l = Location.pointer("/claims/2/points").at(14, 17).withCriterion(CriterionCode.of("1.2"));
+    Location l = Location.pointer("/claims/2/points").at(14, 17)
+        .withCriterion(CriterionCode.of("1.2"));
     assertThat(l.getPointer()).contains("/claims/2/points");
     assertThat(l.getLine()).contains(14);
     assertThat(l.getColumn()).contains(17);
@@ -42,7 +43,8 @@ class LocationTest {
 
   @Test
   void oldChecksStillHold() {
-    assertThatThrownBy(() -> Location.pointer("claims")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Location.pointer("claims"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Location.pointer("/a").at(0, 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Location.pointer("/a").at(1, 0))
@@ -95,7 +97,8 @@ class LocationTest {
     assertThatThrownBy(() -> Location.cell("", "C7")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Location.cell(null, "C7")).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Location.cell("S", null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Location.sheetRow("S", 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Location.sheetRow("S", 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Location.sheetRow("S", 1_048_577))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Location.sheet("")).isInstanceOf(IllegalArgumentException.class);
@@ -120,7 +123,8 @@ class LocationTest {
     assertThat(withMore).hasToString("/dimensions/0/maxPoints (line 12, column 'points') [2.4]");
     assertThat(Location.csv(3)).hasToString("(line 3)");
     assertThat(Location.csv(3).getColumnName()).isEmpty();
-    assertThatThrownBy(() -> Location.csv(0, "points")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Location.csv(0, "points"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Location.csv(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Location.csv(1, null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> l.at(1, 1)).isInstanceOf(IllegalStateException.class);
