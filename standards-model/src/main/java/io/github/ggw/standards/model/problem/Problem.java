@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * One problem found in input (问题): stable code, severity, location, offending value and a
- * message in zh-CN and en from the bundles {@code
- * io/github/ggw/standards/model/problem/messages*.properties}.
+ * message in zh-CN and en from the bundles of the code's {@link Concern} ({@link
+ * Concern#bundleName()}, such as {@code io/github/ggw/standards/model/problem/input*.properties}).
  *
  * <p>The offending value is cut to 60 characters, and any run that looks like a mainland resident
  * identity number or mobile number is masked, so a problem never echoes personal data.
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class Problem {
   private static final int MAX_VALUE = 60;
-  private static final String BUNDLE = "io.github.ggw.standards.model.problem.messages";
   /**
    * A mainland mobile number, with or without the {@code +86} prefix and with optional single
    * spaces or hyphens in the 3-4-4 grouping ({@code 138-1234-5678}), an identity number (15
@@ -142,10 +141,11 @@ public final class Problem {
    *
    * @param locale the locale, not null
    * @return the message
-   * @throws MissingResourceException if the bundle lacks the code (a test walks the bundles)
+   * @throws MissingResourceException if the concern's bundle lacks the code (a test walks the
+   *     bundles)
    */
   public String getMessage(Locale locale) {
-    return Messages.of(BUNDLE, locale).get(code.name(), arguments.toArray());
+    return Messages.of(code.concern().bundleName(), locale).get(code.name(), arguments.toArray());
   }
 
   /**

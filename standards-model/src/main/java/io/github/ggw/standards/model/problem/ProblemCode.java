@@ -2,167 +2,170 @@ package io.github.ggw.standards.model.problem;
 
 /**
  * The stable code of every problem this library reports (问题代码). Codes never change meaning;
- * tests and integrators match on them, never on message text. Each has a default severity and a
- * message in the bundles {@code io/github/ggw/standards/model/problem/messages*.properties}, in
- * zh-CN and en, whose placeholders {@code {0}}, {@code {1}}… take the problem's arguments.
+ * tests and integrators match on them, never on message text. Each has a default severity, a
+ * {@link Concern}, and a message in its concern's bundles ({@link Concern#bundleName()}, such as
+ * {@code io/github/ggw/standards/model/problem/input.properties} and {@code input_zh.properties}),
+ * in zh-CN and en, whose placeholders {@code {0}}, {@code {1}}… take the problem's arguments.
  */
 public enum ProblemCode {
   // ---- reading bytes and JSON (standards-json)
   /** The file or stream could not be read. */
-  INPUT_UNREADABLE(Severity.ERROR),
+  INPUT_UNREADABLE(Severity.ERROR, Concern.INPUT),
   /** The input is empty, or its root is {@code null}. */
-  INPUT_EMPTY(Severity.ERROR),
+  INPUT_EMPTY(Severity.ERROR, Concern.INPUT),
   /** The bytes are not UTF-8 (a BOM is accepted). */
-  INPUT_ENCODING(Severity.ERROR),
+  INPUT_ENCODING(Severity.ERROR, Concern.INPUT),
   /** The input is not well-formed JSON. */
-  JSON_SYNTAX(Severity.ERROR),
+  JSON_SYNTAX(Severity.ERROR, Concern.INPUT),
   /** A reading limit (size, depth, string or number length) was exceeded. */
-  JSON_LIMIT_EXCEEDED(Severity.ERROR),
+  JSON_LIMIT_EXCEEDED(Severity.ERROR, Concern.INPUT),
   /** A member name appears twice in one object. */
-  JSON_DUPLICATE_KEY(Severity.ERROR),
+  JSON_DUPLICATE_KEY(Severity.ERROR, Concern.INPUT),
   /** A member that the format does not have. */
-  JSON_UNKNOWN_PROPERTY(Severity.ERROR),
+  JSON_UNKNOWN_PROPERTY(Severity.ERROR, Concern.INPUT),
   /** A required member is missing or null. */
-  JSON_MISSING_PROPERTY(Severity.ERROR),
+  JSON_MISSING_PROPERTY(Severity.ERROR, Concern.INPUT),
   /** A member has the wrong JSON type or an unknown enumeration value. */
-  JSON_WRONG_TYPE(Severity.ERROR),
+  JSON_WRONG_TYPE(Severity.ERROR, Concern.INPUT),
   /** A member's value is outside what its type allows (a negative count, a malformed code…). */
-  JSON_INVALID_VALUE(Severity.ERROR),
+  JSON_INVALID_VALUE(Severity.ERROR, Concern.INPUT),
   /** The document's {@code kind} is not the one expected. */
-  JSON_WRONG_KIND(Severity.ERROR),
+  JSON_WRONG_KIND(Severity.ERROR, Concern.INPUT),
   /** The document's {@code formatVersion} is not supported. */
-  JSON_UNSUPPORTED_FORMAT_VERSION(Severity.ERROR),
+  JSON_UNSUPPORTED_FORMAT_VERSION(Severity.ERROR, Concern.INPUT),
   /** Content follows the end of the root value. */
-  JSON_TRAILING_CONTENT(Severity.ERROR),
+  JSON_TRAILING_CONTENT(Severity.ERROR, Concern.INPUT),
   /** A Bean Validation constraint on a value is broken. */
-  CONSTRAINT_VIOLATED(Severity.ERROR),
+  CONSTRAINT_VIOLATED(Severity.ERROR, Concern.INPUT),
 
   // ---- checks of a standard (model and rules)
   /** The points of a node's regular and key children do not add up to its points. */
-  STANDARD_BUDGET_MISMATCH(Severity.ERROR),
+  STANDARD_BUDGET_MISMATCH(Severity.ERROR, Concern.STANDARD),
   /** Two criteria share a code. */
-  STANDARD_DUPLICATE_CODE(Severity.ERROR),
+  STANDARD_DUPLICATE_CODE(Severity.ERROR, Concern.STANDARD),
   /** A leaf has no scoring rule, or a node with children has one. */
-  STANDARD_RULE_PLACEMENT(Severity.ERROR),
+  STANDARD_RULE_PLACEMENT(Severity.ERROR, Concern.STANDARD),
   /** A rule does not fit its criterion (kind, points, step). */
-  STANDARD_RULE_INVALID(Severity.ERROR),
+  STANDARD_RULE_INVALID(Severity.ERROR, Concern.STANDARD),
   /** The rungs of a threshold ladder are not in descending order. */
-  STANDARD_LADDER_UNORDERED(Severity.ERROR),
+  STANDARD_LADDER_UNORDERED(Severity.ERROR, Concern.STANDARD),
   /** A per-occurrence rule awards more for one occurrence than the item's cap. */
-  STANDARD_CAP_BELOW_OCCURRENCE(Severity.ERROR),
+  STANDARD_CAP_BELOW_OCCURRENCE(Severity.ERROR, Concern.STANDARD),
   /** Dimension weights are partly given, or do not sum to the nominal maximum. */
-  STANDARD_WEIGHTS_INVALID(Severity.ERROR),
+  STANDARD_WEIGHTS_INVALID(Severity.ERROR, Concern.STANDARD),
   /** Rating bands leave a gap, overlap, or do not start at zero. */
-  STANDARD_BANDS_INVALID(Severity.ERROR),
+  STANDARD_BANDS_INVALID(Severity.ERROR, Concern.STANDARD),
   /** A rating band cannot be reached by any total. */
-  STANDARD_BAND_UNREACHABLE(Severity.ERROR),
+  STANDARD_BAND_UNREACHABLE(Severity.ERROR, Concern.STANDARD),
   /** The certification threshold lies above the highest reachable total. */
-  STANDARD_THRESHOLD_INVALID(Severity.ERROR),
+  STANDARD_THRESHOLD_INVALID(Severity.ERROR, Concern.STANDARD),
   /** A rule names a measure the registry does not know. */
-  STANDARD_UNKNOWN_MEASURE(Severity.ERROR),
+  STANDARD_UNKNOWN_MEASURE(Severity.ERROR, Concern.STANDARD),
   /** A measure is given a parameter it does not take. */
-  STANDARD_MEASURE_PARAMETER(Severity.ERROR),
+  STANDARD_MEASURE_PARAMETER(Severity.ERROR, Concern.STANDARD),
   /** A measure's value type does not fit the rule (a ladder needs a number). */
-  STANDARD_MEASURE_TYPE(Severity.ERROR),
+  STANDARD_MEASURE_TYPE(Severity.ERROR, Concern.STANDARD),
   /** An item is marked not applicable to a unit type the standard does not cover. */
-  STANDARD_APPLICABILITY(Severity.WARNING),
+  STANDARD_APPLICABILITY(Severity.WARNING, Concern.STANDARD),
 
   // ---- checks of an assessment against its standard (rules)
   /** The assessment answers another standard. */
-  ASSESSMENT_WRONG_STANDARD(Severity.ERROR),
+  ASSESSMENT_WRONG_STANDARD(Severity.ERROR, Concern.ASSESSMENT),
   /** The assessment answers another version of the standard. */
-  ASSESSMENT_WRONG_VERSION(Severity.ERROR),
+  ASSESSMENT_WRONG_VERSION(Severity.ERROR, Concern.ASSESSMENT),
   /** The assessment year lies outside the standard's validity. */
-  ASSESSMENT_YEAR_OUTSIDE_VALIDITY(Severity.ERROR),
+  ASSESSMENT_YEAR_OUTSIDE_VALIDITY(Severity.ERROR, Concern.ASSESSMENT),
   /** The standard does not cover the unit's type. */
-  ASSESSMENT_UNIT_TYPE_NOT_COVERED(Severity.ERROR),
+  ASSESSMENT_UNIT_TYPE_NOT_COVERED(Severity.ERROR, Concern.ASSESSMENT),
   /** An applicable item has no claim. */
-  CLAIM_MISSING(Severity.ERROR),
+  CLAIM_MISSING(Severity.ERROR, Concern.ASSESSMENT),
   /** An item is claimed twice. */
-  CLAIM_DUPLICATE(Severity.ERROR),
+  CLAIM_DUPLICATE(Severity.ERROR, Concern.ASSESSMENT),
   /** A claim names a code the standard does not have, or a veto item. */
-  CLAIM_UNKNOWN_CODE(Severity.ERROR),
+  CLAIM_UNKNOWN_CODE(Severity.ERROR, Concern.ASSESSMENT),
   /** A claim names an item that does not apply to the unit's type. */
-  CLAIM_NOT_APPLICABLE(Severity.ERROR),
+  CLAIM_NOT_APPLICABLE(Severity.ERROR, Concern.ASSESSMENT),
   /** A claim is off the points grid of its rule. */
-  CLAIM_OFF_STEP(Severity.ERROR),
+  CLAIM_OFF_STEP(Severity.ERROR, Concern.ASSESSMENT),
   /** A claim exceeds the item's maximum. */
-  CLAIM_ABOVE_MAX(Severity.ERROR),
+  CLAIM_ABOVE_MAX(Severity.ERROR, Concern.ASSESSMENT),
   /** A claim exceeds the points computed from evidence (自评偏高); both figures are given. */
-  CLAIM_OVER_COMPUTED(Severity.WARNING),
+  CLAIM_OVER_COMPUTED(Severity.WARNING, Concern.ASSESSMENT),
   /** A claim is below the points computed from evidence (自评偏低). */
-  CLAIM_UNDER_COMPUTED(Severity.INFO),
+  CLAIM_UNDER_COMPUTED(Severity.INFO, Concern.ASSESSMENT),
   /** Two pieces of evidence contradict each other (two organisation records). */
-  EVIDENCE_CONFLICT(Severity.ERROR),
+  EVIDENCE_CONFLICT(Severity.ERROR, Concern.ASSESSMENT),
   /** A dated piece of evidence lies outside the assessment year; measures ignore it. */
-  EVIDENCE_OUTSIDE_YEAR(Severity.WARNING),
+  EVIDENCE_OUTSIDE_YEAR(Severity.WARNING, Concern.ASSESSMENT),
   /** Free text holds a mainland resident identity number (18 characters, valid checksum). */
-  PERSONAL_DATA_IDENTITY_NUMBER(Severity.ERROR),
+  PERSONAL_DATA_IDENTITY_NUMBER(Severity.ERROR, Concern.TRUST),
   /** Free text holds a mainland mobile number. */
-  PERSONAL_DATA_MOBILE_NUMBER(Severity.ERROR),
+  PERSONAL_DATA_MOBILE_NUMBER(Severity.ERROR, Concern.TRUST),
   /** A number is written with full-width digits or a Chinese decimal comma or point. */
-  JSON_NON_ASCII_NUMBER(Severity.ERROR),
+  JSON_NON_ASCII_NUMBER(Severity.ERROR, Concern.INPUT),
 
-  // ---- issue 5: action-plan progress over a district's reports (rules)
+  // ---- action-plan progress over a district's reports (rules)
   /** Two score reports of one unit for one year were given; progress is not computed. */
-  PLAN_DUPLICATE_REPORT(Severity.ERROR),
+  PLAN_DUPLICATE_REPORT(Severity.ERROR, Concern.ASSESSMENT),
   /** A report or designation belongs to a unit of another district; it is not counted. */
-  PLAN_OTHER_DISTRICT(Severity.WARNING),
+  PLAN_OTHER_DISTRICT(Severity.WARNING, Concern.ASSESSMENT),
   /** A report or designation falls after the plan's period (or a report before it); not counted. */
-  PLAN_OUTSIDE_PERIOD(Severity.WARNING),
+  PLAN_OUTSIDE_PERIOD(Severity.WARNING, Concern.ASSESSMENT),
 
-  // ---- issue 3: standards as data (sheet features, CSV import, tailoring, quotas)
+  // ---- standards as data (sheet features, CSV import, tailoring, quotas)
   /** A code is named (a CSV row's parent, a profile's selection) but no such item exists. */
-  STANDARD_DANGLING_CODE(Severity.ERROR),
+  STANDARD_DANGLING_CODE(Severity.ERROR, Concern.STANDARD),
   /** A veto changes nothing: a band cap without a band, a cap at the best band, a floor of 0. */
-  STANDARD_VETO_NO_EFFECT(Severity.ERROR),
+  STANDARD_VETO_NO_EFFECT(Severity.ERROR, Concern.STANDARD),
   /** A tailored profile leaves no scored item. */
-  STANDARD_PROFILE_EMPTY(Severity.ERROR),
+  STANDARD_PROFILE_EMPTY(Severity.ERROR, Concern.STANDARD),
   /** A profile names another base standard or version, or a unit type the base does not cover. */
-  STANDARD_PROFILE_MISMATCH(Severity.ERROR),
+  STANDARD_PROFILE_MISMATCH(Severity.ERROR, Concern.STANDARD),
   /** A rating quota names an undeclared or the lowest band, or a band twice. */
-  STANDARD_QUOTA_INVALID(Severity.ERROR),
+  STANDARD_QUOTA_INVALID(Severity.ERROR, Concern.STANDARD),
   /** A standard's version claims to replace itself. */
-  STANDARD_LINEAGE_INVALID(Severity.ERROR),
+  STANDARD_LINEAGE_INVALID(Severity.ERROR, Concern.STANDARD),
   /** The standard's rounding cannot round a total (UNNECESSARY). */
-  STANDARD_ROUNDING_INVALID(Severity.ERROR),
+  STANDARD_ROUNDING_INVALID(Severity.ERROR, Concern.STANDARD),
   /** A bonus item can never count because the standard's bonus cap is 0. */
-  STANDARD_BONUS_UNREACHABLE(Severity.WARNING),
+  STANDARD_BONUS_UNREACHABLE(Severity.WARNING, Concern.STANDARD),
   /** A rule parameter written in a CSV cell is unknown, missing or of the wrong type. */
-  STANDARD_PARAMETER_INVALID(Severity.ERROR),
+  STANDARD_PARAMETER_INVALID(Severity.ERROR, Concern.STANDARD),
   /** The CSV header lacks a required column. */
-  CSV_COLUMN_MISSING(Severity.ERROR),
+  CSV_COLUMN_MISSING(Severity.ERROR, Concern.SHEETS),
   /** The CSV header has a column the format does not have (it would be lost). */
-  CSV_COLUMN_UNKNOWN(Severity.ERROR),
+  CSV_COLUMN_UNKNOWN(Severity.ERROR, Concern.SHEETS),
   /** A CSV line has more cells than the header. */
-  CSV_ROW_INVALID(Severity.ERROR),
+  CSV_ROW_INVALID(Severity.ERROR, Concern.SHEETS),
   /** A CSV cell holds a value its column does not allow. */
-  CSV_CELL_INVALID(Severity.ERROR),
+  CSV_CELL_INVALID(Severity.ERROR, Concern.SHEETS),
   /** The CSV has no {@code @standard} row, or more than one. */
-  CSV_STANDARD_ROW_MISSING(Severity.ERROR),
+  CSV_STANDARD_ROW_MISSING(Severity.ERROR, Concern.SHEETS),
   /** The input is not well-formed CSV (such as an unclosed quote). */
-  CSV_SYNTAX(Severity.ERROR),
+  CSV_SYNTAX(Severity.ERROR, Concern.SHEETS),
   /** A claim on a discretionary deduction deducts an amount outside the declared range or step. */
-  CLAIM_OUTSIDE_RANGE(Severity.ERROR),
+  CLAIM_OUTSIDE_RANGE(Severity.ERROR, Concern.ASSESSMENT),
   /** A claim makes a discretionary deduction without a written reason (an empty narrative). */
-  CLAIM_REASON_MISSING(Severity.ERROR),
+  CLAIM_REASON_MISSING(Severity.ERROR, Concern.ASSESSMENT),
 
-  // ---- case files of the review workflow (issue 4)
+  // ---- case files of the review workflow
   /**
    * A digest recorded in a case file no longer matches its submission: the evidence or claims
    * changed after submission.
    */
-  CASE_FILE_DIGEST_MISMATCH(Severity.ERROR),
+  CASE_FILE_DIGEST_MISMATCH(Severity.ERROR, Concern.TRUST),
   /**
    * A case file's audit trail does not replay to the recorded file under the registry and
    * standard given: an event breaks a workflow rule, or the recorded state was edited.
    */
-  CASE_FILE_REPLAY_REFUSED(Severity.ERROR);
+  CASE_FILE_REPLAY_REFUSED(Severity.ERROR, Concern.WORKFLOW);
 
   private final Severity defaultSeverity;
+  private final Concern concern;
 
-  ProblemCode(Severity defaultSeverity) {
+  ProblemCode(Severity defaultSeverity, Concern concern) {
     this.defaultSeverity = defaultSeverity;
+    this.concern = concern;
   }
 
   /**
@@ -172,5 +175,14 @@ public enum ProblemCode {
    */
   public Severity defaultSeverity() {
     return defaultSeverity;
+  }
+
+  /**
+   * The concern this code belongs to; its message sits in that concern's bundles.
+   *
+   * @return the concern, never null
+   */
+  public Concern concern() {
+    return concern;
   }
 }

@@ -9,11 +9,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,12 +46,46 @@ class ProblemTest {
     assertThat(p.getSeverity()).isEqualTo(code.defaultSeverity());
   }
 
+  /**
+   * Each concern's pair of bundles holds exactly the codes of that concern, in both languages: no
+   * code is missing, none sits in another concern's bundle, no key is left without a code.
+   */
+  @ParameterizedTest
+  @EnumSource(Concern.class)
+  void eachConcernsBundlesHoldExactlyItsCodes(Concern concern) throws IOException {
+    Set<String> names = Arrays.stream(ProblemCode.values()).filter(c -> c.concern() == concern)
+        .map(Enum::name).collect(Collectors.toSet());
+    String file = concern.bundleName().substring(concern.bundleName().lastIndexOf('.') + 1);
+    assertThat(keys(file + ".properties")).as(file).isEqualTo(names);
+    assertThat(keys(file + "_zh.properties")).as(file).isEqualTo(names);
+  }
+
+  /** The problem package's bundles are the concerns' pairs and the locations' pair, no other. */
   @Test
-  void bundlesHoldExactlyTheCodes() throws IOException {
-    Set<String> names = Arrays.stream(ProblemCode.values()).map(Enum::name)
-        .collect(Collectors.toSet());
-    assertThat(keys("messages.properties")).isEqualTo(names);
-    assertThat(keys("messages_zh.properties")).isEqualTo(names);
+  void everyCodeHasAConcernAndNoOtherBundleIsLeft() throws IOException {
+    assertThat(ProblemCode.values()).allSatisfy(c -> assertThat(c.concern()).isNotNull());
+    assertThat(Arrays.stream(Concern.values()).map(Concern::bundleName))
+        .allSatisfy(b -> assertThat(b).startsWith("io.github.ggw.standards.model.problem."))
+        .doesNotHaveDuplicates();
+    Set<String> expected = new TreeSet<>(Set.of("locations.properties",
+        "locations_zh.properties"));
+    for (Concern c : Concern.values()) {
+      String file = c.bundleName().substring(c.bundleName().lastIndexOf('.') + 1);
+      expected.add(file + ".properties");
+      expected.add(file + "_zh.properties");
+    }
+    Path dir = Path.of(
+        "src/main/resources/io/github/ggw/standards/model/problem");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())
+          .filter(f -> f.endsWith(".properties"))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+    assertThat(ProblemCode.JSON_SYNTAX.concern()).isEqualTo(Concern.INPUT);
+    assertThat(ProblemCode.STANDARD_BUDGET_MISMATCH.concern()).isEqualTo(Concern.STANDARD);
+    assertThat(ProblemCode.CLAIM_MISSING.concern()).isEqualTo(Concern.ASSESSMENT);
+    assertThat(ProblemCode.CASE_FILE_REPLAY_REFUSED.concern()).isEqualTo(Concern.WORKFLOW);
+    assertThat(ProblemCode.CSV_CELL_INVALID.concern()).isEqualTo(Concern.SHEETS);
+    assertThat(ProblemCode.PERSONAL_DATA_MOBILE_NUMBER.concern()).isEqualTo(Concern.TRUST);
   }
 
   private static Set<String> keys(String file) throws IOException {
