@@ -1,9 +1,12 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.reference.ReferenceData;
+import io.github.ggw.standards.json.workflow.WorkflowJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.model.ImmutableSelfAssessment;
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.evidence.Organisation;
 import io.github.ggw.standards.model.problem.ProblemCode;
@@ -37,7 +40,7 @@ class CaseFileTrustTest {
     String edited = text.replaceFirst("\"annualFundingYuan\" : 6000",
         "\"annualFundingYuan\" : 2000");
     assertThat(edited).isNotEqualTo(text);
-    assertThat(json.readCaseFile(edited.getBytes(StandardCharsets.UTF_8), reader).getProblems())
+    assertThat(json.readCaseFile(edited.getBytes(StandardCharsets.UTF_8), reader).problems())
         .extracting(p -> p.getCode()).containsOnly(ProblemCode.CASE_FILE_DIGEST_MISMATCH);
   }
 
@@ -64,9 +67,9 @@ class CaseFileTrustTest {
     CaseFile approved = CaseFileSamples.at("2022-12-15T15:00:00+08:00").approve(reviewed,
         CaseFileSamples.actor("CZ-APP-01"), List.of(), CaseFileSamples.CERTIFIED_2022);
 
-    ReadResult<CaseFile> back = json.readCaseFile(
+    Result<CaseFile> back = json.readCaseFile(
         json.writeCaseFile(approved).getBytes(StandardCharsets.UTF_8), reader);
-    assertThat(back.getProblems()).isEmpty();
+    assertThat(back.problems()).isEmpty();
     assertThat(back.orElseThrow().getStatus()).isEqualTo(CaseStatus.APPROVED);
     assertThat(back.orElseThrow().currentSubmission().digest())
         .isNotEqualTo(CaseFileSamples.wujin2022().currentSubmission().digest());

@@ -1,9 +1,10 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.model.problem.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.ggw.standards.model.SelfAssessment;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
@@ -31,7 +32,7 @@ class InputLimitsTest {
       + "\"standardVersion\":\"2021.1\",\"year\":2022,\"evidence\":[],"
       + "\"claims\":[{\"code\":\"1.1\",\"points\":4,\"narrative\":\"\"}]}";
   private static final StandardsJson LENIENT =
-      StandardsJson.create(JsonLimits.DEFAULT, ReadMode.LENIENT);
+      StandardsJson.create(ReadLimits.DEFAULT, ReadMode.LENIENT);
 
   /** The valid document with one more member, {@code "name": value}, before its end. */
   private static byte[] withMember(String name, String value) {
@@ -39,15 +40,15 @@ class InputLimitsTest {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  private static List<ProblemCode> codes(ReadResult<?> r) {
-    return r.getProblems().stream().map(Problem::getCode).toList();
+  private static List<ProblemCode> codes(Result<?> r) {
+    return r.problems().stream().map(Problem::getCode).toList();
   }
 
   @Test
   void theDefaults() {
     // 10 MiB = 10 × 1024 × 1024 = 10,485,760 bytes
-    assertThat(JsonLimits.DEFAULT).isEqualTo(new JsonLimits(10_485_760L, 64, 100_000, 40, 200));
-    assertThat(StandardsJson.create().getLimits()).isEqualTo(JsonLimits.DEFAULT);
+    assertThat(ReadLimits.DEFAULT).isEqualTo(new ReadLimits(10_485_760L, 64, 100_000, 40, 200));
+    assertThat(StandardsJson.create().getLimits()).isEqualTo(ReadLimits.DEFAULT);
     assertThat(StandardsJson.create().getMode()).isEqualTo(ReadMode.STRICT);
   }
 
@@ -58,14 +59,14 @@ class InputLimitsTest {
     "maxNumberLength, 40, 41",
     "maxNameLength, 200, 201"})
   void eachLimitAtItsBoundary(String limit, int inside, int outside) {
-    ReadResult<SelfAssessment> in = LENIENT.readAssessment(probe(limit, inside));
+    Result<SelfAssessment> in = LENIENT.readAssessment(probe(limit, inside));
     assertThat(in.isValid()).as("%s at %d", limit, inside).isTrue();
-    assertThat(in.getProblems()).extracting(Problem::getCode)
+    assertThat(in.problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.JSON_UNKNOWN_PROPERTY);
-    ReadResult<SelfAssessment> out = LENIENT.readAssessment(probe(limit, outside));
+    Result<SelfAssessment> out = LENIENT.readAssessment(probe(limit, outside));
     assertThat(codes(out)).as("%s at %d", limit, outside)
         .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
-    assertThat(out.getProblems().get(0).getArguments()).startsWith(limit);
+    assertThat(out.problems().get(0).getArguments()).startsWith(limit);
   }
 
   private static byte[] probe(String limit, int n) {
@@ -90,16 +91,16 @@ class InputLimitsTest {
         .containsExactly(ProblemCode.JSON_INVALID_VALUE);
     byte[] outside = VALID.replace("\"narrative\":\"\"",
         "\"narrative\":\"" + "a".repeat(100_001) + "\"").getBytes(StandardCharsets.UTF_8);
-    ReadResult<SelfAssessment> r = StandardsJson.create().readAssessment(outside);
+    Result<SelfAssessment> r = StandardsJson.create().readAssessment(outside);
     assertThat(codes(r)).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
-    assertThat(r.getProblems().get(0).getArguments()).startsWith("maxStringLength");
+    assertThat(r.problems().get(0).getArguments()).startsWith("maxStringLength");
     assertThat(LENIENT.readAssessment(withMember("skipped", "\"" + "a".repeat(100_001) + "\""))
         .isValid()).isTrue();
   }
 
   @Test
   void theDocumentSizeLimitCountsBytesAfterAByteOrderMark() {
-    StandardsJson small = StandardsJson.create(JsonLimits.DEFAULT.withMaxDocumentBytes(
+    StandardsJson small = StandardsJson.create(ReadLimits.DEFAULT.withMaxDocumentBytes(
         VALID.getBytes(StandardCharsets.UTF_8).length), ReadMode.STRICT);
     byte[] body = VALID.getBytes(StandardCharsets.UTF_8);
     assertThat(small.readAssessment(body).isValid()).isTrue();
@@ -118,17 +119,17 @@ class InputLimitsTest {
 
   @Test
   void limitsOutsideTheirRangesAreRefused() {
-    assertThrows(StandardsException.class, () -> new JsonLimits(0, 64, 100_000, 40, 200));
-    assertThrows(StandardsException.class, () -> JsonLimits.DEFAULT.withMaxNestingDepth(10_001));
-    assertThrows(StandardsException.class, () -> new JsonLimits(1, 64, 100_000, 1_001, 200));
+    assertThrows(StandardsException.class, () -> new ReadLimits(0, 64, 100_000, 40, 200));
+    assertThrows(StandardsException.class, () -> ReadLimits.DEFAULT.withMaxNestingDepth(10_001));
+    assertThrows(StandardsException.class, () -> new ReadLimits(1, 64, 100_000, 1_001, 200));
     assertThrows(StandardsException.class,
-        () -> new JsonLimits(1L << 31, 64, 100_000, 40, 200));
+        () -> new ReadLimits(1L << 31, 64, 100_000, 40, 200));
     assertThrows(StandardsException.class,
-        () -> new JsonLimits(1, 64, 100_000_001, 40, 200));
-    assertThrows(StandardsException.class, () -> new JsonLimits(1, 64, 100_000, 40, 100_001));
-    assertThrows(StandardsException.class, () -> new JsonLimits(1, 0, 100_000, 40, 200));
+        () -> new ReadLimits(1, 64, 100_000_001, 40, 200));
+    assertThrows(StandardsException.class, () -> new ReadLimits(1, 64, 100_000, 40, 100_001));
+    assertThrows(StandardsException.class, () -> new ReadLimits(1, 0, 100_000, 40, 200));
     // the largest values of each range are allowed
-    assertThat(new JsonLimits(Integer.MAX_VALUE, 10_000, 100_000_000, 1_000, 100_000))
+    assertThat(new ReadLimits(Integer.MAX_VALUE, 10_000, 100_000_000, 1_000, 100_000))
         .isNotNull();
   }
 
@@ -144,8 +145,8 @@ class InputLimitsTest {
     Path big = Files.write(dir.resolve("big.json"), new byte[11 << 20]);
     assertThat(codes(json.readAssessment(big))).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
     // asking a refusal for its value is the caller's mistake, and throws
-    ReadResult<SelfAssessment> refused = json.readAssessment(new byte[0]);
-    assertThat(refused.getValue()).isEmpty();
+    Result<SelfAssessment> refused = json.readAssessment(new byte[0]);
+    assertThat(refused.value()).isEmpty();
     assertThrows(StandardsException.class, refused::orElseThrow);
   }
 
@@ -153,16 +154,16 @@ class InputLimitsTest {
   void personalDataIsAnErrorInStrictModeAndAWarningInLenientMode() {
     byte[] doc = VALID.replace("\"narrative\":\"\"", "\"narrative\":\"联系 13812345678\"")
         .getBytes(StandardCharsets.UTF_8);
-    ReadResult<SelfAssessment> strict = StandardsJson.create().readAssessment(doc);
+    Result<SelfAssessment> strict = StandardsJson.create().readAssessment(doc);
     assertThat(strict.isValid()).isFalse();
-    assertThat(strict.getProblems()).singleElement().satisfies(p -> {
+    assertThat(strict.problems()).singleElement().satisfies(p -> {
       assertThat(p.getCode()).isEqualTo(ProblemCode.PERSONAL_DATA_MOBILE_NUMBER);
       assertThat(p.getLocation().getPointer()).contains("/claims/0/narrative");
       assertThat(p.getLocation().getLine()).isPresent();
     });
-    ReadResult<SelfAssessment> lenient = LENIENT.readAssessment(doc);
+    Result<SelfAssessment> lenient = LENIENT.readAssessment(doc);
     assertThat(lenient.isValid()).isTrue();
-    assertThat(lenient.getProblems()).singleElement()
+    assertThat(lenient.problems()).singleElement()
         .satisfies(p -> assertThat(p.getSeverity()).isEqualTo(Severity.WARNING));
   }
 }

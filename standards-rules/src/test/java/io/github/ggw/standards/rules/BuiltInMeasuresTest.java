@@ -1,5 +1,9 @@
 package io.github.ggw.standards.rules;
 
+import io.github.ggw.standards.rules.measure.EvidenceInYear;
+import io.github.ggw.standards.rules.measure.Measure;
+import io.github.ggw.standards.rules.measure.MeasureRegistry;
+import io.github.ggw.standards.rules.measure.MeasureType;
 import static io.github.ggw.standards.model.rule.MeasureParameter.ACTIVITY_KINDS;
 import static io.github.ggw.standards.model.rule.MeasureParameter.CARE_CARRIER_KINDS;
 import static io.github.ggw.standards.model.rule.MeasureParameter.DESIGNATION_KINDS;

@@ -1,24 +1,30 @@
 package io.github.ggw.standards.rules;
 
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.rules.scoring.ClaimComparison;
+import io.github.ggw.standards.rules.scoring.FigureSource;
+import io.github.ggw.standards.rules.scoring.ItemResult;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.model.Claim;
-import io.github.ggw.standards.model.CriterionCode;
-import io.github.ggw.standards.model.DistrictCode;
-import io.github.ggw.standards.model.ImmutableCriterion;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.assessment.DistrictCode;
+import io.github.ggw.standards.model.standard.ImmutableCriterion;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.RatingBand;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.SourceRef;
-import io.github.ggw.standards.model.SourceStatus;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.model.StandardId;
-import io.github.ggw.standards.model.StandardVersion;
-import io.github.ggw.standards.model.Unit;
-import io.github.ggw.standards.model.UnitId;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.RatingBand;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.SourceRef;
+import io.github.ggw.standards.model.standard.SourceStatus;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
+import io.github.ggw.standards.model.assessment.Unit;
+import io.github.ggw.standards.model.assessment.UnitId;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.evidence.ElderCategory;
 import io.github.ggw.standards.model.evidence.ElderMember;
 import io.github.ggw.standards.model.evidence.ElderRef;
@@ -114,26 +120,26 @@ class ClaimChecksTest {
   @Test
   void aJudgementClaimLiesOnItsRuleStepEveryOtherOnTheStandardsClaimStep() {
     // 1.1 is judged in whole points: 2.5 is off its step of 1
-    ScoringOutcome judged = scorer.score(SHEET, assessment("2.5", "3", "5"));
-    assertThat(judged.isScored()).isFalse();
-    assertThat(judged.getProblems()).singleElement().satisfies(p -> {
+    Result<ScoreReport> judged = scorer.score(SHEET, assessment("2.5", "3", "5"));
+    assertThat(judged.isValid()).isFalse();
+    assertThat(judged.problems()).singleElement().satisfies(p -> {
       assertThat(p.getCode()).isEqualTo(ProblemCode.CLAIM_OFF_STEP);
       assertThat(p.getArguments()).containsExactly("1.1", "2.5", "1");
       assertThat(p.getLocation().getPointer()).contains("/claims/0/points");
     });
     // 1.2 is computed: its claim lies on the claim step 0.5, so 2.5 is accepted, 2.25 is not
-    assertThat(scorer.score(SHEET, assessment("2", "2.5", "5")).isScored()).isTrue();
-    ScoringOutcome computed = scorer.score(SHEET, assessment("2", "2.25", "5"));
-    assertThat(computed.getProblems()).extracting(Problem::getCode)
+    assertThat(scorer.score(SHEET, assessment("2", "2.5", "5")).isValid()).isTrue();
+    Result<ScoreReport> computed = scorer.score(SHEET, assessment("2", "2.25", "5"));
+    assertThat(computed.problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.CLAIM_OFF_STEP);
-    assertThat(computed.getProblems().get(0).getArguments()).containsExactly("1.2", "2.25",
+    assertThat(computed.problems().get(0).getArguments()).containsExactly("1.2", "2.25",
         "0.5");
   }
 
   @Test
   void aClaimBelowTheComputedPointsIsInformationAboveItAWarning() {
     // 3 trainings → 1.2 earns 3 whatever it claims
-    ScoreReport under = scorer.score(SHEET, assessment("2", "1", "5")).getReport().orElseThrow();
+    ScoreReport under = scorer.score(SHEET, assessment("2", "1", "5")).value().orElseThrow();
     assertThat(under.warnings()).singleElement().satisfies(p -> {
       assertThat(p.getCode()).isEqualTo(ProblemCode.CLAIM_UNDER_COMPUTED);
       assertThat(p.getSeverity()).isEqualTo(Severity.INFO);
@@ -145,7 +151,7 @@ class ClaimChecksTest {
     assertThat(i.awarded()).isEqualTo(Points.of(3));
     assertThat(i.claimed()).contains(Points.of(1));
     assertThat(i.claimComparison()).isEqualTo(ClaimComparison.UNDER_CLAIM);
-    ScoreReport over = scorer.score(SHEET, assessment("2", "5", "5")).getReport().orElseThrow();
+    ScoreReport over = scorer.score(SHEET, assessment("2", "5", "5")).value().orElseThrow();
     assertThat(over.warnings()).singleElement().satisfies(p -> {
       assertThat(p.getCode()).isEqualTo(ProblemCode.CLAIM_OVER_COMPUTED);
       assertThat(p.getSeverity()).isEqualTo(Severity.WARNING);
@@ -163,7 +169,7 @@ class ClaimChecksTest {
     // a fourth training on 2021-12-31: warned at its place, and 1.2 still counts 3
     ScoreReport r = scorer.score(SHEET, assessment("2", "3", "5",
         new TrainingSession(TrainingKind.STUDY, LocalDate.of(2021, 12, 31), BigDecimal.ONE, 8,
-            "学习"))).getReport().orElseThrow();
+            "学习"))).value().orElseThrow();
     assertThat(r.warnings()).singleElement().satisfies(p -> {
       assertThat(p.getCode()).isEqualTo(ProblemCode.EVIDENCE_OUTSIDE_YEAR);
       assertThat(p.getSeverity()).isEqualTo(Severity.WARNING);
@@ -176,7 +182,7 @@ class ClaimChecksTest {
   void gapsAreTheScoredLeavesThatLostPointsMostLostFirstThenByCode() {
     // 1.1 claims 3 of 5 (lost 2); 1.2 three trainings, 3 of 5 (lost 2); 2.1 two elders, 5 of 10
     // (lost 5): 2.1 first, then the tie 1.1 before 1.2; no subtotal is a gap
-    ScoreReport r = scorer.score(SHEET, assessment("3", "3", "5")).getReport().orElseThrow();
+    ScoreReport r = scorer.score(SHEET, assessment("3", "3", "5")).value().orElseThrow();
     assertThat(r.gaps()).extracting(g -> g.code() + "=" + g.lost())
         .containsExactly("2.1=5", "1.1=2", "1.2=2");
     // 3 + 3 + 5 = 11 < 12: FAIL
@@ -187,12 +193,12 @@ class ClaimChecksTest {
   @Test
   void aUnitTypeTheStandardDoesNotCoverIsNotScored() {
     SelfAssessment a = assessment("2", "3", "5");
-    SelfAssessment kindergarten = io.github.ggw.standards.model.ImmutableSelfAssessment.copyOf(a)
+    SelfAssessment kindergarten = io.github.ggw.standards.model.assessment.ImmutableSelfAssessment.copyOf(a)
         .withUnit(new Unit(a.getUnit().id(), a.getUnit().name(), UnitType.KINDERGARTEN,
             a.getUnit().district()));
-    ScoringOutcome o = scorer.score(SHEET, kindergarten);
-    assertThat(o.isScored()).isFalse();
-    assertThat(o.getProblems()).extracting(Problem::getCode)
+    Result<ScoreReport> o = scorer.score(SHEET, kindergarten);
+    assertThat(o.isValid()).isFalse();
+    assertThat(o.problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.ASSESSMENT_UNIT_TYPE_NOT_COVERED);
   }
 
@@ -200,15 +206,15 @@ class ClaimChecksTest {
   void aStandardWhoseMeasuresTheRegistryRefusesIsNotScored() {
     // the model builds a standard around any measure name; the scorer checks it against its
     // registry before scoring and refuses
-    Standard unknown = io.github.ggw.standards.model.ImmutableStandard.copyOf(SHEET)
+    Standard unknown = io.github.ggw.standards.model.standard.ImmutableStandard.copyOf(SHEET)
         .withDimensions(SHEET.getDimensions().get(0), ImmutableCriterion.builder()
             .code(CriterionCode.of("2")).title(text("二")).maxPoints(Points.of(10)).source(SRC)
             .addChildren(leaf("2.1", 10, new ThresholdLadder(MeasureRef.of("elders.cnt"),
                 List.of(new Rung(BigDecimal.valueOf(4), Points.of(10))))))
             .build());
-    ScoringOutcome o = scorer.score(unknown, assessment("2", "3", "5"));
-    assertThat(o.isScored()).isFalse();
-    assertThat(o.getProblems()).extracting(Problem::getCode)
+    Result<ScoreReport> o = scorer.score(unknown, assessment("2", "3", "5"));
+    assertThat(o.isValid()).isFalse();
+    assertThat(o.problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.STANDARD_UNKNOWN_MEASURE);
   }
 

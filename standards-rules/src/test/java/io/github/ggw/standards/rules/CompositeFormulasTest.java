@@ -1,28 +1,32 @@
 package io.github.ggw.standards.rules;
 
+import io.github.ggw.standards.rules.scoring.DimensionResult;
+import io.github.ggw.standards.rules.scoring.FigureSource;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.model.Claim;
-import io.github.ggw.standards.model.Criterion;
-import io.github.ggw.standards.model.CriterionCode;
-import io.github.ggw.standards.model.CriterionKind;
-import io.github.ggw.standards.model.DistrictCode;
-import io.github.ggw.standards.model.ImmutableCriterion;
-import io.github.ggw.standards.model.ImmutableStandard;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionKind;
+import io.github.ggw.standards.model.assessment.DistrictCode;
+import io.github.ggw.standards.model.standard.ImmutableCriterion;
+import io.github.ggw.standards.model.standard.ImmutableStandard;
 import io.github.ggw.standards.model.LocalizedText;
-import io.github.ggw.standards.model.NotApplicableMode;
+import io.github.ggw.standards.model.standard.NotApplicableMode;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Rating;
-import io.github.ggw.standards.model.RatingBand;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.SourceRef;
-import io.github.ggw.standards.model.SourceStatus;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.model.StandardId;
-import io.github.ggw.standards.model.StandardVersion;
-import io.github.ggw.standards.model.Unit;
-import io.github.ggw.standards.model.UnitId;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.RatingBand;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.SourceRef;
+import io.github.ggw.standards.model.standard.SourceStatus;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
+import io.github.ggw.standards.model.assessment.Unit;
+import io.github.ggw.standards.model.assessment.UnitId;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.evidence.DesignationHeld;
 import io.github.ggw.standards.model.evidence.DesignationKind;
 import io.github.ggw.standards.model.evidence.Evidence;
@@ -126,7 +130,7 @@ class CompositeFormulasTest {
   }
 
   private ScoreReport score(Standard s, SelfAssessment a) {
-    return scorer.score(s, a).getReport().orElseThrow();
+    return scorer.score(s, a).value().orElseThrow();
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")

@@ -1,17 +1,18 @@
 package io.github.ggw.standards.rules;
 
+import io.github.ggw.standards.rules.check.PersonalDataScanner;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.model.Claim;
-import io.github.ggw.standards.model.CriterionCode;
-import io.github.ggw.standards.model.DistrictCode;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.assessment.DistrictCode;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.StandardId;
-import io.github.ggw.standards.model.StandardVersion;
-import io.github.ggw.standards.model.Unit;
-import io.github.ggw.standards.model.UnitId;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.StandardId;
+import io.github.ggw.standards.model.standard.StandardVersion;
+import io.github.ggw.standards.model.assessment.Unit;
+import io.github.ggw.standards.model.assessment.UnitId;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.evidence.ActivityKind;
 import io.github.ggw.standards.model.evidence.Award;
 import io.github.ggw.standards.model.evidence.DesignationHeld;

@@ -10,12 +10,12 @@ import static io.github.ggw.standards.rules.workflow.WorkflowFixture.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.ggw.standards.model.Criterion;
-import io.github.ggw.standards.model.CriterionCode;
-import io.github.ggw.standards.model.ImmutableCriterion;
-import io.github.ggw.standards.model.ImmutableStandard;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.ImmutableCriterion;
+import io.github.ggw.standards.model.standard.ImmutableStandard;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.workflow.Adjustment;
 import io.github.ggw.standards.model.workflow.CaseFile;

@@ -1,8 +1,10 @@
-package io.github.ggw.standards.json;
+package io.github.ggw.standards.sheets;
 
+import io.github.ggw.standards.json.reference.ReferenceData;
+import io.github.ggw.standards.sheets.StandardsCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.model.Standard;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +49,7 @@ class CsvColumnsTest {
     cells.set(cells.indexOf(column), "zz_" + column);
     String text = String.join(",", cells) + BASE.substring(HEADER.length());
     List<Problem> problems = CSV.readStandard(text.getBytes(StandardCharsets.UTF_8))
-        .getProblems();
+        .problems();
     assertThat(problems).anyMatch(p -> p.getCode() == ProblemCode.CSV_COLUMN_UNKNOWN);
     assertThat(problems.stream().anyMatch(p -> p.getCode() == ProblemCode.CSV_COLUMN_MISSING
         && p.getArguments().contains(column))).isEqualTo(required);

@@ -1,17 +1,24 @@
-package io.github.ggw.standards.json;
+package io.github.ggw.standards.sheets;
 
+import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.json.CaseFileSamples;
+
+import io.github.ggw.standards.json.plan.PlansJson;
+import io.github.ggw.standards.json.reference.PlanReferenceData;
+import io.github.ggw.standards.json.reference.ReferenceData;
+import io.github.ggw.standards.json.workflow.WorkflowJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.model.Profile;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.standard.Profile;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.evidence.ActivityKind;
 import io.github.ggw.standards.model.evidence.IncidentKind;
 import io.github.ggw.standards.model.evidence.Level;
 import io.github.ggw.standards.model.plan.UnitDesignation;
 import io.github.ggw.standards.model.workflow.CaseFile;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -255,7 +262,7 @@ class DocumentMembersTest {
     for (String name : ReferenceData.sampleNames()) {
       byte[] bytes = ReferenceData.sample(name);
       var report = scorer.score(ReferenceData.changzhouStandard(),
-          JSON.readAssessment(bytes).orElseThrow()).getReport().orElseThrow();
+          JSON.readAssessment(bytes).orElseThrow()).value().orElseThrow();
       docs.add(JSON.writeReport(report));
       // as the command line writes it: warnings located in the bytes they came from
       docs.add(JSON.writeReport(report.withWarnings(JSON.locate(bytes, report.warnings()))));
@@ -316,7 +323,7 @@ class DocumentMembersTest {
     List<JsonNode> reports = new ArrayList<>();
     for (SelfAssessment a : samples()) {
       reports.add(TREE.readTree(JSON.writeReport(Scorer.create()
-          .score(ReferenceData.changzhouStandard(), a).getReport().orElseThrow())).get("report"));
+          .score(ReferenceData.changzhouStandard(), a).value().orElseThrow())).get("report"));
     }
     reports.add(TREE.readTree(JSON.writeReport(sheet5(s5, 4, 3, Sheets.vulnerable(1),
         Sheets.incident(IncidentKind.SERIOUS_VIOLATION))
@@ -411,7 +418,7 @@ class DocumentMembersTest {
     byte[] bundled = ReferenceData.resource(
         "/io/github/ggw/standards/json/registry/changzhou-registry.json");
     assertThat(TREE.readTree(bundled).has("note")).isTrue();
-    assertThat(wf.readRegistry(bundled).getProblems()).isEmpty();
+    assertThat(wf.readRegistry(bundled).problems()).isEmpty();
     assertThat(TREE.readTree(written).has("note")).isFalse();
   }
 
@@ -476,11 +483,11 @@ class DocumentMembersTest {
   @Test
   void profileMembers() {
     Profile p = JSON.readProfile(Sheets.bytes("profile-sheet5-kindergarten.json")).orElseThrow();
-    Profile more = io.github.ggw.standards.model.ImmutableProfile.copyOf(p)
-        .withSelect(io.github.ggw.standards.model.CriterionCode.of("1"),
-            io.github.ggw.standards.model.CriterionCode.of("3"))
-        .withWeightChanges(new io.github.ggw.standards.model.WeightChange(
-            io.github.ggw.standards.model.CriterionCode.of("1"), java.math.BigDecimal.TEN));
+    Profile more = io.github.ggw.standards.model.standard.ImmutableProfile.copyOf(p)
+        .withSelect(io.github.ggw.standards.model.standard.CriterionCode.of("1"),
+            io.github.ggw.standards.model.standard.CriterionCode.of("3"))
+        .withWeightChanges(new io.github.ggw.standards.model.standard.WeightChange(
+            io.github.ggw.standards.model.standard.CriterionCode.of("1"), java.math.BigDecimal.TEN));
     Names names = new Names().name("", "profile").name("/pointsChanges\\[\\]", "pointsChange")
         .name("/weightChanges\\[\\]", "weightChange").name("/ratingBands\\[\\]", "ratingBand")
         .name(".*/title", "text").name(".*/source", "source");

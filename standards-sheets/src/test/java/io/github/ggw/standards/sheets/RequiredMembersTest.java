@@ -1,5 +1,14 @@
-package io.github.ggw.standards.json;
+package io.github.ggw.standards.sheets;
 
+import io.github.ggw.standards.json.StandardsJson;
+
+import io.github.ggw.standards.json.CaseFileSamples;
+
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.json.plan.PlansJson;
+import io.github.ggw.standards.json.reference.PlanReferenceData;
+import io.github.ggw.standards.json.reference.ReferenceData;
+import io.github.ggw.standards.json.workflow.WorkflowJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ggw.standards.model.plan.UnitDesignation;
@@ -37,7 +46,7 @@ class RequiredMembersTest {
       ReferenceData.changzhouRegistry(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 
   /** A written document of each kind and the reader of its kind. */
-  private record Doc(String text, Function<byte[], ReadResult<?>> reader) {}
+  private record Doc(String text, Function<byte[], Result<?>> reader) {}
 
   private static final String DESIGNATIONS = PLANS.writeDesignations(List.of(
       new UnitDesignation(ReferenceData.changzhouRegistry().getUnits().get(0).unit(),
@@ -166,23 +175,23 @@ class RequiredMembersTest {
   @MethodSource("members")
   void requiredAndOptionalMembers(String doc, String at, String member, boolean required) {
     String text = DOCS.get(doc).text();
-    Function<byte[], ReadResult<?>> reader = DOCS.get(doc).reader();
+    Function<byte[], Result<?>> reader = DOCS.get(doc).reader();
     JsonNode root = TREE.readTree(text);
     JsonNode object = root.at(at);
     assertThat(object.isObject()).as("an object at %s", at).isTrue();
     assertThat(object.has(member)).as("%s written at %s", member, at).isTrue();
     ((ObjectNode) object).remove(member);
-    ReadResult<?> r = reader.apply(TREE.writeValueAsString(root)
+    Result<?> r = reader.apply(TREE.writeValueAsString(root)
         .getBytes(StandardCharsets.UTF_8));
-    List<Problem> missing = r.getProblems().stream()
+    List<Problem> missing = r.problems().stream()
         .filter(p -> p.getCode() == ProblemCode.JSON_MISSING_PROPERTY).toList();
     if (required) {
       assertThat(r.isValid()).isFalse();
       // at the member itself, or at its object (a missing evidence "type")
-      assertThat(missing).as("%s", r.getProblems()).anySatisfy(p ->
+      assertThat(missing).as("%s", r.problems()).anySatisfy(p ->
           assertThat(p.getLocation().getPointer().orElseThrow()).isIn(at + "/" + member, at));
     } else {
-      assertThat(missing).as("%s", r.getProblems()).noneSatisfy(p ->
+      assertThat(missing).as("%s", r.problems()).noneSatisfy(p ->
           assertThat(p.getLocation().getPointer().orElseThrow())
               .isEqualTo(at + "/" + member));
     }

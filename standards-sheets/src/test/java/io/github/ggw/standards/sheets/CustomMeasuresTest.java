@@ -1,23 +1,27 @@
-package io.github.ggw.standards.json;
+package io.github.ggw.standards.sheets;
 
+import io.github.ggw.standards.json.ReadLimits;
+import io.github.ggw.standards.json.StandardsJson;
+
+import io.github.ggw.standards.sheets.StandardsCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
-import io.github.ggw.standards.model.SelfAssessment;
-import io.github.ggw.standards.model.Standard;
-import io.github.ggw.standards.model.UnitType;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.model.evidence.ElderCategory;
 import io.github.ggw.standards.model.evidence.ElderMember;
 import io.github.ggw.standards.model.evidence.ElderRef;
 import io.github.ggw.standards.model.evidence.Tier;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
-import io.github.ggw.standards.rules.Measure;
-import io.github.ggw.standards.rules.MeasureRegistry;
-import io.github.ggw.standards.rules.MeasureType;
-import io.github.ggw.standards.rules.Scorer;
+import io.github.ggw.standards.rules.measure.Measure;
+import io.github.ggw.standards.rules.measure.MeasureRegistry;
+import io.github.ggw.standards.rules.measure.MeasureType;
+import io.github.ggw.standards.rules.scoring.Scorer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -48,11 +52,11 @@ class CustomMeasuresTest {
 
     byte[] csv = SHEET.getBytes(StandardCharsets.UTF_8);
     // the built-in registry does not know the measure; the extended one does
-    assertThat(StandardsCsv.create().readStandard(csv).getProblems()).extracting(Problem::getCode)
+    assertThat(StandardsCsv.create().readStandard(csv).problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.STANDARD_UNKNOWN_MEASURE);
-    Standard s = StandardsCsv.create(JsonLimits.DEFAULT, registry).readStandard(csv).orElseThrow();
+    Standard s = StandardsCsv.create(ReadLimits.DEFAULT, registry).readStandard(csv).orElseThrow();
     byte[] json = StandardsJson.create().writeStandard(s).getBytes(StandardCharsets.UTF_8);
-    assertThat(StandardsJson.create().readStandard(json).getProblems())
+    assertThat(StandardsJson.create().readStandard(json).problems())
         .extracting(Problem::getCode).containsExactly(ProblemCode.STANDARD_UNKNOWN_MEASURE);
     assertThat(StandardsJson.create().withMeasures(registry).readStandard(json).orElseThrow())
         .isEqualTo(s);
@@ -61,9 +65,9 @@ class CustomMeasuresTest {
     SelfAssessment a = Sheets.unit(s, UnitType.PRIMARY, "M1")
         .with(elder("E1"), elder("E2"), elder("E3"))
         .claim("1.1=0", "1.2=0", "2.1=2", "2.2=0", "B1=0").build();
-    assertThat(Scorer.create().score(s, a).getProblems()).extracting(Problem::getCode)
+    assertThat(Scorer.create().score(s, a).problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.STANDARD_UNKNOWN_MEASURE);
-    var report = Scorer.withMeasures(registry).score(s, a).getReport().orElseThrow();
+    var report = Scorer.withMeasures(registry).score(s, a).value().orElseThrow();
     assertThat(report.items()).filteredOn(i -> i.code().value().equals("2.1")).singleElement()
         .satisfies(i -> assertThat(i.awarded()).isEqualTo(Points.of(2)));
   }
