@@ -1,6 +1,7 @@
 package io.github.ggw.standards.samples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -91,6 +92,20 @@ class ArchitectureTest {
         .should().onlyHaveDependentClassesThat().resideInAPackage(B + "json.."));
     check(classes().that().resideInAPackage(B + "sheets.internal..")
         .should().onlyHaveDependentClassesThat().resideInAPackage(B + "sheets.."));
+  }
+
+  @Test
+  void noTwoPublicTypesShareASimpleName() {
+    Map<String, List<String>> byName = new java.util.TreeMap<>();
+    for (JavaClass c : classes) {
+      if (c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass()
+          && !c.getSimpleName().startsWith("Immutable")
+          && !c.getSimpleName().equals("package-info")) {
+        byName.computeIfAbsent(c.getSimpleName(), k -> new ArrayList<>()).add(c.getName());
+      }
+    }
+    assertThat(byName).as("public types").hasSizeGreaterThan(100);
+    assertThat(byName.values().stream().filter(v -> v.size() > 1).toList()).isEmpty();
   }
 
   @Test

@@ -14,6 +14,21 @@ import org.immutables.value.Value;
  * {@code ImmutableX}, are public, and offer {@code withX} copy methods. Apply it to a package
  * through {@code package-info.java}; it is retained in class files only, so the model does not
  * need Immutables at run time.
+ *
+ * <p>The accessor style of the whole public API follows from it:
+ * <ul>
+ *   <li>records (leaf values: identifiers, points changes, rungs, evidence records) use the
+ *       record's own accessors, {@code x()};
+ *   <li>Immutables types (aggregates that need builders or withers: {@code Standard}, {@code
+ *       Criterion}, {@code SelfAssessment}, {@code ScoreReport}, {@code ItemResult} …) keep
+ *       {@code getX()}/{@code isX()}, because Bean Validation reads constraints on getters only;
+ *       derived methods on them use the same {@code getX()} style;
+ *   <li>hand-written final classes that are values ({@code Points}, {@code Problem}, {@code
+ *       Location}) use {@code getX()} for their parts, as JavaBeans do; the one result type
+ *       {@code Result} uses {@code value()}, {@code problems()} and {@code warnings()}.
+ * </ul>
+ * Factories: {@code of}/{@code parse} make values, {@code create()} makes services (readers,
+ * scorers), and computations are verbs ({@code score}, {@code resolve}, {@code compute}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
