@@ -91,12 +91,14 @@ public final class Scorer {
   }
 
   /**
-   * A scorer over a given registry of measures.
+   * This scorer over another registry of measures, such as the built-in ones plus an embedder's
+   * own ({@code Scorer.create().withMeasures(MeasureRegistry.builtIn().with(mine))}). The
+   * per-standard data this scorer prepared is not shared: it depends on the measures.
    *
    * @param registry the measures rules may name, not null
-   * @return the scorer
+   * @return a new scorer; this one is unchanged
    */
-  public static Scorer withMeasures(MeasureRegistry registry) {
+  public Scorer withMeasures(MeasureRegistry registry) {
     return new Scorer(registry);
   }
 
