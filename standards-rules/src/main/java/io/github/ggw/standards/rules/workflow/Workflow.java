@@ -138,17 +138,29 @@ public final class Workflow {
     return new Workflow(this, newClock);
   }
 
-  /** @return the standard every case file answers */
+  /**
+   * The standard of this workflow.
+   *
+   * @return the standard every case file answers; never null
+   */
   public Standard getStandard() {
     return standard;
   }
 
-  /** @return the units and actors */
+  /**
+   * The registry that decides who may act.
+   *
+   * @return the units and actors; never null
+   */
   public UnitRegistry getRegistry() {
     return registry;
   }
 
-  /** @return the clock */
+  /**
+   * The source of every event's time.
+   *
+   * @return the clock; never null
+   */
   public Clock getClock() {
     return clock;
   }
