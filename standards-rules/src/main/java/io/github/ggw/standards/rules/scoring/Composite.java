@@ -21,7 +21,7 @@ import java.util.Optional;
  * with weights, the composite under the standard's not-applicable mode, the bonus and its cap,
  * the one rounding, the veto floor, the band with veto effects applied, and eligibility.
  *
- * <p>Semantics (DESIGN.md, "Settled semantics" and "Authoring sheets: Scale"): with weights a
+ * <p>Semantics (the settled scoring semantics, as the {@link Scorer} states them): with weights a
  * dimension contributes {@code points ÷ denominator × weight}, the denominator being its
  * applicable maximum (its nominal maximum under {@code EXCLUDE}); under {@code RESCALE} the sum
  * is scaled by score rate to the nominal maximum. Bonus points are added after the composite,
