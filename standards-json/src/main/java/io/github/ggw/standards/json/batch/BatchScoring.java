@@ -3,26 +3,27 @@ package io.github.ggw.standards.json.batch;
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.StandardsException;
+import io.github.ggw.standards.rules.batch.BatchRunner;
 import io.github.ggw.standards.rules.scoring.ScoreReport;
 import io.github.ggw.standards.rules.scoring.Scorer;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * Scores a batch of self-assessments as they are read (批量评分), in constant memory, on one or
+ * Scores a batch of self-assessments read from JSON (批量评分), in constant memory, on one or
  * several threads, handing the results to a sink in input order whatever the number of threads.
  *
- * <p>At most {@code 4 × threads} assessments are in flight at once. Immutable and thread-safe.
+ * <p>This is the JSON side of batch scoring: each {@link BatchItem} (from an {@link
+ * AssessmentStream}: a JSON array or newline-delimited JSON) becomes a {@link SourcedResult},
+ * with the scorer's problems and warnings located in the element's own bytes. Threads, input
+ * order and the bound of {@code 4 × threads} items in flight come from {@link BatchRunner} in
+ * {@code rules.batch}, which knows nothing of JSON. Immutable and thread-safe.
  */
 public final class BatchScoring {
   private final StandardsJson json;
@@ -79,72 +80,24 @@ public final class BatchScoring {
           outcome.problems()));
     }
     ScoreReport report = outcome.value().orElseThrow();
-    List<io.github.ggw.standards.model.problem.Problem> warnings = new java.util.ArrayList<>(
-        item.read().problems());
+    List<Problem> warnings = new ArrayList<>(item.read().problems());
     warnings.addAll(locateWarnings ? json.locate(item.bytes(), report.warnings())
         : report.warnings());
     return new SourcedResult(item.source(), report.withWarnings(warnings), List.of());
   }
 
   /**
-   * Scores every item, handing each result to the sink in input order.
+   * Scores every item, handing each result to the sink in input order, through the threaded
+   * engine {@link BatchRunner} with {@link #scoreOne} as its scoring function.
    *
-   * @param items the items, read lazily, not null
+   * @param items the items, such as an {@link AssessmentStream}, read lazily on the calling
+   *     thread, not null
    * @param threads the number of scoring threads, 1 to 64 (1 scores on the calling thread)
-   * @param sink receives each result, on the calling thread, in input order
+   * @param sink receives each result, on the calling thread, in input order, not null
    * @return the number of items scored or refused
    * @throws StandardsException if {@code threads} is out of range or scoring was interrupted
    */
   public long run(Iterator<BatchItem> items, int threads, Consumer<SourcedResult> sink) {
-    if (threads < 1 || threads > 64) {
-      throw new StandardsException("threads must be 1 to 64: " + threads,
-          String.valueOf(threads));
-    }
-    long count = 0;
-    if (threads == 1) {
-      while (items.hasNext()) {
-        sink.accept(scoreOne(items.next()));
-        count++;
-      }
-      return count;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "standards-batch");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Deque<Future<SourcedResult>> window = new ArrayDeque<>();
-      while (items.hasNext()) {
-        BatchItem item = items.next();
-        window.addLast(pool.submit(() -> scoreOne(item)));
-        if (window.size() >= 4 * threads) {
-          sink.accept(take(window));
-          count++;
-        }
-      }
-      while (!window.isEmpty()) {
-        sink.accept(take(window));
-        count++;
-      }
-      return count;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static SourcedResult take(Deque<Future<SourcedResult>> window) {
-    try {
-      return window.removeFirst().get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StandardsException("batch scoring was interrupted", null, e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new StandardsException("batch scoring failed", null, cause);
-    }
+    return BatchRunner.create(threads).run(items, this::scoreOne, sink);
   }
 }

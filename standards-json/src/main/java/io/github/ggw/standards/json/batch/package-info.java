@@ -1,7 +1,10 @@
 /**
  * Streams of JSON documents (批量): a JSON array or newline-delimited JSON read one
- * self-assessment at a time in constant memory and scored on one or more threads, results
- * handed over in input order. May use the model, {@code rules}, the JSON root facade and {@code
+ * self-assessment at a time in constant memory ({@link
+ * io.github.ggw.standards.json.batch.AssessmentStream}), and its adapter to the threaded,
+ * input-ordered engine of {@code rules.batch} ({@link
+ * io.github.ggw.standards.json.batch.BatchScoring}), which locates each element's problems in
+ * its own bytes. May use the model, {@code rules}, the JSON root facade and {@code
  * json.internal}.
  */
 @ModelStyle

@@ -1,9 +1,8 @@
 package io.github.ggw.standards.rules.internal;
 
-import io.github.ggw.standards.rules.measure.Measure;
-import io.github.ggw.standards.rules.internal.Parameters;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.rule.MeasureRef;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
@@ -14,8 +13,10 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The report's words in zh-CN and en (报告用语), from the bundles {@code
- * io/github/ggw/standards/rules/texts*.properties}. Arguments are passed as text, so numbers are
- * never formatted by the machine's locale.
+ * io/github/ggw/standards/rules/texts*.properties} ({@link java.text.MessageFormat} patterns).
+ * Arguments are passed as text, so numbers are never formatted by the machine's locale. Not
+ * API: shared by the packages of {@code standards-rules} only. Thread-safe; parsed patterns and
+ * measure labels are cached.
  */
 public final class Texts {
   private static final String BUNDLE = "io.github.ggw.standards.rules.texts";
@@ -24,11 +25,28 @@ public final class Texts {
 
   private Texts() {}
 
+  /**
+   * A text from the bundles in both languages.
+   *
+   * @param key the bundle key, such as {@code lost.ladder}, not null
+   * @param args the pattern's arguments, each rendered with {@link String#valueOf(Object)} (a
+   *     {@link LocalizedText} argument would show both languages: use {@link #ofLocalized})
+   * @return the text in zh-CN and en
+   * @throws java.util.MissingResourceException if a bundle lacks the key
+   */
   public static LocalizedText of(String key, Object... args) {
     return LocalizedText.of(format(Locale.CHINESE, key, args), format(Locale.ROOT, key, args));
   }
 
-  /** A text whose arguments are themselves localised texts or plain values. */
+  /**
+   * A text whose arguments are themselves localised texts or plain values: each {@link
+   * LocalizedText} argument gives its zh text to the zh pattern and its en text to the en one.
+   *
+   * @param key the bundle key, not null
+   * @param args the pattern's arguments, localised texts or plain values
+   * @return the text in zh-CN and en
+   * @throws java.util.MissingResourceException if a bundle lacks the key
+   */
   public static LocalizedText ofLocalized(String key, Object... args) {
     return LocalizedText.of(
         format(Locale.CHINESE, key, pick(args, true)), format(Locale.ROOT, key, pick(args, false)));
@@ -55,7 +73,14 @@ public final class Texts {
     return ((MessageFormat) pattern.clone()).format(plain);
   }
 
-  /** The measure's label: its bundled name, with its parameters when it has any. */
+  /**
+   * The measure's label: its bundled name ({@code measure.<name>}, or the name itself for a
+   * measure the bundles do not know, such as an embedder's own), followed by its parameters as
+   * {@link Parameters#describe} writes them when it has any.
+   *
+   * @param ref the measure reference, not null
+   * @return the label in zh-CN and en, such as 主题活动次数 [SPEECH_CONTEST]
+   */
   public static LocalizedText measure(MeasureRef ref) {
     return MEASURES.computeIfAbsent(ref, Texts::label);
   }
@@ -83,7 +108,7 @@ public final class Texts {
    * @param v the value, not null
    * @return the text, such as {@code 1.5} for 1.50
    */
-  public static String plain(java.math.BigDecimal v) {
+  public static String plain(BigDecimal v) {
     return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
   }
 }

@@ -53,8 +53,13 @@ public final class Measure {
    * @param monotone whether adding evidence never lowers the value
    * @param source the clause it comes from, such as {@code seed §四.2}
    * @param accepted the parameters it accepts
-   * @param function the function from counted evidence and parameters to a value {@code >= 0}
+   * @param function the function from counted evidence and parameters to a value {@code >= 0};
+   *     pure and thread-safe, since scorers share measures across threads
    * @return the measure
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.ggw.standards.model.StandardsException if the name is not dot-separated
+   *     words each starting with a lower-case letter, such as {@code elders.count}, of at most 64
+   *     characters
    */
   public static Measure of(
       String name,
@@ -67,32 +72,56 @@ public final class Measure {
     return new Measure(MeasureName.of(name), type, unit, monotone, source, accepted, function);
   }
 
-  /** @return the name */
+  /**
+   * The name rules refer to.
+   *
+   * @return the name, such as {@code elders.count}; never null
+   */
   public MeasureName getName() {
     return name;
   }
 
-  /** @return the value type */
+  /**
+   * The type of the value.
+   *
+   * @return the value type; never null
+   */
   public MeasureType getType() {
     return type;
   }
 
-  /** @return the unit */
+  /**
+   * The unit of the value, for reports.
+   *
+   * @return the unit in both languages, such as 人/persons; never null
+   */
   public LocalizedText getUnit() {
     return unit;
   }
 
-  /** @return whether adding evidence never lowers the value */
+  /**
+   * Whether the measure is monotone.
+   *
+   * @return whether adding evidence never lowers the value
+   */
   public boolean isMonotone() {
     return monotone;
   }
 
-  /** @return the source clause */
+  /**
+   * The clause the measure comes from.
+   *
+   * @return the source, such as {@code seed §四.2}; never null
+   */
   public String getSource() {
     return source;
   }
 
-  /** @return the parameters accepted */
+  /**
+   * The parameters a rule may give this measure; any other is a finding when a standard loads.
+   *
+   * @return the parameters accepted, immutable; empty when it takes none
+   */
   public Set<MeasureParameter> getAccepted() {
     return accepted;
   }

@@ -1,40 +1,8 @@
 package io.github.ggw.standards.rules.measure;
 
-import static io.github.ggw.standards.model.rule.MeasureParameter.ACTIVITY_KINDS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.CARE_CARRIER_KINDS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.DESIGNATION_KINDS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.DIFFICULTY_KINDS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.DOCUMENT_KINDS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.ELDER_CATEGORIES;
-import static io.github.ggw.standards.model.rule.MeasureParameter.INCIDENT_KINDS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.MENTORING_KINDS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.MIN_AWARD;
-import static io.github.ggw.standards.model.rule.MeasureParameter.MIN_LEVEL;
-import static io.github.ggw.standards.model.rule.MeasureParameter.PUBLICITY_KINDS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.RESEARCH_KINDS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.TIERS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.TRAINING_KINDS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.VULNERABILITY_KINDS;
-import static io.github.ggw.standards.model.rule.MeasureParameter.WITHIN_YEAR;
-import static io.github.ggw.standards.model.rule.MeasureParameters.passes;
-
 import com.google.common.collect.ImmutableMap;
 import io.github.ggw.standards.model.standard.Criterion;
-import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.standard.Standard;
-import io.github.ggw.standards.model.evidence.CareCarrier;
-import io.github.ggw.standards.model.evidence.DesignationHeld;
-import io.github.ggw.standards.model.evidence.DifficultySupport;
-import io.github.ggw.standards.model.evidence.DocumentRecord;
-import io.github.ggw.standards.model.evidence.ElderMember;
-import io.github.ggw.standards.model.evidence.Incident;
-import io.github.ggw.standards.model.evidence.Mentoring;
-import io.github.ggw.standards.model.evidence.Organisation;
-import io.github.ggw.standards.model.evidence.Publicity;
-import io.github.ggw.standards.model.evidence.ResearchOutput;
-import io.github.ggw.standards.model.evidence.ThemedActivity;
-import io.github.ggw.standards.model.evidence.TrainingSession;
-import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
@@ -43,23 +11,18 @@ import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.Deficiency;
 import io.github.ggw.standards.model.rule.MeasureName;
 import io.github.ggw.standards.model.rule.MeasureParameter;
-import io.github.ggw.standards.model.rule.MeasureParameters;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
 import io.github.ggw.standards.model.rule.TieredCredit;
 import io.github.ggw.standards.model.rule.Veto;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The registry of measures that rules may name (度量注册表). Standards refer to measures by name;
@@ -68,14 +31,12 @@ import java.util.stream.Stream;
  * number). Immutable and thread-safe.
  *
  * <p>The built-in measures ({@link #builtIn()}) read the evidence kinds of the seed, the Wujin
- * district education bureau's 2020 work points; each names its clause.
+ * district education bureau's 2020 work points; each names its clause. Their catalogue is kept
+ * apart, in {@code BuiltInMeasures}; this class resolves names and checks references. Embedders
+ * add their own Java measures with {@link #with(Collection)}.
  */
 public final class MeasureRegistry {
-  private static final LocalizedText PERSONS = LocalizedText.of("人", "persons");
-  private static final LocalizedText TIMES = LocalizedText.of("次", "times");
-  private static final LocalizedText ITEMS = LocalizedText.of("项", "items");
-  private static final LocalizedText YES_NO = LocalizedText.of("是/否", "yes/no");
-  private static final MeasureRegistry BUILT_IN = new MeasureRegistry(builtInMeasures());
+  private static final MeasureRegistry BUILT_IN = new MeasureRegistry(BuiltInMeasures.all());
 
   private final ImmutableMap<MeasureName, Measure> measures;
 
@@ -88,17 +49,17 @@ public final class MeasureRegistry {
   /**
    * The built-in measures.
    *
-   * @return the shared registry
+   * @return the shared registry, never null
    */
   public static MeasureRegistry builtIn() {
     return BUILT_IN;
   }
 
   /**
-   * The built-in measures plus more.
+   * This registry's measures plus more (for example the built-in ones plus an embedder's own).
    *
-   * @param extra further measures, with names not already registered
-   * @return a new registry
+   * @param extra further measures, not null, with names not already registered
+   * @return a new registry; this one is unchanged
    * @throws IllegalArgumentException if a name is registered twice
    */
   public MeasureRegistry with(Collection<Measure> extra) {
@@ -110,7 +71,7 @@ public final class MeasureRegistry {
   /**
    * Finds a measure.
    *
-   * @param name the name
+   * @param name the name, not null
    * @return the measure, or empty when unknown
    */
   public Optional<Measure> find(MeasureName name) {
@@ -198,115 +159,5 @@ public final class MeasureRegistry {
       return List.of(v.triggeredWhen().measure());
     }
     return List.of();
-  }
-
-  // ---------------------------------------------------------------- built-in measures
-
-  private static List<Measure> builtInMeasures() {
-    List<Measure> m = new ArrayList<>();
-    m.add(flag("organisation.chairIsUnitHead", "seed §一.2", Organisation::chairIsUnitHead));
-    m.add(flag("organisation.inAnnualPlan", "seed §一.4 (modelled)", Organisation::inAnnualPlan));
-    m.add(flag("organisation.hasOfficeAndRoom", "seed §四 (modelled)",
-        o -> o.hasOffice() && o.hasActivityRoom()));
-    m.add(Measure.of("organisation.fundingYuan", MeasureType.YUAN, LocalizedText.of("元", "yuan"),
-        false, "seed §四 (modelled)", Set.of(),
-        (ev, p) -> organisation(ev).map(Organisation::annualFundingYuan).orElse(BigDecimal.ZERO)));
-    m.add(orgCount("organisation.members", Organisation::members, "seed §一.2"));
-    m.add(orgCount("organisation.workingTeamElders", Organisation::workingTeamElders,
-        "seed §二.3"));
-    m.add(count("elders.count", PERSONS, "seed §二.3, §四.2", Set.of(TIERS, ELDER_CATEGORIES),
-        (ev, p) -> ev.all(ElderMember.class)
-            .filter(e -> passes(p.getTiers(), e.tier())
-                && passes(p.getElderCategories(), e.category()))
-            .count()));
-    m.add(count("elders.retiredTeachers", PERSONS, "seed §四.2", Set.of(TIERS),
-        (ev, p) -> ev.all(ElderMember.class)
-            .filter(e -> e.retiredTeacher() && passes(p.getTiers(), e.tier())).count()));
-    m.add(count("trainings.count", TIMES, "seed §一.1–3", Set.of(TRAINING_KINDS, WITHIN_YEAR),
-        (ev, p) -> trainings(ev, p).count()));
-    m.add(Measure.of("trainings.hours", MeasureType.HOURS, LocalizedText.of("小时", "hours"),
-        true, "seed §一.2", Set.of(TRAINING_KINDS, WITHIN_YEAR),
-        (ev, p) -> trainings(ev, p).map(TrainingSession::hours)
-            .reduce(BigDecimal.ZERO, BigDecimal::add)));
-    m.add(count("activities.count", TIMES, "seed §二.1–4, §三.2",
-        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR), (ev, p) -> activities(ev, p).count()));
-    m.add(count("activities.distinctKinds", ITEMS, "seed §二.1",
-        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR),
-        (ev, p) -> activities(ev, p).map(ThemedActivity::kind).distinct().count()));
-    m.add(count("careCarriers.count", ITEMS, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
-        (ev, p) -> carriers(ev, p).map(CareCarrier::kind).distinct().count()));
-    m.add(count("careCarriers.sessions", TIMES, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
-        (ev, p) -> carriers(ev, p).mapToLong(CareCarrier::sessionsHeld).sum()));
-    m.add(count("support.pupils", PERSONS, "seed §三.3", Set.of(DIFFICULTY_KINDS),
-        (ev, p) -> ev.all(DifficultySupport.class)
-            .filter(s -> passes(p.getDifficultyKinds(), s.kind()))
-            .mapToLong(DifficultySupport::pupilsSupported).sum()));
-    m.add(count("support.vulnerableYouths", PERSONS, "seed §三.4", Set.of(VULNERABILITY_KINDS),
-        (ev, p) -> ev.all(VulnerabilitySupport.class)
-            .filter(s -> passes(p.getVulnerabilityKinds(), s.kind()))
-            .mapToLong(VulnerabilitySupport::youthsHelped).sum()));
-    m.add(count("mentoring.count", ITEMS, "seed §三.2–3", Set.of(MENTORING_KINDS),
-        (ev, p) -> ev.all(Mentoring.class).filter(s -> passes(p.getMentoringKinds(), s.kind()))
-            .mapToLong(Mentoring::count).sum()));
-    m.add(count("research.count", ITEMS, "seed §四.1", Set.of(RESEARCH_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(ResearchOutput.class)
-            .filter(s -> passes(p.getResearchKinds(), s.kind())).count()));
-    m.add(count("publicity.count", ITEMS, "seed §四.3", Set.of(PUBLICITY_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(Publicity.class).filter(s -> passes(p.getPublicityKinds(), s.kind()))
-            .mapToLong(Publicity::count).sum()));
-    m.add(count("documents.count", ITEMS, "DESIGN.md evidence table", Set.of(DOCUMENT_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(DocumentRecord.class)
-            .filter(s -> passes(p.getDocumentKinds(), s.kind())).count()));
-    m.add(count("designations.count", ITEMS, "DESIGN.md glossary (称号/认定)",
-        Set.of(DESIGNATION_KINDS, MIN_LEVEL),
-        (ev, p) -> ev.all(DesignationHeld.class)
-            .filter(s -> passes(p.getDesignationKinds(), s.kind()) && p.levelPasses(s.level()))
-            .count()));
-    m.add(count("incidents.count", TIMES, "DESIGN.md Settled semantics: Veto",
-        Set.of(INCIDENT_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(Incident.class).filter(s -> passes(p.getIncidentKinds(), s.kind()))
-            .count()));
-    return m;
-  }
-
-  private static Stream<TrainingSession> trainings(
-      EvidenceInYear ev, MeasureParameters p) {
-    return ev.all(TrainingSession.class).filter(t -> passes(p.getTrainingKinds(), t.kind()));
-  }
-
-  private static Stream<ThemedActivity> activities(
-      EvidenceInYear ev, MeasureParameters p) {
-    return ev.all(ThemedActivity.class)
-        .filter(a -> passes(p.getActivityKinds(), a.kind())
-            && p.levelPasses(a.level()) && p.awardPasses(a.award()));
-  }
-
-  private static Stream<CareCarrier> carriers(
-      EvidenceInYear ev, MeasureParameters p) {
-    return ev.all(CareCarrier.class).filter(c -> passes(p.getCareCarrierKinds(), c.kind()));
-  }
-
-  private static Optional<Organisation> organisation(EvidenceInYear ev) {
-    return ev.all(Organisation.class).findFirst();
-  }
-
-  private static Measure count(
-      String name,
-      LocalizedText unit,
-      String source,
-      Set<MeasureParameter> accepted,
-      BiFunction<EvidenceInYear, MeasureParameters, Long> f) {
-    return Measure.of(name, MeasureType.COUNT, unit, true, source, accepted,
-        (ev, p) -> BigDecimal.valueOf(f.apply(ev, p)));
-  }
-
-  private static Measure orgCount(String name, Function<Organisation, Integer> f, String source) {
-    return Measure.of(name, MeasureType.COUNT, PERSONS, false, source, Set.of(),
-        (ev, p) -> BigDecimal.valueOf(organisation(ev).map(f).orElse(0)));
-  }
-
-  private static Measure flag(String name, String source, Function<Organisation, Boolean> f) {
-    return Measure.of(name, MeasureType.FLAG, YES_NO, false, source, Set.of(),
-        (ev, p) -> organisation(ev).map(f).orElse(false) ? BigDecimal.ONE : BigDecimal.ZERO);
   }
 }

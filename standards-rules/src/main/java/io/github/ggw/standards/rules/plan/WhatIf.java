@@ -107,7 +107,7 @@ public final class WhatIf {
     }
     Standard closedStandard = ImmutableStandard.copyOf(standard).withDimensions(
         standard.getDimensions().stream().map(d -> replace(d, code, closedRule.get())).toList());
-    Scorer closedScorer = Scorer.withMeasures(scorer.getMeasures().with(closing.measures));
+    Scorer closedScorer = scorer.withMeasures(scorer.getMeasures().with(closing.measures));
     ScoreReport after = report(closedScorer.score(closedStandard, assessment));
     return Optional.of(new WhatIfResult(code, c.getTitle(), before, after, closing.changes));
   }

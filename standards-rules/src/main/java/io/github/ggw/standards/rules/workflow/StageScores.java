@@ -1,13 +1,53 @@
 package io.github.ggw.standards.rules.workflow;
 
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.workflow.ItemPoints;
+import io.github.ggw.standards.model.workflow.PointsChange;
 import io.github.ggw.standards.model.workflow.Stage;
 import io.github.ggw.standards.model.workflow.StageScore;
 import io.github.ggw.standards.rules.scoring.ScoreReport;
+import io.github.ggw.standards.rules.scoring.Scorer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Turns a score report into the stage score a case file keeps. */
+/**
+ * The score of a stage (阶段得分): the assessment's claims with the stage's changes applied,
+ * scored by the {@link Scorer}, and turned into the stage score a case file keeps.
+ */
 final class StageScores {
   private StageScores() {}
+
+  /**
+   * Scores a stage: the assessment's claims with the changes applied in order.
+   *
+   * @param scorer the scorer
+   * @param standard the standard
+   * @param stage the stage
+   * @param a the submitted assessment
+   * @param changes the changes of this and earlier stages, in order; a later one wins
+   * @return the stage score
+   * @throws RefusedTransitionException {@code ASSESSMENT_INVALID} when the scorer refuses it
+   */
+  static StageScore score(Scorer scorer, Standard standard, Stage stage, SelfAssessment a,
+      List<PointsChange> changes) {
+    Map<CriterionCode, Points> set = new LinkedHashMap<>();
+    changes.forEach(c -> set.put(c.code(), c.after()));
+    SelfAssessment claims = set.isEmpty() ? a : ImmutableSelfAssessment.copyOf(a).withClaims(
+        a.getClaims().stream().map(c -> set.containsKey(c.code())
+            ? new Claim(c.code(), set.get(c.code()), c.narrative()) : c).toList());
+    Result<ScoreReport> o = scorer.score(standard, claims);
+    if (!o.isValid()) {
+      throw RefusedTransitionException.invalid(o.problems());
+    }
+    return of(stage, o.value().orElseThrow());
+  }
 
   static StageScore of(Stage stage, ScoreReport r) {
     return new StageScore(stage,

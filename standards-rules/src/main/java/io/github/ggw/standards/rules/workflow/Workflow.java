@@ -1,18 +1,8 @@
 package io.github.ggw.standards.rules.workflow;
 
-import io.github.ggw.standards.model.problem.Result;
-import io.github.ggw.standards.rules.scoring.ScoreReport;
-import io.github.ggw.standards.model.assessment.Claim;
-import io.github.ggw.standards.model.standard.Criterion;
-import io.github.ggw.standards.model.standard.CriterionCode;
-import io.github.ggw.standards.model.assessment.DistrictCode;
-import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.Labels;
-import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.standard.Standard;
-import io.github.ggw.standards.model.assessment.Unit;
-import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.workflow.Actor;
 import io.github.ggw.standards.model.workflow.ActorId;
 import io.github.ggw.standards.model.workflow.Adjustment;
@@ -26,7 +16,6 @@ import io.github.ggw.standards.model.workflow.Digest;
 import io.github.ggw.standards.model.workflow.DistrictReview;
 import io.github.ggw.standards.model.workflow.ImmutableCaseFile;
 import io.github.ggw.standards.model.workflow.PointsChange;
-import io.github.ggw.standards.model.workflow.Reasons;
 import io.github.ggw.standards.model.workflow.RegisteredUnit;
 import io.github.ggw.standards.model.workflow.Role;
 import io.github.ggw.standards.model.workflow.Stage;
@@ -34,21 +23,15 @@ import io.github.ggw.standards.model.workflow.StageScore;
 import io.github.ggw.standards.model.workflow.Submission;
 import io.github.ggw.standards.model.workflow.Transition;
 import io.github.ggw.standards.model.workflow.UnitRegistry;
-import io.github.ggw.standards.rules.check.AssessmentChecker;
 import io.github.ggw.standards.rules.scoring.Scorer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The review workflow (审核认定流程): pure transitions from case file to case file, for one standard,
@@ -75,6 +58,10 @@ import java.util.Set;
  * judgement items only ({@code [0, max]}, on the rule's step, with a reason); items computed from
  * evidence follow the evidence frozen at submission, and disputing it means returning the file.
  *
+ * <p>This class holds the transitions and their state and time rules; who may act (from the
+ * registry), the checks of adjustments and reasons, the digests, and replay are package-private
+ * collaborators beside it.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Workflow {
@@ -83,20 +70,33 @@ public final class Workflow {
 
   private final Standard standard;
   private final UnitRegistry registry;
-  private final AssessmentDigester digester;
   private final Clock clock;
   private final Scorer scorer;
-  private final Map<CriterionCode, Criterion> claimable = new LinkedHashMap<>();
+  private final Permissions permissions;
+  private final AdjustmentChecks adjustments;
+  private final Integrity integrity;
 
   private Workflow(Standard standard, UnitRegistry registry, AssessmentDigester digester,
       Clock clock, Scorer scorer) {
     this.standard = Objects.requireNonNull(standard, "standard");
     this.registry = Objects.requireNonNull(registry, "registry");
-    this.digester = Objects.requireNonNull(digester, "digester");
+    Objects.requireNonNull(digester, "digester");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.scorer = Objects.requireNonNull(scorer, "scorer");
-    standard.allCriteria().filter(AssessmentChecker::isClaimable)
-        .forEach(c -> claimable.put(c.getCode(), c));
+    this.permissions = new Permissions(registry);
+    this.adjustments = new AdjustmentChecks(standard);
+    this.integrity = new Integrity(digester);
+  }
+
+  /** The same workflow with another clock; the collaborators are immutable and shared. */
+  private Workflow(Workflow w, Clock clock) {
+    this.standard = w.standard;
+    this.registry = w.registry;
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.scorer = w.scorer;
+    this.permissions = w.permissions;
+    this.adjustments = w.adjustments;
+    this.integrity = w.integrity;
   }
 
   /**
@@ -135,20 +135,32 @@ public final class Workflow {
    * @return a new workflow, equal but for its clock
    */
   public Workflow withClock(Clock newClock) {
-    return new Workflow(standard, registry, digester, newClock, scorer);
+    return new Workflow(this, newClock);
   }
 
-  /** @return the standard every case file answers */
+  /**
+   * The standard of this workflow.
+   *
+   * @return the standard every case file answers; never null
+   */
   public Standard getStandard() {
     return standard;
   }
 
-  /** @return the units and actors */
+  /**
+   * The registry that decides who may act.
+   *
+   * @return the units and actors; never null
+   */
   public UnitRegistry getRegistry() {
     return registry;
   }
 
-  /** @return the clock */
+  /**
+   * The source of every event's time.
+   *
+   * @return the clock; never null
+   */
   public Clock getClock() {
     return clock;
   }
@@ -168,12 +180,11 @@ public final class Workflow {
    */
   public CaseFile submit(SelfAssessment assessment, ActorId actorId) {
     Objects.requireNonNull(assessment, "assessment");
-    Actor actor = actor(actorId, Role.UNIT_STAFF);
-    RegisteredUnit unit = registered(assessment.getUnit());
-    staff(actor, unit);
+    Actor actor = permissions.actor(actorId, Role.UNIT_STAFF);
+    RegisteredUnit unit = permissions.staffUnit(actor, assessment.getUnit());
     requireStandard(assessment);
     StageScore self = score(Stage.SELF, assessment, List.of());
-    Digest digest = digester.digest(assessment);
+    Digest digest = integrity.digest(assessment);
     Step step = new Step(actor, clock.instant(), digest);
     return ImmutableCaseFile.builder()
         .unit(unit.unit())
@@ -202,7 +213,8 @@ public final class Workflow {
    */
   public CaseFile review(CaseFile file, ActorId reviewerId, List<Adjustment> adjustments) {
     Step step = step(file, reviewer(file, reviewerId), CaseStatus.SUBMITTED);
-    List<PointsChange> changes = changes(file.assessment(), file.getSelfScore(), adjustments);
+    List<PointsChange> changes = this.adjustments.changes(file.assessment(),
+        file.getSelfScore(), adjustments);
     StageScore district = score(Stage.DISTRICT, file.assessment(), changes);
     return ImmutableCaseFile.builder().from(file)
         .status(CaseStatus.REVIEWED)
@@ -225,7 +237,7 @@ public final class Workflow {
    */
   public CaseFile returnForRevision(CaseFile file, ActorId reviewerId, List<String> reasons) {
     Step step = step(file, reviewer(file, reviewerId), CaseStatus.SUBMITTED);
-    requireReasons(reasons);
+    AdjustmentChecks.requireReasons(reasons);
     return ImmutableCaseFile.builder().from(file)
         .status(CaseStatus.RETURNED)
         .auditTrail(append(file, event(file, step, Transition.RETURNED, CaseStatus.RETURNED,
@@ -250,8 +262,8 @@ public final class Workflow {
   public CaseFile resubmit(CaseFile file, SelfAssessment revised, ActorId actorId) {
     Objects.requireNonNull(revised, "revised");
     requireStandard(file.assessment());
-    Actor actor = actor(actorId, Role.UNIT_STAFF);
-    staff(actor, registered(file.getUnit()));
+    Actor actor = permissions.actor(actorId, Role.UNIT_STAFF);
+    permissions.staffUnit(actor, file.getUnit());
     Step step = step(file, actor, CaseStatus.RETURNED);
     SelfAssessment current = file.assessment();
     if (!revised.getUnit().id().equals(current.getUnit().id())
@@ -261,9 +273,9 @@ public final class Workflow {
       throw RefusedTransitionException.of(RefusalCode.CASE_MISMATCH, describe(revised),
           describe(current));
     }
-    registered(revised.getUnit());
+    permissions.registered(revised.getUnit());
     StageScore self = score(Stage.SELF, revised, List.of());
-    Digest digest = digester.digest(revised);
+    Digest digest = integrity.digest(revised);
     int revision = file.revision() + 1;
     return ImmutableCaseFile.builder().from(file)
         .status(CaseStatus.SUBMITTED)
@@ -297,7 +309,8 @@ public final class Workflow {
     Objects.requireNonNull(designation, "designation");
     Step step = step(file, approver(file, approverId), CaseStatus.REVIEWED);
     DistrictReview review = file.getDistrictReview().orElseThrow();
-    List<PointsChange> changes = changes(file.assessment(), review.score(), adjustments);
+    List<PointsChange> changes = this.adjustments.changes(file.assessment(), review.score(),
+        adjustments);
     List<PointsChange> all = new ArrayList<>(review.adjustments());
     all.addAll(changes);
     StageScore city = score(Stage.CITY, file.assessment(), all);
@@ -327,7 +340,7 @@ public final class Workflow {
    */
   public CaseFile reject(CaseFile file, ActorId approverId, List<String> reasons) {
     Step step = step(file, approver(file, approverId), CaseStatus.REVIEWED);
-    requireReasons(reasons);
+    AdjustmentChecks.requireReasons(reasons);
     StageScore city = StageScores.as(Stage.CITY,
         file.getDistrictReview().orElseThrow().score());
     return close(file, step, new CityApproval(approverId, step.now, step.seen,
@@ -358,29 +371,7 @@ public final class Workflow {
    * @return every mismatch; intact when none
    */
   public Verification verify(CaseFile file) {
-    List<IntegrityFailure> failures = new ArrayList<>();
-    List<Digest> actual = new ArrayList<>();
-    for (Submission s : file.getSubmissions()) {
-      Digest d = digester.digest(s.assessment());
-      actual.add(d);
-      if (!d.equals(s.digest())) {
-        failures.add(new IntegrityFailure(IntegrityCheck.SUBMISSION, s.revision(), s.digest(), d));
-      }
-    }
-    for (AuditEvent e : file.getAuditTrail()) {
-      if (e.revision() <= actual.size() && !e.digest().equals(actual.get(e.revision() - 1))) {
-        failures.add(new IntegrityFailure(IntegrityCheck.EVENT, e.sequence(), e.digest(),
-            actual.get(e.revision() - 1)));
-      }
-    }
-    Digest current = actual.get(actual.size() - 1);
-    file.getDistrictReview().filter(r -> !r.digestSeen().equals(current)).ifPresent(r ->
-        failures.add(new IntegrityFailure(IntegrityCheck.DISTRICT_REVIEW, file.revision(),
-            r.digestSeen(), current)));
-    file.getCityApproval().filter(c -> !c.digestSeen().equals(current)).ifPresent(c ->
-        failures.add(new IntegrityFailure(IntegrityCheck.CITY_APPROVAL, file.revision(),
-            c.digestSeen(), current)));
-    return new Verification(failures);
+    return integrity.verify(file);
   }
 
   /**
@@ -399,49 +390,7 @@ public final class Workflow {
    *     RefusedTransitionException#getEvent()} naming the event
    */
   public CaseFile replay(CaseFile recorded) {
-    CaseFile state = null;
-    for (AuditEvent e : recorded.getAuditTrail()) {
-      Workflow at = withClock(Clock.fixed(e.at(), ZoneOffset.UTC));
-      try {
-        state = at.apply(state, e, recorded.getSubmissions());
-      } catch (RefusedTransitionException x) {
-        throw x.getEvent().isPresent() ? x : x.atEvent(e.sequence());
-      }
-      AuditEvent again = state.getAuditTrail().get(state.getAuditTrail().size() - 1);
-      if (!again.equals(e)) {
-        throw mismatch(e.sequence(), "the event replays as " + again);
-      }
-    }
-    if (!Objects.equals(state, recorded)) {
-      throw mismatch(recorded.getAuditTrail().size(),
-          "the recorded status, stages or submissions differ from the replay");
-    }
-    return state;
-  }
-
-  private CaseFile apply(CaseFile state, AuditEvent e, List<Submission> submissions) {
-    if (e.revision() > submissions.size()) {
-      throw mismatch(e.sequence(), "no submission of revision " + e.revision());
-    }
-    SelfAssessment submitted = submissions.get(e.revision() - 1).assessment();
-    if ((state == null) != (e.transition() == Transition.SUBMITTED)) {
-      throw mismatch(e.sequence(), "a trail has exactly one first submission, at its start");
-    }
-    List<Adjustment> adjustments = e.changes().stream().map(PointsChange::toAdjustment).toList();
-    return switch (e.transition()) {
-      case SUBMITTED -> submit(submitted, e.actor());
-      case RESUBMITTED -> resubmit(state, submitted, e.actor());
-      case REVIEWED -> review(state, e.actor(), adjustments);
-      case RETURNED -> returnForRevision(state, e.actor(), e.reasons());
-      case APPROVED -> approve(state, e.actor(), adjustments, e.designation().orElseThrow(() ->
-          mismatch(e.sequence(), "an approval without a designation")));
-      case REJECTED -> reject(state, e.actor(), e.reasons());
-    };
-  }
-
-  private static RefusedTransitionException mismatch(int sequence, String what) {
-    return RefusedTransitionException.of(RefusalCode.REPLAY_MISMATCH, String.valueOf(sequence),
-        what).atEvent(sequence);
+    return Replay.replay(this, recorded);
   }
 
   // ------------------------------------------------------------------ checks
@@ -453,7 +402,7 @@ public final class Workflow {
   private Step step(CaseFile file, Actor actor, CaseStatus wanted) {
     requireStatus(file, wanted);
     Instant now = now(file);
-    return new Step(actor, now, intact(file));
+    return new Step(actor, now, integrity.intact(file));
   }
 
   private Actor reviewer(CaseFile file, ActorId id) {
@@ -464,63 +413,11 @@ public final class Workflow {
     return official(file, id, Role.CITY_APPROVER);
   }
 
-  /**
-   * A reviewer or approver permitted to act on the file's unit: registered in the role, not on
-   * the unit's staff, and of the unit's review jurisdiction (reviewers) or city (approvers).
-   */
+  /** The standard first, then who acts (see {@link Permissions#official}). */
   private Actor official(CaseFile file, ActorId id, Role role) {
     Objects.requireNonNull(file, "file");
     requireStandard(file.assessment());
-    Actor actor = actor(id, role);
-    RegisteredUnit unit = registered(file.getUnit());
-    independent(actor, unit);
-    within(actor, unit,
-        role == Role.CITY_APPROVER ? unit.city() : unit.reviewingJurisdiction());
-    return actor;
-  }
-
-  private Actor actor(ActorId id, Role role) {
-    Objects.requireNonNull(id, "actor");
-    Actor a = registry.actor(id).orElseThrow(() ->
-        RefusedTransitionException.of(RefusalCode.ACTOR_NOT_REGISTERED, id.value()));
-    if (a.role() != role) {
-      throw RefusedTransitionException.of(RefusalCode.ROLE_NOT_PERMITTED, id.value(),
-          Labels.of(a.role()).toString(), Labels.of(role).toString());
-    }
-    return a;
-  }
-
-  private RegisteredUnit registered(Unit unit) {
-    RegisteredUnit r = registry.unit(unit.id()).orElseThrow(() ->
-        RefusedTransitionException.of(RefusalCode.UNIT_NOT_REGISTERED, unit.id().value()));
-    if (!r.unit().equals(unit)) {
-      Unit u = r.unit();
-      throw RefusedTransitionException.of(RefusalCode.UNIT_RECORD_MISMATCH, unit.id().value(),
-          u.name() + ", " + u.type() + ", " + u.district());
-    }
-    return r;
-  }
-
-  private static void staff(Actor actor, RegisteredUnit unit) {
-    if (!actor.isStaffOf(unit.unit().id())) {
-      throw RefusedTransitionException.of(RefusalCode.NOT_UNIT_STAFF, actor.id().value(),
-          unit.unit().id().value());
-    }
-  }
-
-  private static void independent(Actor actor, RegisteredUnit unit) {
-    if (actor.isStaffOf(unit.unit().id())) {
-      throw RefusedTransitionException.of(RefusalCode.OWN_UNIT, actor.id().value(),
-          unit.unit().id().value());
-    }
-  }
-
-  private static void within(Actor actor, RegisteredUnit unit, DistrictCode jurisdiction) {
-    DistrictCode own = actor.jurisdiction().orElseThrow();
-    if (!own.equals(jurisdiction)) {
-      throw RefusedTransitionException.of(RefusalCode.OUTSIDE_JURISDICTION, actor.id().value(),
-          own.value(), unit.unit().id().value(), jurisdiction.value());
-    }
+    return permissions.official(id, role, file.getUnit());
   }
 
   private void requireStandard(SelfAssessment a) {
@@ -562,91 +459,9 @@ public final class Workflow {
     return now;
   }
 
-  /** The digest of the current submission, after checking every recorded digest. */
-  private Digest intact(CaseFile file) {
-    Verification v = verify(file);
-    if (!v.isIntact()) {
-      IntegrityFailure f = v.failures().get(0);
-      throw RefusedTransitionException.of(RefusalCode.INTEGRITY_BROKEN, file.unitId().value(),
-          f.recorded().shortForm(), f.actual().shortForm());
-    }
-    return file.currentSubmission().digest();
-  }
-
-  private static void requireReasons(List<String> reasons) {
-    Objects.requireNonNull(reasons, "reasons");
-    if (reasons.isEmpty()) {
-      throw RefusedTransitionException.of(RefusalCode.REASON_REQUIRED, "none given");
-    }
-    for (String r : reasons) {
-      if (!Reasons.isValid(r)) {
-        throw RefusedTransitionException.of(RefusalCode.REASON_REQUIRED, String.valueOf(r));
-      }
-      refusePersonalData(r);
-    }
-  }
-
-  /** Refuses a reason that holds a personal number, without repeating the number. */
-  private static void refusePersonalData(String reason) {
-    if (io.github.ggw.standards.rules.check.PersonalDataScanner.holdsIdentityNumber(reason)
-        || io.github.ggw.standards.rules.check.PersonalDataScanner.holdsMobileNumber(reason)) {
-      throw RefusedTransitionException.of(RefusalCode.PERSONAL_DATA_IN_REASON,
-          "the reason is not repeated");
-    }
-  }
-
-  /** Checks adjustments against the previous stage and records them as changes. */
-  private List<PointsChange> changes(SelfAssessment a, StageScore previous,
-      List<Adjustment> adjustments) {
-    Objects.requireNonNull(adjustments, "adjustments");
-    Set<CriterionCode> seen = new HashSet<>();
-    List<PointsChange> out = new ArrayList<>();
-    for (Adjustment adj : adjustments) {
-      String code = adj.code().value();
-      if (!Reasons.isValid(adj.reason())) {
-        throw RefusedTransitionException.of(RefusalCode.REASON_REQUIRED, code);
-      }
-      refusePersonalData(adj.reason());
-      Criterion c = claimable.get(adj.code());
-      if (c == null || c.isNotApplicableTo(a.getUnit().type())) {
-        throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_UNKNOWN_ITEM, code);
-      }
-      if (!(c.getRule().orElseThrow() instanceof Judgement j)) {
-        throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_COMPUTED_ITEM, code);
-      }
-      if (!seen.add(adj.code())) {
-        throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_DUPLICATE, code);
-      }
-      if (adj.points().compareTo(c.getMaxPoints()) > 0) {
-        throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_ABOVE_MAX, code,
-            adj.points().toString(), c.getMaxPoints().toString());
-      }
-      if (!adj.points().isMultipleOf(j.step())) {
-        throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_OFF_STEP, code,
-            adj.points().toString(), j.step().stripTrailingZeros().toPlainString());
-      }
-      Points before = previous.pointsOf(adj.code()).orElseThrow();
-      if (before.equals(adj.points())) {
-        throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_UNCHANGED, code,
-            before.toString());
-      }
-      out.add(new PointsChange(adj.code(), before, adj.points(), adj.reason()));
-    }
-    return out;
-  }
-
   /** Scores a stage: the assessment's claims with the changes applied in order. */
   private StageScore score(Stage stage, SelfAssessment a, List<PointsChange> changes) {
-    Map<CriterionCode, Points> set = new LinkedHashMap<>();
-    changes.forEach(c -> set.put(c.code(), c.after()));
-    SelfAssessment claims = set.isEmpty() ? a : ImmutableSelfAssessment.copyOf(a).withClaims(
-        a.getClaims().stream().map(c -> set.containsKey(c.code())
-            ? new Claim(c.code(), set.get(c.code()), c.narrative()) : c).toList());
-    Result<ScoreReport> o = scorer.score(standard, claims);
-    if (!o.isValid()) {
-      throw RefusedTransitionException.invalid(o.problems());
-    }
-    return StageScores.of(stage, o.value().orElseThrow());
+    return StageScores.score(scorer, standard, stage, a, changes);
   }
 
   private static AuditEvent event(CaseFile file, Step step, Transition t, CaseStatus to,

@@ -1,7 +1,9 @@
 package io.github.ggw.standards.rules.scoring;
 
 import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.rules.measure.Measure;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
+import io.github.ggw.standards.rules.measure.MeasureType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ggw.standards.model.assessment.Claim;
@@ -53,6 +55,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -270,5 +273,24 @@ class ScorerTest {
             + p.getLocation().getCriterion().orElseThrow())
         .containsExactly("STANDARD_UNKNOWN_MEASURE@1.1", "STANDARD_MEASURE_TYPE@1.2",
             "STANDARD_MEASURE_PARAMETER@B1");
+  }
+
+  @Test
+  void withMeasuresGivesAScorerOverTheOtherRegistryAndLeavesThisOne() {
+    Standard base = sheet(NotApplicableMode.RESCALE, false);
+    List<Criterion> dims = new ArrayList<>(base.getDimensions());
+    dims.set(2, leaf("B1", 2, new AllOrNothing(new Condition(MeasureRef.of("test.always"),
+        Comparison.AT_LEAST, BigDecimal.ONE))).withKind(CriterionKind.BONUS));
+    Standard s = Standard.builder().from(base).dimensions(dims).build();
+    Measure always = Measure.of("test.always", MeasureType.COUNT, text("项"), true, "test",
+        Set.of(), (ev, p) -> BigDecimal.ONE);
+    Scorer more = scorer.withMeasures(MeasureRegistry.builtIn().with(List.of(always)));
+    SelfAssessment a = assessment(UnitType.PRIMARY, "3", 2, 2, true, false, false);
+
+    assertThat(scorer.score(s, a).problems()).extracting(Problem::getCode)
+        .contains(ProblemCode.STANDARD_UNKNOWN_MEASURE);
+    assertThat(more.score(s, a).value().orElseThrow().bonus()).isEqualTo(Points.parse("1.5"));
+    assertThat(more.getMeasures().find(always.getName())).isPresent();
+    assertThat(scorer.getMeasures()).isSameAs(MeasureRegistry.builtIn());
   }
 }

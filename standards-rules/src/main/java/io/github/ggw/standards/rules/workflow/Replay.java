@@ -1,0 +1,79 @@
+package io.github.ggw.standards.rules.workflow;
+
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.workflow.Adjustment;
+import io.github.ggw.standards.model.workflow.AuditEvent;
+import io.github.ggw.standards.model.workflow.CaseFile;
+import io.github.ggw.standards.model.workflow.PointsChange;
+import io.github.ggw.standards.model.workflow.Submission;
+import io.github.ggw.standards.model.workflow.Transition;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rebuilds a case file from its audit trail (重放审计记录): every event is replayed as its
+ * transition through the workflow's public transitions, at its recorded time, by its recorded
+ * actor, so every rule holds again and every digest and stage score is recomputed; the replayed
+ * events and end state must equal the recorded ones. Stateless.
+ */
+final class Replay {
+  private Replay() {}
+
+  /**
+   * Replays a recorded case file.
+   *
+   * @param workflow the workflow whose standard, registry and digests apply
+   * @param recorded the case file as read, not null
+   * @return the replayed file, equal to {@code recorded}
+   * @throws RefusedTransitionException {@code REPLAY_MISMATCH}, or the code of the rule an event
+   *     breaks, naming the event
+   */
+  static CaseFile replay(Workflow workflow, CaseFile recorded) {
+    CaseFile state = null;
+    for (AuditEvent e : recorded.getAuditTrail()) {
+      Workflow at = workflow.withClock(Clock.fixed(e.at(), ZoneOffset.UTC));
+      try {
+        state = apply(at, state, e, recorded.getSubmissions());
+      } catch (RefusedTransitionException x) {
+        throw x.getEvent().isPresent() ? x : x.atEvent(e.sequence());
+      }
+      AuditEvent again = state.getAuditTrail().get(state.getAuditTrail().size() - 1);
+      if (!again.equals(e)) {
+        throw mismatch(e.sequence(), "the event replays as " + again);
+      }
+    }
+    if (!Objects.equals(state, recorded)) {
+      throw mismatch(recorded.getAuditTrail().size(),
+          "the recorded status, stages or submissions differ from the replay");
+    }
+    return state;
+  }
+
+  private static CaseFile apply(Workflow w, CaseFile state, AuditEvent e,
+      List<Submission> submissions) {
+    if (e.revision() > submissions.size()) {
+      throw mismatch(e.sequence(), "no submission of revision " + e.revision());
+    }
+    SelfAssessment submitted = submissions.get(e.revision() - 1).assessment();
+    if ((state == null) != (e.transition() == Transition.SUBMITTED)) {
+      throw mismatch(e.sequence(), "a trail has exactly one first submission, at its start");
+    }
+    List<Adjustment> adjustments = e.changes().stream().map(PointsChange::toAdjustment).toList();
+    return switch (e.transition()) {
+      case SUBMITTED -> w.submit(submitted, e.actor());
+      case RESUBMITTED -> w.resubmit(state, submitted, e.actor());
+      case REVIEWED -> w.review(state, e.actor(), adjustments);
+      case RETURNED -> w.returnForRevision(state, e.actor(), e.reasons());
+      case APPROVED -> w.approve(state, e.actor(), adjustments, e.designation().orElseThrow(() ->
+          mismatch(e.sequence(), "an approval without a designation")));
+      case REJECTED -> w.reject(state, e.actor(), e.reasons());
+    };
+  }
+
+  private static RefusedTransitionException mismatch(int sequence, String what) {
+    return RefusedTransitionException.of(RefusalCode.REPLAY_MISMATCH, String.valueOf(sequence),
+        what).atEvent(sequence);
+  }
+}
