@@ -1,7 +1,7 @@
 package io.github.ggw.standards.testkit;
 
-import static io.github.ggw.standards.testkit.Generators.between;
-import static io.github.ggw.standards.testkit.Generators.pick;
+import static io.github.ggw.standards.testkit.Draws.between;
+import static io.github.ggw.standards.testkit.Draws.pick;
 
 import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
