@@ -33,8 +33,7 @@ final class Draws {
    * @param values the values, at least one
    * @return the value
    */
-  @SafeVarargs
-  static <E> E pick(RandomnessSource in, E... values) {
+  static <E> E pick(RandomnessSource in, E[] values) {
     return values[between(in, 0, values.length - 1)];
   }
 
