@@ -5,7 +5,7 @@ import io.github.ggw.standards.json.ReadMode;
 import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.standard.Standard;
-import io.github.ggw.standards.samples.synthetic.SyntheticAssessments;
+import io.github.ggw.standards.testkit.synthetic.SyntheticAssessments;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -18,6 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * one second, the {@code gc} profiler) unless JMH options are given, then prints the ratios the
  * project's goals are stated in: whole path ÷ parse only (goal ≤ 2.0) and score only ÷ parse
  * only (goal ≤ 0.2) for each sheet, and score only by sheet size. Ratios come from one run.
+ * Options that ask for information ({@code -h}, {@code -l}, {@code -lp}…) answer without a run.
  */
 public final class RatioRunner {
   private RatioRunner() {}
@@ -30,9 +31,12 @@ public final class RatioRunner {
    * @throws Exception if the options cannot be parsed
    */
   public static void main(String[] args) throws Exception {
-    Options opts = args.length > 0
-        ? new OptionsBuilder().parent(new CommandLineOptions(args))
-            .include(PathBenchmark.class.getSimpleName()).build()
+    CommandLineOptions cmd = args.length > 0 ? new CommandLineOptions(args) : null;
+    if (cmd != null && answeredWithoutRunning(cmd)) {
+      return;
+    }
+    Options opts = cmd != null
+        ? new OptionsBuilder().parent(cmd).include(PathBenchmark.class.getSimpleName()).build()
         : new OptionsBuilder().include(PathBenchmark.class.getSimpleName()).forks(1)
             .warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
             .measurementTime(TimeValue.seconds(1)).addProfiler("gc").build();
@@ -60,5 +64,28 @@ public final class RatioRunner {
           e.getScore(), e.getScoreError(), e.getScore() / a.getScore(),
           d.getScore() / a.getScore());
     }
+  }
+
+  /**
+   * Answers the JMH options that ask for information rather than a run ({@code -h}, {@code -l},
+   * {@code -lp}, {@code -lrf}, {@code -lprof}), as JMH's own main class does.
+   */
+  private static boolean answeredWithoutRunning(CommandLineOptions cmd) throws Exception {
+    Runner runner = new Runner(new OptionsBuilder().parent(cmd)
+        .include(PathBenchmark.class.getSimpleName()).build());
+    if (cmd.shouldHelp()) {
+      cmd.showHelp();
+    } else if (cmd.shouldList()) {
+      runner.list();
+    } else if (cmd.shouldListWithParams()) {
+      runner.listWithParams(cmd);
+    } else if (cmd.shouldListProfilers()) {
+      cmd.listProfilers();
+    } else if (cmd.shouldListResultFormats()) {
+      cmd.listResultFormats();
+    } else {
+      return false;
+    }
+    return true;
   }
 }

@@ -1,5 +1,8 @@
 /**
- * JMH benchmarks of the whole path, bytes to report, against the JSON parse itself (基准测试).
- * Not published; built only with the Maven profile {@code bench}.
+ * JMH benchmarks of the whole path, bytes to report, against the JSON parse itself (基准测试),
+ * on the bundled standard and on the test kit's synthetic standards of 15, 60 and 240 criteria.
+ * It may use the library's public packages and the test kit's synthetic data, never the command
+ * line (module {@code samples}). Not published; built only with the Maven profile
+ * {@code bench}.
  */
 package io.github.ggw.standards.bench;

@@ -67,7 +67,7 @@ class CustomMeasuresTest {
         .claim("1.1=0", "1.2=0", "2.1=2", "2.2=0", "B1=0").build();
     assertThat(Scorer.create().score(s, a).problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.STANDARD_UNKNOWN_MEASURE);
-    var report = Scorer.withMeasures(registry).score(s, a).value().orElseThrow();
+    var report = Scorer.create().withMeasures(registry).score(s, a).value().orElseThrow();
     assertThat(report.items()).filteredOn(i -> i.code().value().equals("2.1")).singleElement()
         .satisfies(i -> assertThat(i.awarded()).isEqualTo(Points.of(2)));
   }

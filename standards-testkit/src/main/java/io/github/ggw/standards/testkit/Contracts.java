@@ -1,5 +1,7 @@
 package io.github.ggw.standards.testkit;
 
+import static io.github.ggw.standards.testkit.ContractCheck.require;
+
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.assessment.Claim;
@@ -30,10 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.quicktheories.QuickTheory;
-import org.quicktheories.api.AsString;
 import org.quicktheories.core.Gen;
-import org.quicktheories.core.Reporter;
 
 /**
  * The contracts every scorer of this family keeps (评分契约), as reusable checks on a tester's
@@ -351,36 +350,7 @@ public final class Contracts {
         .map(m -> m.isMonotone()).orElse(false);
   }
 
-  private static void require(boolean condition, String message) {
-    if (!condition) {
-      throw new AssertionError(message);
-    }
-  }
-
   private <T> void check(String name, Gen<T> gen, Consumer<T> property) {
-    QuickTheory.qt().withExamples(examples).withFixedSeed(seed).withReporter(reporter(name))
-        .forAll(gen).checkAssert(property);
-  }
-
-  /** Turns QuickTheories' report of the smallest falsifying value into a violation. */
-  private static Reporter reporter(String contract) {
-    return new Reporter() {
-      @Override
-      public void falisification(long seed, int examplesUsed, Object smallest, Throwable cause,
-          List<Object> examples, AsString<Object> toString) {
-        throw new ContractViolation(contract, smallest, cause);
-      }
-
-      @Override
-      public void falisification(long seed, int examplesUsed, Object smallest,
-          List<Object> examples, AsString<Object> toString) {
-        throw new ContractViolation(contract, smallest, null);
-      }
-
-      @Override
-      public void valuesExhausted(int examplesUsed) {
-        // fewer distinct values than examples: the contract held for all of them
-      }
-    };
+    ContractCheck.check(name, gen, examples, seed, property);
   }
 }

@@ -1,7 +1,7 @@
 package io.github.ggw.standards.testkit;
 
-import static io.github.ggw.standards.testkit.Generators.between;
-import static io.github.ggw.standards.testkit.Generators.pick;
+import static io.github.ggw.standards.testkit.Draws.between;
+import static io.github.ggw.standards.testkit.Draws.pick;
 
 import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
@@ -17,13 +17,11 @@ import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.assessment.Unit;
 import io.github.ggw.standards.model.assessment.UnitId;
 import io.github.ggw.standards.model.standard.UnitType;
-import io.github.ggw.standards.model.evidence.DesignationKind;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.workflow.Actor;
 import io.github.ggw.standards.model.workflow.ActorId;
 import io.github.ggw.standards.model.workflow.Adjustment;
 import io.github.ggw.standards.model.workflow.CaseFile;
-import io.github.ggw.standards.model.workflow.Designation;
 import io.github.ggw.standards.model.workflow.RegisteredUnit;
 import io.github.ggw.standards.model.workflow.Role;
 import io.github.ggw.standards.model.workflow.UnitRegistry;
@@ -31,9 +29,7 @@ import io.github.ggw.standards.rules.workflow.RefusedTransitionException;
 import io.github.ggw.standards.rules.workflow.Workflow;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +40,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * Generators of review action sequences with actors (审核审批动作序列生成器), for property tests of
- * the review workflow: QuickTheories generators of workflow runs: a generated registry (units in three districts,
- * some city-run; unit staff; reviewers of each district, some seconded from a school of their
+ * QuickTheories generators of review action sequences with actors (审核审批动作序列生成器), for
+ * property tests of the review workflow: a generated registry (units in three districts, some
+ * city-run; unit staff; reviewers of each district, some seconded from a school of their
  * district; the city's reviewer; approvers of Changzhou, some on a school's staff, and one of
  * Suzhou) and a generated sequence of actions by generated actors (including one nobody
  * registered), with generated claims, adjustments, reasons, times and designation dates —
@@ -237,9 +233,9 @@ public final class ReviewRuns {
     return new Adjustment(code, Points.of(points), reason);
   }
 
-  /** Sample 01's evidence for a unit and year, with judgement claims drawn from 0 to 10. */
   /**
-   * The base assessment for a unit and year, with judgement claims changed by draws.
+   * Sample 01's evidence and claims for a unit and year, with the judgement claims changed by
+   * draws from 0 to 10 (up to 6 keeps the maximum, each draw above takes a step off).
    *
    * @param unit the unit
    * @param year the year
@@ -274,7 +270,6 @@ public final class ReviewRuns {
     return -1;
   }
 
-  /** Applies every action in turn to the followed unit's file. */
   /**
    * Applies every action of a run to the case file in hand, recording each transition made and
    * each refusal.
@@ -283,82 +278,6 @@ public final class ReviewRuns {
    * @return what it did
    */
   public static Outcome execute(Run run) {
-    List<Made> made = new ArrayList<>();
-    List<RefusedTransitionException> refusals = new ArrayList<>();
-    CaseFile file = null;
-    Instant now = START;
-    for (Action a : run.actions()) {
-      now = now.plus(Duration.ofMinutes(a.minutes()));
-      Workflow w = run.workflow(now);
-      Unit unit = file == null ? run.unit() : file.getUnit();
-      try {
-        CaseFile after = apply(w, file, unit, a, now);
-        if (after != null) {
-          made.add(new Made(a, file, after));
-          file = after;
-        }
-      } catch (RefusedTransitionException e) {
-        refusals.add(e);
-      }
-    }
-    return new Outcome(run, made, refusals);
-  }
-
-  private static CaseFile apply(Workflow w, CaseFile file, Unit unit, Action a, Instant now) {
-    SelfAssessment revision = a.revision().apply(unit);
-    Kind kind = a.mode() == 0 ? a.kind() : plausible(file, a.branch());
-    ActorId actor = actor(w.getRegistry(), unit, kind, a);
-    if (file == null) {
-      return kind == Kind.SUBMIT ? w.submit(revision, actor) : null;
-    }
-    Designation designation = new Designation(DesignationKind.QUALITY_CERTIFIED,
-        "常教关委〔2022〕4号",
-        LocalDate.ofInstant(now, Workflow.ZONE).plusDays(a.designationDays()));
-    return switch (kind) {
-      case SUBMIT, RESUBMIT -> w.resubmit(file, revision, actor);
-      case REVIEW -> w.review(file, actor, a.adjustments());
-      case RETURN -> w.returnForRevision(file, actor, a.reasons());
-      case APPROVE -> w.approve(file, actor, a.adjustments(), designation);
-      case REJECT -> w.reject(file, actor, a.reasons());
-    };
-  }
-
-  /** The kind the file's status admits next. */
-  private static Kind plausible(CaseFile file, int branch) {
-    if (file == null) {
-      return Kind.SUBMIT;
-    }
-    return switch (file.getStatus()) {
-      case SUBMITTED -> branch == 0 ? Kind.RETURN : Kind.REVIEW;
-      case RETURNED -> Kind.RESUBMIT;
-      case REVIEWED, APPROVED, REJECTED -> branch == 0 ? Kind.REJECT : Kind.APPROVE;
-    };
-  }
-
-  private static Role roleOf(Kind kind) {
-    return switch (kind) {
-      case SUBMIT, RESUBMIT -> Role.UNIT_STAFF;
-      case REVIEW, RETURN -> Role.DISTRICT_REVIEWER;
-      case APPROVE, REJECT -> Role.CITY_APPROVER;
-    };
-  }
-
-  /** Any actor (mode 0), one of the kind's role (mode 1), or one the rules admit (modes 2, 3). */
-  private static ActorId actor(UnitRegistry registry, Unit unit, Kind kind, Action a) {
-    List<ActorId> all = new ArrayList<>(registry.getActors().stream().map(Actor::id).toList());
-    all.add(ActorId.of("GHOST"));
-    boolean anyOfRole = registry.getActors().stream().anyMatch(x -> x.role() == roleOf(kind));
-    if (a.mode() == 0 || !anyOfRole) {
-      return all.get(a.actorDraw() % all.size());
-    }
-    Role role = roleOf(kind);
-    RegisteredUnit u = registry.unit(unit.id()).orElseThrow();
-    List<Actor> ofRole = registry.getActors().stream().filter(x -> x.role() == role).toList();
-    List<Actor> admitted = ofRole.stream().filter(x -> role == Role.UNIT_STAFF
-        ? x.isStaffOf(unit.id())
-        : !x.isStaffOf(unit.id()) && x.jurisdiction().orElseThrow().equals(
-            role == Role.CITY_APPROVER ? u.city() : u.reviewingJurisdiction())).toList();
-    List<Actor> from = a.mode() >= 2 && !admitted.isEmpty() ? admitted : ofRole;
-    return from.get(a.actorDraw() % from.size()).id();
+    return RunExecution.execute(run);
   }
 }

@@ -20,7 +20,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scoring invariants of the end-to-end issue over generated standards and assessments: claims
+ * Scoring invariants over generated standards and assessments: claims
  * never score computed rules, and standards and assessments survive a JSON round trip. (Bounds,
  * order and rounding are the contracts, checked in {@link ContractsTest}.)
  */

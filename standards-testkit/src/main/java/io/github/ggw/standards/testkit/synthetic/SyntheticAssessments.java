@@ -1,4 +1,4 @@
-package io.github.ggw.standards.samples.synthetic;
+package io.github.ggw.standards.testkit.synthetic;
 
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.standard.Criterion;
