@@ -1,8 +1,8 @@
 package io.github.ggw.standards.json.workflow;
 
-import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.json.assessment.AssessmentDocument;
 import com.google.common.hash.Hashing;
+import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.json.internal.Writers;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.workflow.Digest;
@@ -33,29 +33,29 @@ import tools.jackson.databind.JsonNode;
  * <p>Immutable and thread-safe.
  */
 public final class CanonicalJson implements AssessmentDigester {
-  private final StandardsJson json;
+  private static final CanonicalJson INSTANCE = new CanonicalJson();
 
-  private CanonicalJson(StandardsJson json) {
-    this.json = Objects.requireNonNull(json, "json");
-  }
+  private CanonicalJson() {}
 
   /**
-   * The canonical form over the default JSON binding.
+   * The canonical form.
    *
    * @return the instance
    */
   public static CanonicalJson create() {
-    return new CanonicalJson(StandardsJson.create());
+    return INSTANCE;
   }
 
   /**
-   * The canonical form over a given JSON binding (limits and mode do not change the form).
+   * The canonical form; the same whatever the binding, since limits and mode do not change the
+   * form.
    *
    * @param json the binding, not null
    * @return the instance
    */
   public static CanonicalJson of(StandardsJson json) {
-    return new CanonicalJson(json);
+    Objects.requireNonNull(json, "json");
+    return INSTANCE;
   }
 
   /**
@@ -66,9 +66,9 @@ public final class CanonicalJson implements AssessmentDigester {
    */
   public String canonicalText(SelfAssessment assessment) {
     // written, then read as a tree whose every fraction is an exact BigDecimal
-    String text = json.mapper().writeValueAsString(AssessmentDocument.from(assessment));
+    String text = Writers.line(Objects.requireNonNull(assessment, "assessment"));
     StringBuilder sb = new StringBuilder();
-    write(json.mapper().readTree(text), sb);
+    write(Writers.exactTree(text), sb);
     return sb.toString();
   }
 
