@@ -42,7 +42,7 @@ final class BatchInput {
 
   BatchInput(StandardsJson json, Standard standard) {
     this.json = json;
-    this.plans = PlansJson.of(json);
+    this.plans = PlansJson.create(json);
     this.standard = standard;
   }
 

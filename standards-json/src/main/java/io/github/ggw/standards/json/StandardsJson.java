@@ -56,8 +56,7 @@ public final class StandardsJson {
   }
 
   /**
-   * A reader and writer with the default limits, in strict mode, checking standards against
-   * the built-in measures.
+   * A reader and writer with the default limits, in strict mode, with the built-in measures.
    *
    * @return the instance
    */
@@ -66,8 +65,7 @@ public final class StandardsJson {
   }
 
   /**
-   * A reader and writer with given limits and mode, checking standards against the built-in
-   * measures.
+   * A reader and writer with given limits and mode, with the built-in measures.
    *
    * @param limits the reading limits, not null
    * @param mode strict or lenient about unknown members, not null
@@ -96,7 +94,7 @@ public final class StandardsJson {
    * @return the limits
    */
   public ReadLimits getLimits() {
-    return pipeline.limits();
+    return pipeline.getLimits();
   }
 
   /**
@@ -108,7 +106,6 @@ public final class StandardsJson {
     return mode;
   }
 
-  // ---------------------------------------------------------------- standards and profiles
 
   /**
    * Reads a standard ({@code kind = "standard"}). The way to read an untrusted standard: never
@@ -185,12 +182,11 @@ public final class StandardsJson {
   public Result<Standard> tailor(Standard base, Profile profile) {
     Result<Standard> t = ProfileResolver.resolve(base, profile);
     List<Problem> problems = new ArrayList<>(t.problems());
-    t.value().ifPresent(s -> problems.addAll(pipeline.measures().check(s)));
+    t.value().ifPresent(s -> problems.addAll(pipeline.getMeasures().check(s)));
     return t.value().isEmpty() || problems.stream().anyMatch(Problem::isError)
         ? Result.refused(problems) : Result.of(t.value().get(), problems);
   }
 
-  // ---------------------------------------------------------------- self-assessments
 
   /**
    * Reads a self-assessment ({@code kind = "self-assessment"}). The way to read an untrusted
@@ -260,13 +256,11 @@ public final class StandardsJson {
     return Writers.line(Objects.requireNonNull(assessment, "assessment"));
   }
 
-  /** Personal data in free text: an error in strict mode, a warning in lenient mode. */
   private List<Problem> personalData(SelfAssessment a) {
     return PersonalDataScanner.scan(a).stream()
         .map(p -> mode == ReadMode.STRICT ? p : p.withSeverity(Severity.WARNING)).toList();
   }
 
-  // ---------------------------------------------------------------- score reports
 
   /**
    * Reads a score report ({@code kind = "score-report"}) as {@link #writeReport} writes it, such
@@ -325,7 +319,6 @@ public final class StandardsJson {
     return pipeline.locate(json, problems);
   }
 
-  // ---------------------------------------------------------------- batches
 
   /**
    * Writes the results of scoring several inputs as one JSON array of {@code {source, report}}

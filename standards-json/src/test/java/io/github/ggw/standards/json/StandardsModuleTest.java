@@ -41,8 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class StandardsModuleTest {
   private static final StandardsJson JSON = StandardsJson.create();
-  private static final WorkflowJson WORKFLOW = WorkflowJson.of(JSON);
-  private static final PlansJson PLANS = PlansJson.of(JSON);
+  private static final WorkflowJson WORKFLOW = WorkflowJson.create(JSON);
+  private static final PlansJson PLANS = PlansJson.create(JSON);
   private static final Standard STANDARD = ReferenceData.changzhouStandard();
   /** What a Spring Boot or plain Jackson 3 application has: every module on the class path. */
   private final JsonMapper plain = JsonMapper.builder().findAndAddModules().build();

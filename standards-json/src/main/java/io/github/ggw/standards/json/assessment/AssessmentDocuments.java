@@ -10,6 +10,8 @@ import tools.jackson.databind.module.SimpleModule;
  * io.github.ggw.standards.json.StandardsModule} installs: a {@link SelfAssessment} reads and
  * writes as its document ({@code kind = "self-assessment"}), wherever it appears, such as in a
  * case file's submissions.
+ *
+ * <p>Not for direct use: applications register the module.
  */
 public final class AssessmentDocuments {
   private AssessmentDocuments() {}

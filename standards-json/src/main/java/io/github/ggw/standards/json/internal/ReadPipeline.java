@@ -9,12 +9,8 @@ import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +100,7 @@ public final class ReadPipeline {
    *
    * @return the registry
    */
-  public MeasureRegistry measures() {
+  public MeasureRegistry getMeasures() {
     return measures;
   }
 
@@ -113,7 +109,7 @@ public final class ReadPipeline {
    *
    * @return the limits
    */
-  public ReadLimits limits() {
+  public ReadLimits getLimits() {
     return limits;
   }
 
@@ -176,8 +172,8 @@ public final class ReadPipeline {
   private <D, T> Result<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind,
       Function<T, List<Problem>> checks, boolean absentAsEmpty) {
     Objects.requireNonNull(json, "json");
-    int offset = bomLength(json);
-    Problem early = screen(json, offset);
+    int offset = Inputs.bomLength(json);
+    Problem early = Inputs.screen(json, offset, limits);
     if (early != null) {
       return Result.refused(List.of(early));
     }
@@ -236,7 +232,7 @@ public final class ReadPipeline {
    * @throws StandardsException if the bytes do not bind, naming the first problem
    */
   public <T> T bind(byte[] json, Class<T> type) {
-    int offset = bomLength(json);
+    int offset = Inputs.bomLength(json);
     try {
       T value = mapper.readerFor(type).withAttribute(MEASURES, measures)
           .readValue(json, offset, json.length - offset);
@@ -261,23 +257,7 @@ public final class ReadPipeline {
    *     JSON_LIMIT_EXCEEDED})
    */
   public <T> Result<T> readFile(Path file, Function<byte[], Result<T>> reader) {
-    try {
-      if (Files.isDirectory(file)) {
-        return Result.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
-            Location.unknown(), String.valueOf(file.getFileName()), "a folder, not a file")));
-      }
-      long size = Files.size(file);
-      if (size > limits.maxDocumentBytes()) {
-        return Result.refused(List.of(tooLarge(String.valueOf(size))));
-      }
-      return reader.apply(Files.readAllBytes(file));
-    } catch (IOException | SecurityException e) {
-      String why = e instanceof NoSuchFileException ? "no such file"
-          : e instanceof AccessDeniedException || e instanceof SecurityException
-              ? "access denied" : String.valueOf(e.getMessage());
-      return Result.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
-          Location.unknown(), String.valueOf(file.getFileName()), file + ": " + why)));
-    }
+    return Inputs.readFile(file, limits, reader);
   }
 
   /**
@@ -290,17 +270,7 @@ public final class ReadPipeline {
    *     JSON_LIMIT_EXCEEDED} without reading the rest)
    */
   public <T> Result<T> readStream(InputStream in, Function<byte[], Result<T>> reader) {
-    try {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
-          limits.maxDocumentBytes() + 1));
-      if (bytes.length > limits.maxDocumentBytes()) {
-        return Result.refused(List.of(tooLarge(null)));
-      }
-      return reader.apply(bytes);
-    } catch (IOException e) {
-      return Result.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE,
-          Location.unknown(), null, e.getClass().getSimpleName() + ": " + e.getMessage())));
-    }
+    return Inputs.readStream(in, limits, reader);
   }
 
   /**
@@ -311,7 +281,7 @@ public final class ReadPipeline {
    * @return the problems, located where the pointer (or its nearest parent) exists in the bytes
    */
   public List<Problem> locate(byte[] json, List<Problem> problems) {
-    return locate(json, bomLength(json), problems);
+    return locate(json, Inputs.bomLength(json), problems);
   }
 
   private List<Problem> locate(byte[] json, int offset, List<Problem> problems) {
@@ -326,7 +296,7 @@ public final class ReadPipeline {
    *     object with a text {@code kind}
    */
   public Optional<String> kindOf(byte[] json) {
-    int offset = bomLength(json);
+    int offset = Inputs.bomLength(json);
     try {
       KindDocument d = mapper.readerFor(KindDocument.class)
           .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -359,43 +329,6 @@ public final class ReadPipeline {
   }
 
   /**
-   * The length of a UTF-8 byte-order mark at the start of the bytes.
-   *
-   * @param b the bytes, not null
-   * @return 3 when they start with the mark, else 0
-   */
-  public static int bomLength(byte[] b) {
-    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB
-        && (b[2] & 0xFF) == 0xBF ? 3 : 0;
-  }
-
-  /** Refuses empty input, too large input and UTF-16/32 before any parsing. */
-  private Problem screen(byte[] b, int offset) {
-    if (b.length - offset > limits.maxDocumentBytes()) {
-      return tooLarge(String.valueOf(b.length));
-    }
-    if (b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
-        || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
-      return Problem.of(ProblemCode.INPUT_ENCODING, Location.unknown(), null, "UTF-16/UTF-32");
-    }
-    boolean blank = true;
-    for (int i = offset; i < b.length; i++) {
-      int c = b[i] & 0xFF;
-      if (c == 0) {
-        return Problem.of(ProblemCode.INPUT_ENCODING, Location.unknown(), null,
-            "UTF-16/UTF-32");
-      }
-      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-        blank = false;
-        if (i - offset > 3) {
-          break;
-        }
-      }
-    }
-    return blank ? Problem.of(ProblemCode.INPUT_EMPTY, Location.unknown(), null) : null;
-  }
-
-  /**
    * On the error path only: reads every token once more, so that input which also breaks a
    * reading limit (say a 100,000-deep nesting after a type error) is refused with the limit's
    * code, the more fundamental problem.
@@ -413,13 +346,8 @@ public final class ReadPipeline {
     }
   }
 
-  private Problem tooLarge(String size) {
-    return Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED, Location.unknown(), size,
-        "maxDocumentBytes", String.valueOf(limits.maxDocumentBytes()));
-  }
-
   /** The Bean Validation of every pipeline, built once (Hibernate Validator is slow to start). */
   private static final class Validation {
-    static final ModelValidator VALIDATOR = new ModelValidator();
+    static final ModelValidator VALIDATOR = ModelValidator.create();
   }
 }

@@ -11,6 +11,8 @@ import tools.jackson.databind.module.SimpleModule;
  * io.github.ggw.standards.json.StandardsModule} installs: an {@link ActionPlan} reads and writes
  * as its document ({@code kind = "action-plan"}) and a {@link WorkPlan} as its ({@code kind =
  * "work-plan"}).
+ *
+ * <p>Not for direct use: applications register the module.
  */
 public final class PlanDocuments {
   private PlanDocuments() {}

@@ -43,7 +43,7 @@ public final class PlansJson {
    * @param json the instance whose limits and mode apply, not null
    * @return the reader and writer
    */
-  public static PlansJson of(StandardsJson json) {
+  public static PlansJson create(StandardsJson json) {
     return new PlansJson(json);
   }
 

@@ -11,6 +11,8 @@ import tools.jackson.databind.module.SimpleModule;
  * document {@code {"kind": "score-report", "formatVersion": 1, "report": {…}}} and reads back
  * from it. The report's warnings are written but not read back (the JSON gives their codes and
  * places, not their message arguments): a report read has none.
+ *
+ * <p>Not for direct use: applications register the module.
  */
 public final class ReportDocuments {
   private ReportDocuments() {}

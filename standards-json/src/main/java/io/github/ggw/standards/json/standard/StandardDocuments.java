@@ -18,6 +18,8 @@ import tools.jackson.databind.module.SimpleModule;
  * a {@link MeasureRef}'s parameters, {@link MeasureParameters}) read through documents too. A
  * standard read is checked against the measure registry of the reader, the built-in one in a
  * plain mapper.
+ *
+ * <p>Not for direct use: applications register the module.
  */
 public final class StandardDocuments {
   private StandardDocuments() {}

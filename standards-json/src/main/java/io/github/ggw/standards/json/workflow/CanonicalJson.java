@@ -1,7 +1,6 @@
 package io.github.ggw.standards.json.workflow;
 
 import com.google.common.hash.Hashing;
-import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.json.internal.Writers;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.StandardsException;
@@ -19,15 +18,15 @@ import tools.jackson.databind.JsonNode;
  * digest recorded at submission and checked at every later stage of the review workflow.
  *
  * <p>The form, as DESIGN.md settles it (RFC 8785 in spirit): the document of {@link
- * StandardsJson#writeAssessment} ({@code kind}, {@code formatVersion} and every member) with
- * object members sorted by the UTF-16 code units of their names; every string, names included, in
- * Unicode normalization form C; numbers as plain decimals without exponent, sign of zero or
- * trailing zeros ({@code 6000}, {@code 1.5}, {@code 0}); no insignificant whitespace; strings
- * escaped as RFC 8785 does ({@code \"}, {@code \\}, {@code \b \f \n \r \t}, other control
- * characters and unpaired surrogates as {@code \}{@code u} with four lower-case hex digits), every
- * other character written as itself; the whole encoded in UTF-8. Two assessments that are equal
- * as model values, or differ only in the normalization of their text or the scale of their
- * decimals, have the same form; any other change changes it. A golden file pins the form of a
+ * io.github.ggw.standards.json.StandardsJson#writeAssessment} ({@code kind}, {@code formatVersion}
+ * and every member) with object members sorted by the UTF-16 code units of their names; every
+ * string, names included, in Unicode normalization form C; numbers as plain decimals without
+ * exponent, sign of zero or trailing zeros ({@code 6000}, {@code 1.5}, {@code 0}); no insignificant
+ * whitespace; strings escaped as RFC 8785 does ({@code \"}, {@code \\}, {@code \b \f \n \r \t},
+ * other control characters and unpaired surrogates as {@code \}{@code u} with four lower-case hex
+ * digits), every other character written as itself; the whole encoded in UTF-8. Two assessments
+ * that are equal as model values, or differ only in the normalization of their text or the scale of
+ * their decimals, have the same form; any other change changes it. A golden file pins the form of a
  * bundled sample and its digest.
  *
  * <p>Immutable and thread-safe.
@@ -46,17 +45,6 @@ public final class CanonicalJson implements AssessmentDigester {
     return INSTANCE;
   }
 
-  /**
-   * The canonical form; the same whatever the binding, since limits and mode do not change the
-   * form.
-   *
-   * @param json the binding, not null
-   * @return the instance
-   */
-  public static CanonicalJson of(StandardsJson json) {
-    Objects.requireNonNull(json, "json");
-    return INSTANCE;
-  }
 
   /**
    * The canonical form of an assessment.

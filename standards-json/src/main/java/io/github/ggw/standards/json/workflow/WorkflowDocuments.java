@@ -41,6 +41,8 @@ import tools.jackson.databind.module.SimpleModule;
  * registered units) bind as records; the rest go through these documents, whose missing members
  * become located problems. Reading a case file this way checks its shape and values only: the
  * digests and the replay of its trail are {@link WorkflowJson}'s.
+ *
+ * <p>Not for direct use: applications register the module.
  */
 public final class WorkflowDocuments {
   static final String CASE_FILE = "case-file";

@@ -65,7 +65,7 @@ public final class WorkflowJson {
    * @param json the binding, not null
    * @return the instance
    */
-  public static WorkflowJson of(StandardsJson json) {
+  public static WorkflowJson create(StandardsJson json) {
     return new WorkflowJson(json);
   }
 
