@@ -142,7 +142,7 @@ public final class StandardsJson {
 
   /**
    * Reads a tailoring profile ({@code kind = "profile"}); resolve it against its base with
-   * {@link #tailor}. Never throws on bad input.
+   * {@link #tailor}. The way to read an untrusted profile: never throws on bad input.
    *
    * @param json the UTF-8 bytes, not null
    * @return the profile, or the problems
@@ -264,8 +264,8 @@ public final class StandardsJson {
 
   /**
    * Reads a score report ({@code kind = "score-report"}) as {@link #writeReport} writes it, such
-   * as a district's reports for statistics and plan progress. Never throws on bad input. The
-   * report's warnings are not read back (the JSON gives their codes and places, not their
+   * as a district's reports for statistics and plan progress. The way to read untrusted
+   * reports: never throws on bad input. The report's warnings are not read back (the JSON gives their codes and places, not their
    * message arguments): the report read has none.
    *
    * @param json the UTF-8 bytes, not null

@@ -28,7 +28,8 @@ public final class EnvelopeSerializer extends ValueSerializer<Object> {
   }
 
   /**
-   * A serializer modifier that writes every value of a type inside a document header.
+   * A serializer modifier that writes every value of a type (or of its subclasses, such as an
+   * Immutables implementation) inside a document header.
    *
    * @param type the type, not null
    * @param kind the document's {@code kind}, not null
@@ -46,7 +47,7 @@ public final class EnvelopeSerializer extends ValueSerializer<Object> {
       @SuppressWarnings("unchecked")
       public ValueSerializer<?> modifySerializer(SerializationConfig config,
           BeanDescription.Supplier beanDesc, ValueSerializer<?> serializer) {
-        return beanDesc.getBeanClass() == type
+        return type.isAssignableFrom(beanDesc.getBeanClass())
             ? new EnvelopeSerializer(kind, member, (ValueSerializer<Object>) serializer)
             : serializer;
       }

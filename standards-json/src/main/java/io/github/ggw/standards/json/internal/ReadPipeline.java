@@ -1,5 +1,6 @@
 package io.github.ggw.standards.json.internal;
 
+import com.google.common.base.Suppliers;
 import io.github.ggw.standards.json.ModelValidator;
 import io.github.ggw.standards.json.ReadLimits;
 import io.github.ggw.standards.json.ReadMode;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -47,10 +49,11 @@ public final class ReadPipeline {
   private final ReadLimits limits;
   private final MeasureRegistry measures;
   private final JsonMapper mapper;
-  private final JsonMapper batchMapper;
+  /** Without the document limit, for batch streams; built on first use. */
+  private final Supplier<JsonMapper> batchMapper;
 
   private ReadPipeline(ReadLimits limits, MeasureRegistry measures, JsonMapper mapper,
-      JsonMapper batchMapper) {
+      Supplier<JsonMapper> batchMapper) {
     this.limits = limits;
     this.measures = measures;
     this.mapper = mapper;
@@ -69,7 +72,7 @@ public final class ReadPipeline {
     Objects.requireNonNull(mode, "mode");
     return new ReadPipeline(limits, MeasureRegistry.builtIn(),
         ReaderMapper.build(limits, mode, limits.maxDocumentBytes()),
-        ReaderMapper.build(limits, mode, -1));
+        Suppliers.memoize(() -> ReaderMapper.build(limits, mode, -1)));
   }
 
   /**
@@ -315,7 +318,7 @@ public final class ReadPipeline {
    * @return the parser
    */
   public JsonParser streamingParser(InputStream in) {
-    return batchMapper.createParser(in);
+    return batchMapper.get().createParser(in);
   }
 
   /**
@@ -325,7 +328,7 @@ public final class ReadPipeline {
    * @return the generator
    */
   public JsonGenerator streamingGenerator(OutputStream out) {
-    return batchMapper.createGenerator(out);
+    return batchMapper.get().createGenerator(out);
   }
 
   /**

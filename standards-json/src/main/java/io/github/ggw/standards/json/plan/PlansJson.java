@@ -69,7 +69,8 @@ public final class PlansJson {
   }
 
   /**
-   * Reads an action plan.
+   * Reads an action plan ({@code kind = "action-plan"}). The way to read an untrusted plan:
+   * never throws on bad input.
    *
    * @param bytes the UTF-8 bytes, not null
    * @return the plan, or the problems (a plan whose parts do not fit together is refused with
@@ -101,7 +102,8 @@ public final class PlansJson {
   }
 
   /**
-   * Reads a year's work points.
+   * Reads a year's work points ({@code kind = "work-plan"}). The way to read untrusted work
+   * points: never throws on bad input.
    *
    * @param bytes the UTF-8 bytes, not null
    * @return the work plan, or the problems
@@ -131,7 +133,8 @@ public final class PlansJson {
   }
 
   /**
-   * Reads designations conferred on units.
+   * Reads designations conferred on units ({@code kind = "designations"}). The way to read
+   * untrusted designations: never throws on bad input.
    *
    * @param bytes the UTF-8 bytes, not null
    * @return the designations in the order given, or the problems

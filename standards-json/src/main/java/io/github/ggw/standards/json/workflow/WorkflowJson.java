@@ -94,7 +94,7 @@ public final class WorkflowJson {
 
   /**
    * Reads a case file ({@code kind = "case-file"}), checks its digests and replays its audit
-   * trail.
+   * trail. The way to read an untrusted case file: never throws on bad input.
    *
    * @param bytes the UTF-8 bytes, not null
    * @param workflow the workflow whose standard and registry the file must satisfy, with this
@@ -162,7 +162,8 @@ public final class WorkflowJson {
   // ---------------------------------------------------------------- registry
 
   /**
-   * Reads a unit registry ({@code kind = "unit-registry"}).
+   * Reads a unit registry ({@code kind = "unit-registry"}). The way to read an untrusted
+   * registry: never throws on bad input.
    *
    * @param bytes the UTF-8 bytes, not null
    * @return the registry, or the problems (a repeated identifier, or staff of an unregistered
