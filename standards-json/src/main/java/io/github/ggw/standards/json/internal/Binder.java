@@ -13,12 +13,12 @@ import tools.jackson.databind.DeserializationContext;
 /**
  * Collects the problems found while one document is read and turned into model values: the
  * unknown members Jackson skips, the members a document lacks and the values the model refuses.
- * The safe readers put one binder into the Jackson context (under {@link #ATTRIBUTE}) so that
- * every document of a read, nested ones included, records into it. Not thread-safe: one per read.
+ * The safe readers put one binder into the Jackson context so that every document of a read,
+ * nested ones included, records into it ({@link #of}). Not thread-safe: one per read.
  */
 public final class Binder {
   /** The key of the binder of a read among the Jackson context's attributes. */
-  public static final Object ATTRIBUTE = Binder.class;
+  static final Object ATTRIBUTE = Binder.class;
 
   private final List<Problem> problems = new ArrayList<>();
 

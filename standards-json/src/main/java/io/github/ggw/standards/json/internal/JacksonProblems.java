@@ -37,7 +37,7 @@ public final class JacksonProblems {
    * @param json the bytes being read, for the characters near the failure
    * @return the problem
    */
-  public static Problem toProblem(JacksonException e, ReadLimits limits, byte[] json) {
+  static Problem toProblem(JacksonException e, ReadLimits limits, byte[] json) {
     Problem p = toProblem(e, limits);
     TokenStreamLocation loc = e.getLocation();
     if (p.getCode() == ProblemCode.JSON_SYNTAX && loc != null && loc.getByteOffset() >= 0) {
