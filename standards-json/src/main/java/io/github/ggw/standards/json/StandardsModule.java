@@ -20,9 +20,9 @@ import tools.jackson.databind.module.SimpleModule;
  * ScoreReport back = mapper.readValue(json, ScoreReport.class);
  * }</pre>
  *
- * <p>It is also listed in {@code META-INF/services/tools.jackson.databind.JacksonModule}, so
- * {@code JsonMapper.builder().findAndAddModules()} finds it, as Spring Boot's auto-configured
- * mapper does. What it carries:
+ * <p>It is also listed in {@code META-INF/services/tools.jackson.databind.JacksonModule}, so a
+ * mapper that looks its modules up ({@code JsonMapper.builder().findAndAddModules()}) finds it.
+ * What it carries:
  *
  * <ul>
  *   <li>identifiers, codes, versions and digests as JSON strings, points as plain JSON numbers
