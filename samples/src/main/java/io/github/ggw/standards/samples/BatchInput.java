@@ -40,7 +40,7 @@ final class BatchInput {
 
   BatchInput(StandardsJson json, Standard standard, InputResolver resolver) {
     this.json = json;
-    this.plans = PlansJson.of(json);
+    this.plans = PlansJson.create(json);
     this.standard = standard;
     this.resolver = resolver;
   }

@@ -49,7 +49,7 @@ final class DistrictSummaryCommand extends BatchCommand {
       return StandardsCommand.OK;
     }
     DistrictSummary s = DistrictStatistics.summarise(input.reports);
-    emit("district-summary", render(s), PlansJson.of(json).writeSummary(s));
+    emit("district-summary", render(s), PlansJson.create(json).writeSummary(s));
     return StandardsCommand.OK;
   }
 

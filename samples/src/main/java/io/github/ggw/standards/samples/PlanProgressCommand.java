@@ -60,7 +60,7 @@ final class PlanProgressCommand extends BatchCommand {
 
   @Override
   int run(BatchInput input, Standard standard) throws IOException {
-    PlansJson plans = PlansJson.of(json);
+    PlansJson plans = PlansJson.create(json);
     ActionPlan plan = PlanReferenceData.wujinActionPlan();
     if (planFile != null) {
       Input in = new InputResolver(words, EnumSet.of(InputKind.JSON), false,

@@ -74,7 +74,7 @@ final class WorkflowOptions {
 
   WorkflowJson workflowJson() {
     if (workflowJson == null) {
-      workflowJson = WorkflowJson.of(json());
+      workflowJson = WorkflowJson.create(json());
     }
     return workflowJson;
   }

@@ -42,8 +42,7 @@ public final class ModelValidator implements AutoCloseable {
   private final ValidatorFactory factory;
   private final Validator validator;
 
-  /** Builds the validator factory once (Hibernate Validator); share the instance. */
-  public ModelValidator() {
+  private ModelValidator() {
     MessageInterpolator base = new ResourceBundleMessageInterpolator();
     MessageInterpolator both = new MessageInterpolator() {
       @Override
@@ -104,6 +103,16 @@ public final class ModelValidator implements AutoCloseable {
   }
 
   /**
+   * A validator, building Hibernate Validator's factory (slow: build one and share it; close it
+   * when done).
+   *
+   * @return the validator
+   */
+  public static ModelValidator create() {
+    return new ModelValidator();
+  }
+
+  /**
    * Every constraint violation of a value, as problems with pointers relative to the document
    * root, messages in zh-CN and en.
    *
@@ -128,13 +137,8 @@ public final class ModelValidator implements AutoCloseable {
     return out;
   }
 
-  /**
-   * The JSON pointer of a constraint violation's property path.
-   *
-   * @param path the path, not null
-   * @return the pointer, such as {@code /evidence/1/hours}
-   */
-  public static String pointer(Path path) {
+  /** The JSON pointer of a violation's property path, such as {@code /evidence/1/hours}. */
+  private static String pointer(Path path) {
     StringBuilder sb = new StringBuilder();
     for (Path.Node n : path) {
       if (n.getIndex() != null) {
@@ -147,6 +151,7 @@ public final class ModelValidator implements AutoCloseable {
     return sb.toString();
   }
 
+  /** Closes Hibernate Validator's factory; the validator is unusable afterwards. */
   @Override
   public void close() {
     factory.close();

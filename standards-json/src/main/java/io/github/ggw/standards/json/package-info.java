@@ -1,7 +1,9 @@
 /**
- * JSON for the quality-building standards (JSON 读写): the entry points — the reader and writer
- * facade {@link io.github.ggw.standards.json.StandardsJson}, the read limits and modes, and the
- * constants of the JSON Schemas in the jar — above one package per document family ({@code
+ * JSON for the quality-building standards (JSON 读写): the entry points — the safe reader and
+ * writer facade {@link io.github.ggw.standards.json.StandardsJson}, the Jackson module {@link
+ * io.github.ggw.standards.json.StandardsModule} (for trusted data and for applications that
+ * return model values from their own mappers), the read limits and modes, Bean Validation and
+ * the constants of the JSON Schemas in the jar — above one package per document family ({@code
  * standard}, {@code assessment}, {@code report}, {@code workflow}, {@code plan}, {@code batch}),
  * the bundled {@code reference} data and the {@code internal} read pipeline. Readers never throw
  * on bad input. All Jackson wiring of the project lives in this module; may use the model, the

@@ -68,7 +68,7 @@ public final class StandardsCsv {
   private final ReadLimits limits;
   private final MeasureRegistry measures;
   private final CsvMapper mapper;
-  private final ModelValidator validator = new ModelValidator();
+  private final ModelValidator validator = ModelValidator.create();
 
   private StandardsCsv(ReadLimits limits, MeasureRegistry measures) {
     this.limits = Objects.requireNonNull(limits, "limits");

@@ -11,7 +11,7 @@ import io.github.ggw.standards.model.evidence.Evidence;
 import java.util.List;
 
 /** The JSON shape of a {@link SelfAssessment} ({@code kind = "self-assessment"}, version 1). */
-public final class AssessmentDocument {
+final class AssessmentDocument {
   static final String KIND = "self-assessment";
 
   public String kind;
@@ -23,7 +23,7 @@ public final class AssessmentDocument {
   public List<Evidence> evidence;
   public List<Claim> claims;
 
-  public static AssessmentDocument from(SelfAssessment a) {
+  static AssessmentDocument from(SelfAssessment a) {
     AssessmentDocument d = new AssessmentDocument();
     d.kind = KIND;
     d.formatVersion = Formats.VERSION;
@@ -37,7 +37,7 @@ public final class AssessmentDocument {
   }
 
   /** The assessment, or null after recording problems. */
-  public SelfAssessment toModel(Binder b) {
+  SelfAssessment toModel(Binder b) {
     Formats.checkHeader(kind, KIND, formatVersion, b);
     b.require(unit, "", "unit");
     b.require(standardId, "", "standardId");

@@ -11,14 +11,25 @@ public final class Formats {
 
   private Formats() {}
 
+  /**
+   * Checks a document's header, recording a missing member, a kind other than the one expected
+   * ({@code JSON_WRONG_KIND}) or another format version ({@code
+   * JSON_UNSUPPORTED_FORMAT_VERSION}).
+   *
+   * @param kind the {@code kind} member read, possibly null
+   * @param expected the kind the reader expects, such as {@code "standard"}
+   * @param version the {@code formatVersion} member read, possibly null
+   * @param b the binder to record into
+   */
   public static void checkHeader(String kind, String expected, Integer version, Binder b) {
     if (b.require(kind, "", "kind") != null && !expected.equals(kind)) {
-      b.add(Problem.of(ProblemCode.JSON_WRONG_KIND, Location.pointer("/kind"), String.valueOf(kind), String.valueOf(kind),
-          String.valueOf(expected)));
+      b.add(Problem.of(ProblemCode.JSON_WRONG_KIND, Location.pointer("/kind"),
+          String.valueOf(kind), String.valueOf(kind), String.valueOf(expected)));
     }
     if (b.require(version, "", "formatVersion") != null && version != VERSION) {
       b.add(Problem.of(ProblemCode.JSON_UNSUPPORTED_FORMAT_VERSION,
-          Location.pointer("/formatVersion"), String.valueOf(version), String.valueOf(version), String.valueOf(VERSION)));
+          Location.pointer("/formatVersion"), String.valueOf(version), String.valueOf(version),
+          String.valueOf(VERSION)));
     }
   }
 }

@@ -31,8 +31,13 @@ public final class JacksonProblems {
    * digit or a Chinese comma or point in the bytes becomes {@link
    * ProblemCode#JSON_NON_ASCII_NUMBER} with a hint (the parser reports such a character after a
    * number only by its first byte).
+   *
+   * @param e the exception, not null
+   * @param limits the limits in force, named in a limit's problem
+   * @param json the bytes being read, for the characters near the failure
+   * @return the problem
    */
-  public static Problem toProblem(JacksonException e, ReadLimits limits, byte[] json) {
+  static Problem toProblem(JacksonException e, ReadLimits limits, byte[] json) {
     Problem p = toProblem(e, limits);
     TokenStreamLocation loc = e.getLocation();
     if (p.getCode() == ProblemCode.JSON_SYNTAX && loc != null && loc.getByteOffset() >= 0) {
@@ -49,6 +54,15 @@ public final class JacksonProblems {
     return p;
   }
 
+  /**
+   * The problem of a Jackson exception: a limit exceeded, an unknown or missing member, a value
+   * of the wrong type or format, a duplicate key, trailing content, bad encoding or bad syntax,
+   * at the exception's JSON pointer, line and column.
+   *
+   * @param e the exception, not null
+   * @param limits the limits in force, named in a limit's problem
+   * @return the problem
+   */
   public static Problem toProblem(JacksonException e, ReadLimits limits) {
     Location at = locate(e);
     String detail = firstLine(e.getOriginalMessage());
@@ -151,6 +165,12 @@ public final class JacksonProblems {
         || cp == 0x3001 || cp == 0x3002;
   }
 
+  /**
+   * A member name escaped for a JSON pointer ({@code ~} as {@code ~0}, {@code /} as {@code ~1}).
+   *
+   * @param name the name, not null
+   * @return the pointer segment
+   */
   public static String escape(String name) {
     return name.replace("~", "~0").replace("/", "~1");
   }

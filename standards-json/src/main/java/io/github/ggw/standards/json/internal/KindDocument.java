@@ -1,6 +1,6 @@
 package io.github.ggw.standards.json.internal;
 
 /** The header of any document, read to tell documents apart; every other member is skipped. */
-public final class KindDocument {
+final class KindDocument {
   public String kind;
 }

@@ -1,13 +1,19 @@
 package io.github.ggw.standards.json.internal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.ggw.standards.json.batch.SourcedResult;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.evidence.CareCarrier;
 import io.github.ggw.standards.model.evidence.DesignationHeld;
 import io.github.ggw.standards.model.evidence.DifficultySupport;
 import io.github.ggw.standards.model.evidence.DocumentRecord;
+import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.evidence.ElderMember;
 import io.github.ggw.standards.model.evidence.Incident;
 import io.github.ggw.standards.model.evidence.Mentoring;
@@ -17,14 +23,24 @@ import io.github.ggw.standards.model.evidence.ResearchOutput;
 import io.github.ggw.standards.model.evidence.ThemedActivity;
 import io.github.ggw.standards.model.evidence.TrainingSession;
 import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
+import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
+import io.github.ggw.standards.model.rule.MeasureParameters;
 import io.github.ggw.standards.model.rule.PerOccurrence;
+import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
 import io.github.ggw.standards.model.rule.TieredCredit;
 import io.github.ggw.standards.model.rule.Veto;
+import io.github.ggw.standards.rules.measure.MeasureValue;
+import io.github.ggw.standards.rules.scoring.LostPoints;
+import io.github.ggw.standards.rules.scoring.ScoreReport;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Jackson annotations for model types, applied as mix-ins so that the model carries none. Type
@@ -32,6 +48,21 @@ import io.github.ggw.standards.model.rule.Veto;
  */
 public final class Mixins {
   private Mixins() {}
+
+  /**
+   * Adds the mix-ins to a module.
+   *
+   * @param module the module, not null
+   */
+  public static void register(SimpleModule module) {
+    module.setMixInAnnotation(Evidence.class, EvidenceMixin.class);
+    module.setMixInAnnotation(ScoringRule.class, ScoringRuleMixin.class);
+    module.setMixInAnnotation(MeasureParameters.class, MeasureParametersMixin.class);
+    module.setMixInAnnotation(ScoreReport.class, ScoreReportMixin.class);
+    module.setMixInAnnotation(Problem.class, ProblemMixin.class);
+    module.setMixInAnnotation(LostPoints.class, LostPointsMixin.class);
+    module.setMixInAnnotation(SourcedResult.class, SourcedResultMixin.class);
+  }
 
   /** Evidence variants by their {@code type} member. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
@@ -50,7 +81,7 @@ public final class Mixins {
     @JsonSubTypes.Type(value = DesignationHeld.class, name = "designation"),
     @JsonSubTypes.Type(value = Incident.class, name = "incident")
   })
-  public interface EvidenceMixin {
+  private interface EvidenceMixin {
     @JsonIgnore
     Object dated();
   }
@@ -67,17 +98,17 @@ public final class Mixins {
     @JsonSubTypes.Type(value = DiscretionaryDeduction.class, name = "discretionary-deduction"),
     @JsonSubTypes.Type(value = TieredCredit.class, name = "tiered-credit")
   })
-  public interface ScoringRuleMixin {
+  private interface ScoringRuleMixin {
     @JsonIgnore
     boolean isComputed();
   }
 
   /** Measure parameters: only the given ones are written. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public interface MeasureParametersMixin {}
+  private interface MeasureParametersMixin {}
 
   /** Hides derived accessors of report values. */
-  public interface ScoreReportMixin {
+  private interface ScoreReportMixin {
     @JsonIgnore
     boolean isVetoed();
   }
@@ -86,26 +117,31 @@ public final class Mixins {
    * Lost points: written as the points and the reason's text (the lazy reason object stays
    * inside), read back through the constructor that takes the text.
    */
-  public abstract static class LostPointsMixin {
-    @com.fasterxml.jackson.annotation.JsonCreator
-     LostPointsMixin(@com.fasterxml.jackson.annotation.JsonProperty("points")
-        io.github.ggw.standards.model.Points points,
-        @com.fasterxml.jackson.annotation.JsonProperty("reason")
-        io.github.ggw.standards.model.LocalizedText reason,
-        @com.fasterxml.jackson.annotation.JsonProperty("reasonCode")
-        java.util.Optional<String> reasonCode,
-        @com.fasterxml.jackson.annotation.JsonProperty("measures")
-        java.util.List<io.github.ggw.standards.rules.measure.MeasureValue> measures) {}
+  private abstract static class LostPointsMixin {
+    @JsonCreator
+    LostPointsMixin(@JsonProperty("points") Points points,
+        @JsonProperty("reason") LocalizedText reason,
+        @JsonProperty("reasonCode") Optional<String> reasonCode,
+        @JsonProperty("measures") List<MeasureValue> measures) {}
 
     @JsonIgnore
     abstract Object why();
 
-    @com.fasterxml.jackson.annotation.JsonProperty("reason")
+    @JsonProperty("reason")
     abstract Object reason();
   }
 
+  /**
+   * A batch result: its report is written bare, without the header a score report has as a
+   * document of its own.
+   */
+  private abstract static class SourcedResultMixin {
+    @JsonSerialize(using = EnvelopeSerializer.Body.class)
+    abstract ScoreReport report();
+  }
+
   /** Hides derived accessors of problems. */
-  public interface ProblemMixin {
+  private interface ProblemMixin {
     @JsonIgnore
     boolean isError();
 

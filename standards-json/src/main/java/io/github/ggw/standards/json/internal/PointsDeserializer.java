@@ -9,8 +9,8 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
 /** Reads {@link Points} from a JSON number, exactly; a negative number is a format error. */
-public final class PointsDeserializer extends StdScalarDeserializer<Points> {
-  public PointsDeserializer() {
+final class PointsDeserializer extends StdScalarDeserializer<Points> {
+  PointsDeserializer() {
     super(Points.class);
   }
 

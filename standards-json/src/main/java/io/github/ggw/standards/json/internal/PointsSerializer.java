@@ -6,8 +6,8 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /** Writes {@link Points} as a plain JSON number without exponent or trailing zeros. */
-public final class PointsSerializer extends StdSerializer<Points> {
-  public PointsSerializer() {
+final class PointsSerializer extends StdSerializer<Points> {
+  PointsSerializer() {
     super(Points.class);
   }
 

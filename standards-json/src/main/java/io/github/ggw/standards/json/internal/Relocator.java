@@ -19,10 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * bytes once more; called only when there are problems, so the valid path stays cheap. A pointer
  * to a member that is not there takes the position of its nearest existing parent.
  */
-public final class Relocator {
+final class Relocator {
   private Relocator() {}
 
-  public static List<Problem> relocate(JsonMapper mapper, byte[] bytes, int offset, List<Problem> in) {
+  static List<Problem> relocate(JsonMapper mapper, byte[] bytes, int offset, List<Problem> in) {
     Set<String> wanted = new HashSet<>();
     for (Problem p : in) {
       if (p.getLocation().getLine().isEmpty()) {

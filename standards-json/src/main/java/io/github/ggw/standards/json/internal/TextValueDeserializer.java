@@ -11,11 +11,11 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
  * Reads a value type from a JSON string through its {@code of} factory; a string the factory
  * refuses becomes a format error at the value's path, any other token a type error.
  */
-public final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
+final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
   private final Class<T> type;
   private final Function<String, T> factory;
 
-  public TextValueDeserializer(Class<T> type, Function<String, T> factory) {
+  TextValueDeserializer(Class<T> type, Function<String, T> factory) {
     super(type);
     this.type = type;
     this.factory = factory;

@@ -21,6 +21,15 @@ public final class ViaDocument<D, T> extends StdDeserializer<T> {
   private final Function<D, Object> requiredValue;
   private final Function<D, T> build;
 
+  /**
+   * A deserializer through a document.
+   *
+   * @param type the model type, not null
+   * @param document the document type, read by Jackson, not null
+   * @param required the name of the document's one required member
+   * @param requiredValue reads that member from a document
+   * @param build makes the value of a complete document
+   */
   public ViaDocument(Class<T> type, Class<D> document, String required,
       Function<D, Object> requiredValue, Function<D, T> build) {
     super(type);

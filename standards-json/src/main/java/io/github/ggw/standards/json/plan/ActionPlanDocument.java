@@ -2,7 +2,6 @@ package io.github.ggw.standards.json.plan;
 
 import io.github.ggw.standards.json.internal.Binder;
 import io.github.ggw.standards.json.internal.Formats;
-import io.github.ggw.standards.json.internal.Lists;
 import io.github.ggw.standards.model.assessment.DistrictCode;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.standard.SourceRef;
@@ -32,7 +31,7 @@ final class ActionPlanDocument {
   public List<StagedAssessment> assessments;
   public SourceRef source;
 
-  public static ActionPlanDocument from(ActionPlan p) {
+  static ActionPlanDocument from(ActionPlan p) {
     ActionPlanDocument d = new ActionPlanDocument();
     d.kind = KIND;
     d.formatVersion = Formats.VERSION;
@@ -50,7 +49,7 @@ final class ActionPlanDocument {
   }
 
   /** The plan, or null after recording problems (every missing member at once). */
-  public ActionPlan toModel(Binder b) {
+  ActionPlan toModel(Binder b) {
     Formats.checkHeader(kind, KIND, formatVersion, b);
     Object[] members = {id, title, issuer, district, period, goal, phases, targets, assessments,
         source};
@@ -65,8 +64,8 @@ final class ActionPlanDocument {
         ts.add(targets.get(i).toModel("/targets/" + i, b));
       }
     }
-    Lists.requireElements(phases, "/phases", b);
-    Lists.requireElements(assessments, "/assessments", b);
+    b.requireElements(phases, "/phases");
+    b.requireElements(assessments, "/assessments");
     if (b.hasErrors() || ts.contains(null)) {
       return null;
     }

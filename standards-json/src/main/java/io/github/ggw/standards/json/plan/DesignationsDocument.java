@@ -2,7 +2,6 @@ package io.github.ggw.standards.json.plan;
 
 import io.github.ggw.standards.json.internal.Binder;
 import io.github.ggw.standards.json.internal.Formats;
-import io.github.ggw.standards.json.internal.Lists;
 import io.github.ggw.standards.model.plan.UnitDesignation;
 import java.util.List;
 
@@ -17,7 +16,7 @@ final class DesignationsDocument {
   public Integer formatVersion;
   public List<UnitDesignation> designations;
 
-  public static DesignationsDocument from(List<UnitDesignation> list) {
+  static DesignationsDocument from(List<UnitDesignation> list) {
     DesignationsDocument d = new DesignationsDocument();
     d.kind = KIND;
     d.formatVersion = Formats.VERSION;
@@ -26,10 +25,10 @@ final class DesignationsDocument {
   }
 
   /** The designations, or null after recording problems. */
-  public List<UnitDesignation> toModel(Binder b) {
+  List<UnitDesignation> toModel(Binder b) {
     Formats.checkHeader(kind, KIND, formatVersion, b);
     b.require(designations, "", "designations");
-    Lists.requireElements(designations, "/designations", b);
+    b.requireElements(designations, "/designations");
     return b.hasErrors() ? null : List.copyOf(designations);
   }
 }

@@ -3,8 +3,9 @@ package io.github.ggw.standards.json.plan;
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.json.internal.Formats;
-import io.github.ggw.standards.json.internal.KindDocument;
 import io.github.ggw.standards.json.internal.OutputDocument;
+import io.github.ggw.standards.json.internal.ReadPipeline;
+import io.github.ggw.standards.json.internal.Writers;
 import io.github.ggw.standards.model.plan.ActionPlan;
 import io.github.ggw.standards.model.plan.UnitDesignation;
 import io.github.ggw.standards.model.plan.WorkPlan;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 
 /**
  * Reads and writes the planning documents as JSON (规划类文档读写): action plans ({@code kind =
@@ -24,15 +23,18 @@ import tools.jackson.databind.DeserializationFeature;
  * writes plan progress ({@code "plan-progress"}), district summaries ({@code
  * "district-summary"}) and menu matchings ({@code "menu-match"}); and tells a document's kind.
  *
- * <p>It reads with the limits, the strictness and the safeguards of the {@link StandardsJson}
- * it is made from, and like it never throws on bad input: every problem comes back with its JSON
- * pointer, line and column. Immutable and thread-safe.
+ * <p>The readers are the way to read untrusted planning documents: they apply the limits, the
+ * strictness and the safeguards of the {@link StandardsJson} the instance is made from, and like
+ * it never throw on bad input: every problem comes back with its JSON pointer, line and column.
+ * The writers write what a mapper with {@link io.github.ggw.standards.json.StandardsModule}
+ * writes, indented. Immutable and thread-safe.
  */
 public final class PlansJson {
-  private final StandardsJson json;
+  private final ReadPipeline pipeline;
 
   private PlansJson(StandardsJson json) {
-    this.json = Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(json, "json");
+    this.pipeline = ReadPipeline.create(json.getLimits(), json.getMode());
   }
 
   /**
@@ -41,7 +43,7 @@ public final class PlansJson {
    * @param json the instance whose limits and mode apply, not null
    * @return the reader and writer
    */
-  public static PlansJson of(StandardsJson json) {
+  public static PlansJson create(StandardsJson json) {
     return new PlansJson(json);
   }
 
@@ -63,19 +65,12 @@ public final class PlansJson {
    *     object with a text {@code kind}
    */
   public Optional<String> kindOf(byte[] bytes) {
-    int offset = StandardsJson.bomLength(bytes);
-    try {
-      KindDocument d = json.mapper().readerFor(KindDocument.class)
-          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .readValue(bytes, offset, bytes.length - offset);
-      return d == null ? Optional.empty() : Optional.ofNullable(d.kind);
-    } catch (JacksonException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return pipeline.kindOf(bytes);
   }
 
   /**
-   * Reads an action plan.
+   * Reads an action plan ({@code kind = "action-plan"}). The way to read an untrusted plan:
+   * never throws on bad input.
    *
    * @param bytes the UTF-8 bytes, not null
    * @return the plan, or the problems (a plan whose parts do not fit together is refused with
@@ -83,7 +78,7 @@ public final class PlansJson {
    *     broken rule)
    */
   public Result<ActionPlan> readActionPlan(byte[] bytes) {
-    return json.read(bytes, ActionPlanDocument.class, ActionPlanDocument::toModel);
+    return pipeline.read(bytes, ActionPlan.class);
   }
 
   /**
@@ -93,7 +88,7 @@ public final class PlansJson {
    * @return the plan or the problems; an unreadable or too large file is a problem too
    */
   public Result<ActionPlan> readActionPlan(Path file) {
-    return json.readFile(file, this::readActionPlan);
+    return pipeline.readFile(file, this::readActionPlan);
   }
 
   /**
@@ -103,17 +98,18 @@ public final class PlansJson {
    * @return the JSON text, which {@link #readActionPlan(byte[])} reads back to an equal plan
    */
   public String writeActionPlan(ActionPlan plan) {
-    return json.write(ActionPlanDocument.from(plan));
+    return Writers.pretty(Objects.requireNonNull(plan, "plan"));
   }
 
   /**
-   * Reads a year's work points.
+   * Reads a year's work points ({@code kind = "work-plan"}). The way to read untrusted work
+   * points: never throws on bad input.
    *
    * @param bytes the UTF-8 bytes, not null
    * @return the work plan, or the problems
    */
   public Result<WorkPlan> readWorkPlan(byte[] bytes) {
-    return json.read(bytes, WorkPlanDocument.class, WorkPlanDocument::toModel);
+    return pipeline.read(bytes, WorkPlan.class);
   }
 
   /**
@@ -123,7 +119,7 @@ public final class PlansJson {
    * @return the work plan or the problems
    */
   public Result<WorkPlan> readWorkPlan(Path file) {
-    return json.readFile(file, this::readWorkPlan);
+    return pipeline.readFile(file, this::readWorkPlan);
   }
 
   /**
@@ -133,17 +129,19 @@ public final class PlansJson {
    * @return the JSON text, which {@link #readWorkPlan(byte[])} reads back to an equal value
    */
   public String writeWorkPlan(WorkPlan plan) {
-    return json.write(WorkPlanDocument.from(plan));
+    return Writers.pretty(Objects.requireNonNull(plan, "plan"));
   }
 
   /**
-   * Reads designations conferred on units.
+   * Reads designations conferred on units ({@code kind = "designations"}). The way to read
+   * untrusted designations: never throws on bad input.
    *
    * @param bytes the UTF-8 bytes, not null
    * @return the designations in the order given, or the problems
    */
   public Result<List<UnitDesignation>> readDesignations(byte[] bytes) {
-    return json.read(bytes, DesignationsDocument.class, DesignationsDocument::toModel);
+    return pipeline.readDocument(bytes, DesignationsDocument.class,
+        DesignationsDocument::toModel);
   }
 
   /**
@@ -153,7 +151,7 @@ public final class PlansJson {
    * @return the designations or the problems
    */
   public Result<List<UnitDesignation>> readDesignations(Path file) {
-    return json.readFile(file, this::readDesignations);
+    return pipeline.readFile(file, this::readDesignations);
   }
 
   /**
@@ -163,7 +161,7 @@ public final class PlansJson {
    * @return the JSON text, which {@link #readDesignations(byte[])} reads back
    */
   public String writeDesignations(List<UnitDesignation> designations) {
-    return json.write(DesignationsDocument.from(designations));
+    return Writers.pretty(DesignationsDocument.from(designations));
   }
 
   /**
@@ -173,7 +171,7 @@ public final class PlansJson {
    * @return the JSON text
    */
   public String writeProgress(PlanProgress progress) {
-    return json.write(new OutputDocument<>("plan-progress", Formats.VERSION, progress));
+    return Writers.pretty(new OutputDocument<>("plan-progress", Formats.VERSION, progress));
   }
 
   /**
@@ -183,7 +181,7 @@ public final class PlansJson {
    * @return the JSON text
    */
   public String writeSummary(DistrictSummary summary) {
-    return json.write(new OutputDocument<>("district-summary", Formats.VERSION, summary));
+    return Writers.pretty(new OutputDocument<>("district-summary", Formats.VERSION, summary));
   }
 
   /**
@@ -193,6 +191,6 @@ public final class PlansJson {
    * @return the JSON text
    */
   public String writeMatch(MatchResult match) {
-    return json.write(new OutputDocument<>("menu-match", Formats.VERSION, match));
+    return Writers.pretty(new OutputDocument<>("menu-match", Formats.VERSION, match));
   }
 }

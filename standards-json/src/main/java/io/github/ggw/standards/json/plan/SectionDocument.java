@@ -1,7 +1,6 @@
 package io.github.ggw.standards.json.plan;
 
 import io.github.ggw.standards.json.internal.Binder;
-import io.github.ggw.standards.json.internal.Lists;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.plan.Programme;
 import io.github.ggw.standards.model.plan.WorkItem;
@@ -19,7 +18,7 @@ final class SectionDocument {
   public List<Programme> programmes;
   public List<WorkItem> items;
 
-  public static SectionDocument from(WorkSection s) {
+  static SectionDocument from(WorkSection s) {
     SectionDocument d = new SectionDocument();
     d.number = s.number();
     d.title = s.title();
@@ -30,12 +29,12 @@ final class SectionDocument {
   }
 
   /** The section, or null after recording problems at {@code at}. */
-  public WorkSection toModel(String at, Binder b) {
+  WorkSection toModel(String at, Binder b) {
     b.require(number, at, "number");
     b.require(title, at, "title");
     b.require(items, at, "items");
-    Lists.requireElements(programmes, at + "/programmes", b);
-    Lists.requireElements(items, at + "/items", b);
+    b.requireElements(programmes, at + "/programmes");
+    b.requireElements(items, at + "/items");
     if (number == null || title == null || items == null) {
       return null;
     }

@@ -28,7 +28,7 @@ final class TargetDocument {
   public Rating band;
   public SourceRef source;
 
-  public static TargetDocument from(AnnualTarget t) {
+  static TargetDocument from(AnnualTarget t) {
     TargetDocument d = new TargetDocument();
     d.id = t.id();
     d.year = t.year();
@@ -43,7 +43,7 @@ final class TargetDocument {
   }
 
   /** The target, or null after recording problems at {@code at}. */
-  public AnnualTarget toModel(String at, Binder b) {
+  AnnualTarget toModel(String at, Binder b) {
     Object[] members = {id, year, metric, comparator, value, unit, source};
     String[] names = {"id", "year", "metric", "comparator", "value", "unit", "source"};
     boolean complete = true;

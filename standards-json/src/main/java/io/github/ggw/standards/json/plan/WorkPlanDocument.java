@@ -22,7 +22,7 @@ final class WorkPlanDocument {
   public List<SectionDocument> sections;
   public SourceRef source;
 
-  public static WorkPlanDocument from(WorkPlan p) {
+  static WorkPlanDocument from(WorkPlan p) {
     WorkPlanDocument d = new WorkPlanDocument();
     d.kind = KIND;
     d.formatVersion = Formats.VERSION;
@@ -36,7 +36,7 @@ final class WorkPlanDocument {
   }
 
   /** The work plan, or null after recording problems. */
-  public WorkPlan toModel(Binder b) {
+  WorkPlan toModel(Binder b) {
     Formats.checkHeader(kind, KIND, formatVersion, b);
     Object[] members = {year, title, issuer, preamble, sections, source};
     String[] names = {"year", "title", "issuer", "preamble", "sections", "source"};

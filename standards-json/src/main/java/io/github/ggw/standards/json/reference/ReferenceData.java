@@ -91,7 +91,7 @@ public final class ReferenceData {
     }
   }
 
-  // ---- review workflow (issue 4)
+  // ---- review workflow
 
   /** The resource of the bundled unit registry (modelled: fictional units and offices). */
   public static final String CHANGZHOU_REGISTRY = BASE + "registry/changzhou-registry.json";

@@ -22,7 +22,10 @@ import tools.jackson.databind.JsonNode;
  * The JSON shape of a score report as read back ({@code kind = "score-report"}): the header and
  * the report's members; the warnings are accepted but not bound.
  */
-public final class ReportReadDocument {
+final class ReportReadDocument {
+  /** The kind of a score report. */
+  static final String KIND = "score-report";
+
   public String kind;
   public Integer formatVersion;
   public Body report;
@@ -51,8 +54,8 @@ public final class ReportReadDocument {
   }
 
   /** The report, or null after recording the missing members. */
-  public ScoreReport toModel(Binder b) {
-    Formats.checkHeader(kind, ReportDocument.KIND, formatVersion, b);
+  ScoreReport toModel(Binder b) {
+    Formats.checkHeader(kind, KIND, formatVersion, b);
     if (b.require(report, "", "report") == null) {
       return null;
     }

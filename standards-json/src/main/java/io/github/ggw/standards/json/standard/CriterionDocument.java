@@ -28,7 +28,7 @@ final class CriterionDocument {
   public SourceRef source;
   public List<CriterionDocument> children;
 
-  public static CriterionDocument from(Criterion c) {
+  static CriterionDocument from(Criterion c) {
     CriterionDocument d = new CriterionDocument();
     d.code = c.getCode();
     d.title = c.getTitle();
@@ -46,7 +46,7 @@ final class CriterionDocument {
   }
 
   /** The criterion, or null after recording problems. */
-  public Criterion toModel(String at, Binder b) {
+  Criterion toModel(String at, Binder b) {
     b.require(code, at, "code");
     b.require(title, at, "title");
     b.require(maxPoints, at, "maxPoints");
@@ -62,7 +62,7 @@ final class CriterionDocument {
       }
     }
     int before = b.problems().size();
-    Binder.noNulls(notApplicableTo, at + "/notApplicableTo", b);
+    b.requireElements(notApplicableTo, at + "/notApplicableTo");
     if (code == null || title == null || maxPoints == null || source == null
         || kids.contains(null) || b.problems().size() > before) {
       return null;

@@ -23,7 +23,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /** The JSON shape of {@link MeasureParameters}: every member optional. */
-public final class ParametersDocument {
+final class ParametersDocument {
   public List<ActivityKind> activityKinds;
   public Level minLevel;
   public Award minAward;
@@ -41,7 +41,7 @@ public final class ParametersDocument {
   public List<IncidentKind> incidentKinds;
   public Boolean withinYear;
 
-  public MeasureParameters toModel() {
+  MeasureParameters toModel() {
     return MeasureParameters.builder()
         .addAllActivityKinds(or(activityKinds))
         .minLevel(Optional.ofNullable(minLevel))
@@ -67,8 +67,8 @@ public final class ParametersDocument {
   }
 
   /** Reads {@link MeasureParameters} through this document. */
-  public static final class Deserializer extends StdDeserializer<MeasureParameters> {
-    public Deserializer() {
+  static final class Deserializer extends StdDeserializer<MeasureParameters> {
+    Deserializer() {
       super(MeasureParameters.class);
     }
 

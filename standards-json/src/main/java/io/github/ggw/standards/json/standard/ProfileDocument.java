@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The JSON shape of a tailoring {@link Profile} ({@code kind = "profile"}, format version 1). */
-public final class ProfileDocument {
+final class ProfileDocument {
   static final String KIND = "profile";
 
   public String kind;
@@ -37,7 +37,7 @@ public final class ProfileDocument {
   public Points certificationThreshold;
   public SourceRef source;
 
-  public static ProfileDocument from(Profile p) {
+  static ProfileDocument from(Profile p) {
     ProfileDocument d = new ProfileDocument();
     d.kind = KIND;
     d.formatVersion = Formats.VERSION;
@@ -62,7 +62,7 @@ public final class ProfileDocument {
   }
 
   /** The profile, or null after recording problems. */
-  public Profile toModel(Binder b) {
+  Profile toModel(Binder b) {
     Formats.checkHeader(kind, KIND, formatVersion, b);
     b.require(id, "", "id");
     b.require(version, "", "version");
@@ -71,11 +71,11 @@ public final class ProfileDocument {
     b.require(baseVersion, "", "baseVersion");
     b.require(unitType, "", "unitType");
     b.require(source, "", "source");
-    Binder.noNulls(select, "/select", b);
-    Binder.noNulls(exclude, "/exclude", b);
-    Binder.noNulls(pointsChanges, "/pointsChanges", b);
-    Binder.noNulls(weightChanges, "/weightChanges", b);
-    Binder.noNulls(ratingBands, "/ratingBands", b);
+    b.requireElements(select, "/select");
+    b.requireElements(exclude, "/exclude");
+    b.requireElements(pointsChanges, "/pointsChanges");
+    b.requireElements(weightChanges, "/weightChanges");
+    b.requireElements(ratingBands, "/ratingBands");
     if (b.hasErrors()) {
       return null;
     }

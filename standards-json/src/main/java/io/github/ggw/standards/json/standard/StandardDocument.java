@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The JSON shape of a {@link Standard} ({@code kind = "standard"}, format version 1). */
-public final class StandardDocument {
+final class StandardDocument {
   static final String KIND = "standard";
 
   public String kind;
@@ -51,7 +51,7 @@ public final class StandardDocument {
   public SourceRef source;
   public List<CriterionDocument> dimensions;
 
-  public static StandardDocument from(Standard s) {
+  static StandardDocument from(Standard s) {
     StandardDocument d = new StandardDocument();
     d.kind = KIND;
     d.formatVersion = Formats.VERSION;
@@ -79,16 +79,11 @@ public final class StandardDocument {
     return d;
   }
 
-  /** The standard, or null after recording problems (every finding of the checks at once). */
-  public Standard toModel(Binder b) {
-    return toModel(b, MeasureRegistry.builtIn());
-  }
-
   /**
    * The standard with its warnings and the findings of the measures, or null after recording
    * problems: every finding of the cross-item checks and of the measures at once.
    */
-  public Standard toModel(Binder b, MeasureRegistry measures) {
+  Standard toModel(Binder b, MeasureRegistry measures) {
     Formats.checkHeader(kind, KIND, formatVersion, b);
     b.require(id, "", "id");
     b.require(version, "", "version");
@@ -100,10 +95,10 @@ public final class StandardDocument {
     b.require(ratingBands, "", "ratingBands");
     b.require(source, "", "source");
     b.require(dimensions, "", "dimensions");
-    Binder.noNulls(ratingBands, "/ratingBands", b);
-    Binder.noNulls(quotas, "/quotas", b);
-    Binder.noNulls(prerequisites, "/prerequisites", b);
-    Binder.noNulls(applicableUnitTypes, "/applicableUnitTypes", b);
+    b.requireElements(ratingBands, "/ratingBands");
+    b.requireElements(quotas, "/quotas");
+    b.requireElements(prerequisites, "/prerequisites");
+    b.requireElements(applicableUnitTypes, "/applicableUnitTypes");
     List<Criterion> dims = new ArrayList<>();
     if (dimensions != null) {
       for (int i = 0; i < dimensions.size(); i++) {

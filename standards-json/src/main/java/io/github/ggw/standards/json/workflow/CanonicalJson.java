@@ -1,8 +1,7 @@
 package io.github.ggw.standards.json.workflow;
 
-import io.github.ggw.standards.json.StandardsJson;
-import io.github.ggw.standards.json.assessment.AssessmentDocument;
 import com.google.common.hash.Hashing;
+import io.github.ggw.standards.json.internal.Writers;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.workflow.Digest;
@@ -19,44 +18,33 @@ import tools.jackson.databind.JsonNode;
  * digest recorded at submission and checked at every later stage of the review workflow.
  *
  * <p>The form, as DESIGN.md settles it (RFC 8785 in spirit): the document of {@link
- * StandardsJson#writeAssessment} ({@code kind}, {@code formatVersion} and every member) with
- * object members sorted by the UTF-16 code units of their names; every string, names included, in
- * Unicode normalization form C; numbers as plain decimals without exponent, sign of zero or
- * trailing zeros ({@code 6000}, {@code 1.5}, {@code 0}); no insignificant whitespace; strings
- * escaped as RFC 8785 does ({@code \"}, {@code \\}, {@code \b \f \n \r \t}, other control
- * characters and unpaired surrogates as {@code \}{@code u} with four lower-case hex digits), every
- * other character written as itself; the whole encoded in UTF-8. Two assessments that are equal
- * as model values, or differ only in the normalization of their text or the scale of their
- * decimals, have the same form; any other change changes it. A golden file pins the form of a
+ * io.github.ggw.standards.json.StandardsJson#writeAssessment} ({@code kind}, {@code formatVersion}
+ * and every member) with object members sorted by the UTF-16 code units of their names; every
+ * string, names included, in Unicode normalization form C; numbers as plain decimals without
+ * exponent, sign of zero or trailing zeros ({@code 6000}, {@code 1.5}, {@code 0}); no insignificant
+ * whitespace; strings escaped as RFC 8785 does ({@code \"}, {@code \\}, {@code \b \f \n \r \t},
+ * other control characters and unpaired surrogates as {@code \}{@code u} with four lower-case hex
+ * digits), every other character written as itself; the whole encoded in UTF-8. Two assessments
+ * that are equal as model values, or differ only in the normalization of their text or the scale of
+ * their decimals, have the same form; any other change changes it. A golden file pins the form of a
  * bundled sample and its digest.
  *
  * <p>Immutable and thread-safe.
  */
 public final class CanonicalJson implements AssessmentDigester {
-  private final StandardsJson json;
+  private static final CanonicalJson INSTANCE = new CanonicalJson();
 
-  private CanonicalJson(StandardsJson json) {
-    this.json = Objects.requireNonNull(json, "json");
-  }
+  private CanonicalJson() {}
 
   /**
-   * The canonical form over the default JSON binding.
+   * The canonical form.
    *
    * @return the instance
    */
   public static CanonicalJson create() {
-    return new CanonicalJson(StandardsJson.create());
+    return INSTANCE;
   }
 
-  /**
-   * The canonical form over a given JSON binding (limits and mode do not change the form).
-   *
-   * @param json the binding, not null
-   * @return the instance
-   */
-  public static CanonicalJson of(StandardsJson json) {
-    return new CanonicalJson(json);
-  }
 
   /**
    * The canonical form of an assessment.
@@ -66,9 +54,9 @@ public final class CanonicalJson implements AssessmentDigester {
    */
   public String canonicalText(SelfAssessment assessment) {
     // written, then read as a tree whose every fraction is an exact BigDecimal
-    String text = json.mapper().writeValueAsString(AssessmentDocument.from(assessment));
+    String text = Writers.line(Objects.requireNonNull(assessment, "assessment"));
     StringBuilder sb = new StringBuilder();
-    write(json.mapper().readTree(text), sb);
+    write(Writers.exactTree(text), sb);
     return sb.toString();
   }
 

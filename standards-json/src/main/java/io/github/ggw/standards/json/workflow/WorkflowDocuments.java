@@ -1,13 +1,13 @@
 package io.github.ggw.standards.json.workflow;
 
-import io.github.ggw.standards.json.assessment.AssessmentDocument;
 import io.github.ggw.standards.json.internal.Binder;
+import io.github.ggw.standards.json.internal.DocumentDeserializer;
+import io.github.ggw.standards.json.internal.DocumentSerializer;
 import io.github.ggw.standards.json.internal.Formats;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.assessment.Unit;
 import io.github.ggw.standards.model.assessment.DistrictCode;
 import io.github.ggw.standards.model.assessment.UnitId;
-import io.github.ggw.standards.model.problem.Location;
-import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.workflow.Actor;
 import io.github.ggw.standards.model.workflow.ActorId;
 import io.github.ggw.standards.model.workflow.AuditEvent;
@@ -30,18 +30,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The JSON shapes of the review workflow (format version 1): the case file ({@code kind =
- * "case-file"}) and the unit registry ({@code kind = "unit-registry"}). Values without optional
- * parts (stage scores, points changes, designations, district reviews, registered units) bind as
- * records; the rest go through these documents, whose missing members become located problems.
+ * The JSON shapes of the review workflow (format version 1) and their Jackson wiring, which
+ * {@link io.github.ggw.standards.json.StandardsModule} installs: a {@link CaseFile} reads and
+ * writes as its document ({@code kind = "case-file"}, every submission with its full
+ * self-assessment document) and a {@link UnitRegistry} as its ({@code kind = "unit-registry"}).
+ * Values without optional parts (stage scores, points changes, designations, district reviews,
+ * registered units) bind as records; the rest go through these documents, whose missing members
+ * become located problems. Reading a case file this way checks its shape and values only: the
+ * digests and the replay of its trail are {@link WorkflowJson}'s.
+ *
+ * <p>Not for direct use: applications register the module.
  */
-final class WorkflowDocuments {
+public final class WorkflowDocuments {
   static final String CASE_FILE = "case-file";
   static final String REGISTRY = "unit-registry";
 
   private WorkflowDocuments() {}
+
+  /**
+   * Adds the serializers and deserializers of case files and unit registries to a module.
+   *
+   * @param module the module, not null
+   */
+  public static void register(SimpleModule module) {
+    module.addSerializer(CaseFile.class,
+        new DocumentSerializer<>(CaseFile.class, CaseFileDocument::from));
+    module.addDeserializer(CaseFile.class, DocumentDeserializer.of(CaseFile.class,
+        CaseFileDocument.class, CaseFileDocument::toModel));
+    module.addSerializer(UnitRegistry.class,
+        new DocumentSerializer<>(UnitRegistry.class, RegistryDocument::from));
+    module.addDeserializer(UnitRegistry.class, DocumentDeserializer.of(UnitRegistry.class,
+        RegistryDocument.class, RegistryDocument::toModel));
+  }
 
   /** A case file. */
   static final class CaseFileDocument {
@@ -55,7 +78,7 @@ final class WorkflowDocuments {
     public CityApprovalDocument cityApproval;
     public List<AuditEventDocument> auditTrail;
 
-     static CaseFileDocument from(CaseFile f) {
+    static CaseFileDocument from(CaseFile f) {
       CaseFileDocument d = new CaseFileDocument();
       d.kind = CASE_FILE;
       d.formatVersion = Formats.VERSION;
@@ -70,7 +93,7 @@ final class WorkflowDocuments {
     }
 
     /** The case file, or null after recording problems. */
-     CaseFile toModel(Binder b) {
+    CaseFile toModel(Binder b) {
       Formats.checkHeader(kind, CASE_FILE, formatVersion, b);
       b.require(unit, "", "unit");
       b.require(status, "", "status");
@@ -88,34 +111,28 @@ final class WorkflowDocuments {
     }
   }
 
-  /** One submission: revision, digest and the assessment document. */
+  /**
+   * One submission: revision, digest and the assessment (read and written as its document,
+   * whose problems are recorded under {@code /submissions/<i>/assessment}).
+   */
   static final class SubmissionDocument {
     public Integer revision;
     public Digest digest;
-    public AssessmentDocument assessment;
+    public SelfAssessment assessment;
 
-     static SubmissionDocument from(Submission s) {
+    static SubmissionDocument from(Submission s) {
       SubmissionDocument d = new SubmissionDocument();
       d.revision = s.revision();
       d.digest = s.digest();
-      d.assessment = AssessmentDocument.from(s.assessment());
+      d.assessment = s.assessment();
       return d;
     }
 
-     Submission toModel(String at, Binder b) {
-      b.require(revision, at, "revision");
-      b.require(digest, at, "digest");
-      if (b.require(assessment, at, "assessment") == null) {
+    Submission toModel(String at, Binder b) {
+      if (!present(b, at, "revision", revision, "digest", digest, "assessment", assessment)) {
         return null;
       }
-      Binder inner = new Binder();
-      var a = assessment.toModel(inner);
-      String prefix = at + "/assessment";
-      inner.problems().forEach(p -> b.add(under(prefix, p)));
-      if (a == null || revision == null || digest == null) {
-        return null;
-      }
-      return b.attempt(() -> new Submission(revision, digest, a), at);
+      return b.attempt(() -> new Submission(revision, digest, assessment), at);
     }
   }
 
@@ -130,7 +147,7 @@ final class WorkflowDocuments {
     public Designation designation;
     public List<String> reasons;
 
-     static CityApprovalDocument from(CityApproval a) {
+    static CityApprovalDocument from(CityApproval a) {
       CityApprovalDocument d = new CityApprovalDocument();
       d.approver = a.approver();
       d.decidedAt = a.decidedAt();
@@ -143,7 +160,7 @@ final class WorkflowDocuments {
       return d;
     }
 
-     CityApproval toModel(String at, Binder b) {
+    CityApproval toModel(String at, Binder b) {
       if (!present(b, at, "approver", approver, "decidedAt", decidedAt, "digestSeen",
           digestSeen, "decision", decision, "adjustments", adjustments, "score", score,
           "reasons", reasons)) {
@@ -169,7 +186,7 @@ final class WorkflowDocuments {
     public List<String> reasons;
     public Designation designation;
 
-     static AuditEventDocument from(AuditEvent e) {
+    static AuditEventDocument from(AuditEvent e) {
       AuditEventDocument d = new AuditEventDocument();
       d.sequence = e.sequence();
       d.at = e.at();
@@ -186,7 +203,7 @@ final class WorkflowDocuments {
       return d;
     }
 
-     AuditEvent toModel(String path, Binder b) {
+    AuditEvent toModel(String path, Binder b) {
       if (!present(b, path, "sequence", sequence, "at", at, "actor", actor, "role", role,
           "transition", transition, "to", to, "revision", revision, "digest", digest,
           "changes", changes, "reasons", reasons)) {
@@ -206,7 +223,7 @@ final class WorkflowDocuments {
     public List<RegisteredUnit> units;
     public List<ActorDocument> actors;
 
-     static RegistryDocument from(UnitRegistry r) {
+    static RegistryDocument from(UnitRegistry r) {
       RegistryDocument d = new RegistryDocument();
       d.kind = REGISTRY;
       d.formatVersion = Formats.VERSION;
@@ -215,7 +232,7 @@ final class WorkflowDocuments {
       return d;
     }
 
-     UnitRegistry toModel(Binder b) {
+    UnitRegistry toModel(Binder b) {
       Formats.checkHeader(kind, REGISTRY, formatVersion, b);
       b.require(units, "", "units");
       for (int i = 0; units != null && i < units.size(); i++) {
@@ -237,7 +254,7 @@ final class WorkflowDocuments {
     public DistrictCode jurisdiction;
     public List<UnitId> staffOf;
 
-     static ActorDocument from(Actor a) {
+    static ActorDocument from(Actor a) {
       ActorDocument d = new ActorDocument();
       d.id = a.id();
       d.name = a.name();
@@ -247,7 +264,7 @@ final class WorkflowDocuments {
       return d;
     }
 
-     Actor toModel(String at, Binder b) {
+    Actor toModel(String at, Binder b) {
       if (!present(b, at, "id", id, "name", name, "role", role, "staffOf", staffOf)) {
         return null;
       }
@@ -288,15 +305,5 @@ final class WorkflowDocuments {
       all &= b.require(namesAndValues[i + 1], at, (String) namesAndValues[i]) != null;
     }
     return all;
-  }
-
-  /** A problem found inside a nested document, moved under its pointer. */
-  private static Problem under(String prefix, Problem p) {
-    Location l = p.getLocation();
-    if (l.getPointer().isEmpty()) {
-      return p;
-    }
-    Location moved = Location.pointer(prefix + l.getPointer().get());
-    return p.withLocation(l.getCriterion().map(moved::withCriterion).orElse(moved));
   }
 }

@@ -3,10 +3,8 @@ package io.github.ggw.standards.json.workflow;
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.json.internal.Formats;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.ggw.standards.json.workflow.WorkflowDocuments.CaseFileDocument;
-import io.github.ggw.standards.json.workflow.WorkflowDocuments.RegistryDocument;
-import io.github.ggw.standards.model.Labels;
+import io.github.ggw.standards.json.internal.ReadPipeline;
+import io.github.ggw.standards.json.internal.Writers;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
@@ -34,16 +32,22 @@ import java.util.Objects;
  * compared with the canonical digest of its submission ({@link CanonicalJson}), then the file is
  * replayed from its audit trail by the {@link Workflow} given ({@link Workflow#replay}); a file
  * that fails either is refused with located problems ({@code CASE_FILE_DIGEST_MISMATCH}, {@code
- * CASE_FILE_REPLAY_REFUSED}), so no approved state can be forged by editing the JSON. Readers
- * never throw on bad input. Immutable and thread-safe.
+ * CASE_FILE_REPLAY_REFUSED}), so no approved state can be forged by editing the JSON.
+ *
+ * <p>The readers are the way to read untrusted case files and registries: they apply the
+ * limits, strictness and safeguards of the {@link StandardsJson} the instance is made from and
+ * never throw on bad input. A plain mapper with {@link
+ * io.github.ggw.standards.json.StandardsModule} reads a case file's shape and values but checks
+ * neither digests nor trail: for trusted data only. The writers write what a mapper with the
+ * module writes, indented. Immutable and thread-safe.
  */
 public final class WorkflowJson {
-  private final StandardsJson json;
-  private final CanonicalJson canonical;
+  private final ReadPipeline pipeline;
+  private final CanonicalJson canonical = CanonicalJson.create();
 
   private WorkflowJson(StandardsJson json) {
-    this.json = Objects.requireNonNull(json, "json");
-    this.canonical = CanonicalJson.of(json);
+    Objects.requireNonNull(json, "json");
+    this.pipeline = ReadPipeline.create(json.getLimits(), json.getMode());
   }
 
   /**
@@ -61,7 +65,7 @@ public final class WorkflowJson {
    * @param json the binding, not null
    * @return the instance
    */
-  public static WorkflowJson of(StandardsJson json) {
+  public static WorkflowJson create(StandardsJson json) {
     return new WorkflowJson(json);
   }
 
@@ -90,7 +94,7 @@ public final class WorkflowJson {
 
   /**
    * Reads a case file ({@code kind = "case-file"}), checks its digests and replays its audit
-   * trail.
+   * trail. The way to read an untrusted case file: never throws on bad input.
    *
    * @param bytes the UTF-8 bytes, not null
    * @param workflow the workflow whose standard and registry the file must satisfy, with this
@@ -100,8 +104,7 @@ public final class WorkflowJson {
    */
   public Result<CaseFile> readCaseFile(byte[] bytes, Workflow workflow) {
     Objects.requireNonNull(workflow, "workflow");
-    Result<CaseFile> read = json.read(bytes, CaseFileDocument.class,
-        CaseFileDocument::toModel);
+    Result<CaseFile> read = pipeline.read(bytes, CaseFile.class);
     if (!read.isValid()) {
       return read;
     }
@@ -118,7 +121,7 @@ public final class WorkflowJson {
             String.valueOf(event), e.getCode().name(), String.join(", ", e.getArguments())));
       }
     }
-    return problems.isEmpty() ? read : Result.refused(json.locate(bytes, problems));
+    return problems.isEmpty() ? read : Result.refused(pipeline.locate(bytes, problems));
   }
 
   /**
@@ -129,7 +132,7 @@ public final class WorkflowJson {
    * @return the case file or the problems; an unreadable or too large file is a problem too
    */
   public Result<CaseFile> readCaseFile(Path file, Workflow workflow) {
-    return json.readFile(file, b -> readCaseFile(b, workflow));
+    return pipeline.readFile(file, b -> readCaseFile(b, workflow));
   }
 
   /**
@@ -141,7 +144,7 @@ public final class WorkflowJson {
    *     file
    */
   public String writeCaseFile(CaseFile file) {
-    return json.write(CaseFileDocument.from(file));
+    return Writers.pretty(Objects.requireNonNull(file, "file"));
   }
 
   private static Problem digestProblem(IntegrityFailure f) {
@@ -159,14 +162,15 @@ public final class WorkflowJson {
   // ---------------------------------------------------------------- registry
 
   /**
-   * Reads a unit registry ({@code kind = "unit-registry"}).
+   * Reads a unit registry ({@code kind = "unit-registry"}). The way to read an untrusted
+   * registry: never throws on bad input.
    *
    * @param bytes the UTF-8 bytes, not null
    * @return the registry, or the problems (a repeated identifier, or staff of an unregistered
    *     unit, is a value problem)
    */
   public Result<UnitRegistry> readRegistry(byte[] bytes) {
-    return json.read(bytes, RegistryDocument.class, RegistryDocument::toModel);
+    return pipeline.read(bytes, UnitRegistry.class);
   }
 
   /**
@@ -176,7 +180,7 @@ public final class WorkflowJson {
    * @return the registry or the problems
    */
   public Result<UnitRegistry> readRegistry(Path file) {
-    return json.readFile(file, this::readRegistry);
+    return pipeline.readFile(file, this::readRegistry);
   }
 
   /**
@@ -186,7 +190,7 @@ public final class WorkflowJson {
    * @return the JSON text, which {@link #readRegistry(byte[])} reads back to an equal registry
    */
   public String writeRegistry(UnitRegistry registry) {
-    return json.write(RegistryDocument.from(registry));
+    return Writers.pretty(Objects.requireNonNull(registry, "registry"));
   }
 
   // ---------------------------------------------------------------- reports
@@ -198,7 +202,7 @@ public final class WorkflowJson {
    * @return the JSON text: {@code filesConsidered} and the sorted {@code entries}
    */
   public String writeCertificationList(CertificationList list) {
-    return json.write(new CertificationListDocument("certification-list", Formats.VERSION,
+    return Writers.pretty(new CertificationListDocument("certification-list", Formats.VERSION,
         list.filesConsidered(), list.entries()));
   }
 
@@ -209,7 +213,7 @@ public final class WorkflowJson {
    * @return the JSON text
    */
   public String writeDiscrepancies(DiscrepancyReport report) {
-    return json.write(new ReportEnvelope<>("discrepancy-report", Formats.VERSION, report));
+    return Writers.pretty(new ReportEnvelope<>("discrepancy-report", Formats.VERSION, report));
   }
 
   /**
@@ -219,7 +223,7 @@ public final class WorkflowJson {
    * @return the JSON text
    */
   public String writeYearOverYear(YearOverYear comparison) {
-    return json.write(new ReportEnvelope<>("year-over-year", Formats.VERSION, comparison));
+    return Writers.pretty(new ReportEnvelope<>("year-over-year", Formats.VERSION, comparison));
   }
 
   /** The JSON shape of a certification list. */

@@ -1,0 +1,101 @@
+package io.github.ggw.standards.json.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.Version;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.introspect.Annotated;
+import tools.jackson.databind.introspect.AnnotatedClass;
+import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.introspect.NopAnnotationIntrospector;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * The output rules of this library's own types, as an annotation introspector that answers for
+ * them only (classes under {@code io.github.ggw.standards.model}, {@code .rules} and {@code
+ * .json}), so that a mapper with the module writes an embedder's own classes exactly as
+ * before:
+ *
+ * <ul>
+ *   <li>absent members are not written: null and empty {@code Optional} properties are left out
+ *       ({@link JsonInclude.Include#NON_ABSENT} as the class default; an explicit
+ *       {@code @JsonInclude} on a type or a mix-in still wins, since this introspector comes
+ *       after Jackson's own);
+ *   <li>decimals are plain: a {@link BigDecimal} member (or the content of an {@code
+ *       Optional}, list or map member) is written without exponent, {@code 1000} rather than
+ *       {@code 1E+3}.
+ * </ul>
+ */
+public final class LibraryTypes extends NopAnnotationIntrospector {
+  private static final long serialVersionUID = 1L;
+  private static final String[] ROOTS = {"io.github.ggw.standards.model.",
+      "io.github.ggw.standards.rules.", "io.github.ggw.standards.json."};
+  private static final JsonInclude.Value NON_ABSENT =
+      JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, null);
+
+  /** The introspector; stateless. */
+  public LibraryTypes() {}
+
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  /** Whether a class is one of this library's own types. */
+  static boolean isLibraryType(Class<?> c) {
+    String name = c.getName();
+    for (String root : ROOTS) {
+      if (name.startsWith(root)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public JsonInclude.Value findPropertyInclusion(MapperConfig<?> config, Annotated a) {
+    return a instanceof AnnotatedClass c && isLibraryType(c.getRawType())
+        ? NON_ABSENT : JsonInclude.Value.empty();
+  }
+
+  @Override
+  public Object findSerializer(MapperConfig<?> config, Annotated a) {
+    return ownMember(a) && a.getRawType() == BigDecimal.class ? PlainDecimal.INSTANCE : null;
+  }
+
+  @Override
+  public Object findContentSerializer(MapperConfig<?> config, Annotated a) {
+    if (!ownMember(a)) {
+      return null;
+    }
+    JavaType content = a.getType().getContentType();
+    return content != null && content.getRawClass() == BigDecimal.class
+        ? PlainDecimal.INSTANCE : null;
+  }
+
+  private static boolean ownMember(Annotated a) {
+    return a instanceof AnnotatedMember m && isLibraryType(m.getDeclaringClass());
+  }
+
+  /**
+   * Writes a decimal as a plain JSON number ({@link BigDecimal#toPlainString()}); a decimal
+   * whose scale is beyond ±9,999 (which would need that many digits) keeps its exponent.
+   */
+  static final class PlainDecimal extends StdSerializer<BigDecimal> {
+    static final PlainDecimal INSTANCE = new PlainDecimal();
+    private static final int MAX_SCALE = 9_999;
+
+    private PlainDecimal() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public void serialize(BigDecimal value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeNumber(Math.abs(value.scale()) <= MAX_SCALE ? value.toPlainString()
+          : value.toString());
+    }
+  }
+}

@@ -1,0 +1,356 @@
+package io.github.ggw.standards.json.internal;
+
+import com.google.common.base.Suppliers;
+import io.github.ggw.standards.json.ModelValidator;
+import io.github.ggw.standards.json.ReadLimits;
+import io.github.ggw.standards.json.ReadMode;
+import io.github.ggw.standards.model.StandardsException;
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.rules.measure.MeasureRegistry;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one read pipeline of every safe reader of this module (standards, profiles,
+ * self-assessments, score reports, case files, registries, plans and each element of a batch
+ * stream), so that each gets the same safeguards and the same located problems.
+ *
+ * <p>A read: the file or stream is bounded by the document limit before it is read whole; the
+ * bytes are screened (a UTF-8 byte-order mark skipped, UTF-16/32 and empty input refused, the
+ * size checked); Jackson binds them with the limits and strictness of {@link ReaderMapper},
+ * every unknown member and every problem of every document (nested ones included) recorded in
+ * one {@link Binder}; the value is checked with Bean Validation and the reader's own checks;
+ * finally every problem gets line and column. Never throws on bad input. Immutable and
+ * thread-safe.
+ */
+public final class ReadPipeline {
+  /** The key of the measure registry a standard is checked against, among the attributes. */
+  private static final Object MEASURES = MeasureRegistry.class;
+
+  private final ReadLimits limits;
+  private final MeasureRegistry measures;
+  private final JsonMapper mapper;
+  /** Without the document limit, for batch streams; built on first use. */
+  private final Supplier<JsonMapper> batchMapper;
+
+  private ReadPipeline(ReadLimits limits, MeasureRegistry measures, JsonMapper mapper,
+      Supplier<JsonMapper> batchMapper) {
+    this.limits = limits;
+    this.measures = measures;
+    this.mapper = mapper;
+    this.batchMapper = batchMapper;
+  }
+
+  /**
+   * A pipeline with the built-in measures.
+   *
+   * @param limits the reading limits, not null
+   * @param mode strict or lenient about unknown members, not null
+   * @return the pipeline
+   */
+  public static ReadPipeline create(ReadLimits limits, ReadMode mode) {
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(mode, "mode");
+    return new ReadPipeline(limits, MeasureRegistry.builtIn(),
+        ReaderMapper.build(limits, mode, limits.maxDocumentBytes()),
+        Suppliers.memoize(() -> ReaderMapper.build(limits, mode, -1)));
+  }
+
+  /**
+   * This pipeline checking standards against another registry of measures.
+   *
+   * @param registry the measures, not null
+   * @return a new pipeline sharing this one's mappers
+   */
+  public ReadPipeline withMeasures(MeasureRegistry registry) {
+    return new ReadPipeline(limits, Objects.requireNonNull(registry, "registry"), mapper,
+        batchMapper);
+  }
+
+  /**
+   * The measures a standard being read is checked against: the reader's, or the built-in ones
+   * outside the readers.
+   *
+   * @param ctxt the Jackson context, not null
+   * @return the registry
+   */
+  public static MeasureRegistry measuresOf(DeserializationContext ctxt) {
+    return ctxt.getAttribute(MEASURES) instanceof MeasureRegistry r ? r
+        : MeasureRegistry.builtIn();
+  }
+
+  /**
+   * The measures standards are checked against.
+   *
+   * @return the registry
+   */
+  public MeasureRegistry getMeasures() {
+    return measures;
+  }
+
+  /**
+   * The limits in force.
+   *
+   * @return the limits
+   */
+  public ReadLimits getLimits() {
+    return limits;
+  }
+
+  /**
+   * Reads a value whose type the module reads through its document (a {@code Standard}, a
+   * {@code SelfAssessment}, a {@code CaseFile}, …).
+   *
+   * @param json the UTF-8 bytes, not null
+   * @param type the model type, not null
+   * @param <T> the model type
+   * @return the value with its warnings, or every problem found
+   */
+  public <T> Result<T> read(byte[] json, Class<T> type) {
+    return read(json, type, (t, b) -> t, t -> List.of(), false);
+  }
+
+  /**
+   * As {@link #read(byte[], Class)}, with checks of the value bound.
+   *
+   * @param json the UTF-8 bytes, not null
+   * @param type the model type, not null
+   * @param checks more problems of a bound value (errors refuse it), not null
+   * @param <T> the model type
+   * @return the value with its warnings, or every problem found
+   */
+  public <T> Result<T> read(byte[] json, Class<T> type, Function<T, List<Problem>> checks) {
+    return read(json, type, (t, b) -> t, checks, false);
+  }
+
+  /**
+   * As {@link #read(byte[], Class)}, reading a record member that is missing as absent (an empty
+   * {@code Optional}, or null that the record refuses by name) rather than refusing it outright:
+   * for documents whose empty optional members are not written, such as score reports.
+   *
+   * @param json the UTF-8 bytes, not null
+   * @param type the model type, not null
+   * @param <T> the model type
+   * @return the value, or every problem found
+   */
+  public <T> Result<T> readAbsentAsEmpty(byte[] json, Class<T> type) {
+    return read(json, type, (t, b) -> t, t -> List.of(), true);
+  }
+
+  /**
+   * Reads a document class and binds it with a function, for documents that are not the form of
+   * a model type (such as a list of designations).
+   *
+   * @param json the UTF-8 bytes, not null
+   * @param document the document class, not null
+   * @param bind turns the document into the value, recording problems; null after an error
+   * @param <D> the document type
+   * @param <T> the value type
+   * @return the value with its warnings, or every problem found
+   */
+  public <D, T> Result<T> readDocument(byte[] json, Class<D> document,
+      BiFunction<D, Binder, T> bind) {
+    return read(json, document, bind, t -> List.of(), false);
+  }
+
+  private <D, T> Result<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind,
+      Function<T, List<Problem>> checks, boolean absentAsEmpty) {
+    Objects.requireNonNull(json, "json");
+    int offset = Inputs.bomLength(json);
+    Problem early = Inputs.screen(json, offset, limits);
+    if (early != null) {
+      return Result.refused(List.of(early));
+    }
+    Binder binder = new Binder();
+    ObjectReader reader = mapper.readerFor(type).withAttribute(Binder.ATTRIBUTE, binder)
+        .withAttribute(MEASURES, measures)
+        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    if (absentAsEmpty) {
+      reader = reader.without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+    }
+    D doc;
+    try {
+      doc = reader.readValue(json, offset, json.length - offset);
+    } catch (JacksonException e) {
+      Problem limit = limitExceeded(json, offset);
+      if (limit != null) {
+        return Result.refused(List.of(limit));
+      }
+      // the problems recorded before the failure are reported with it
+      List<Problem> found = new ArrayList<>(binder.problems());
+      found.add(JacksonProblems.toProblem(e, limits, json));
+      return Result.refused(locate(json, offset, found));
+    } catch (StandardsException e) {
+      return Result.refused(List.of(Problem.of(ProblemCode.JSON_INVALID_VALUE,
+          Location.unknown(), e.getOffendingValue().orElse(null),
+          String.valueOf(e.getMessage()))));
+    }
+    if (doc == null && binder.problems().isEmpty()) {
+      return Result.refused(locate(json, offset,
+          List.of(Problem.of(ProblemCode.INPUT_EMPTY, Location.pointer(""), null))));
+    }
+    T value = doc == null ? null : bind.apply(doc, binder);
+    if (value != null) {
+      Validation.VALIDATOR.validate(value).forEach(binder::add);
+      checks.apply(value).forEach(binder::add);
+    }
+    List<Problem> all = binder.problems();
+    if (all.stream().anyMatch(p -> p.getCode() == ProblemCode.JSON_WRONG_KIND)) {
+      // a document of another kind: its members are unknown or missing as a matter of course
+      all = all.stream().filter(p -> p.getCode() != ProblemCode.JSON_UNKNOWN_PROPERTY
+          && p.getCode() != ProblemCode.JSON_MISSING_PROPERTY).toList();
+    }
+    List<Problem> problems = locate(json, offset, all);
+    return value == null || binder.hasErrors()
+        ? Result.refused(problems) : Result.of(value, problems);
+  }
+
+  /**
+   * Binds a value without Bean Validation, the reader's checks or line and column: for
+   * measurement and trusted input only.
+   *
+   * @param json the UTF-8 bytes, not null
+   * @param type the model type, not null
+   * @param <T> the model type
+   * @return the value
+   * @throws StandardsException if the bytes do not bind, naming the first problem
+   */
+  public <T> T bind(byte[] json, Class<T> type) {
+    int offset = Inputs.bomLength(json);
+    try {
+      T value = mapper.readerFor(type).withAttribute(MEASURES, measures)
+          .readValue(json, offset, json.length - offset);
+      if (value == null) {
+        throw new StandardsException("the input does not bind: it is empty", null);
+      }
+      return value;
+    } catch (JacksonException e) {
+      throw new StandardsException("the input does not bind: "
+          + JacksonProblems.toProblem(e, limits), null, e);
+    }
+  }
+
+  /**
+   * Reads a file with a byte reader, refusing folders, unreadable files and files larger than
+   * the document limit before reading them.
+   *
+   * @param file the file, not null
+   * @param reader the reader of its bytes, not null
+   * @param <T> the value type
+   * @return what the reader returns, or the problem ({@code INPUT_UNREADABLE}, {@code
+   *     JSON_LIMIT_EXCEEDED})
+   */
+  public <T> Result<T> readFile(Path file, Function<byte[], Result<T>> reader) {
+    return Inputs.readFile(file, limits, reader);
+  }
+
+  /**
+   * Reads a stream with a byte reader, reading at most the document limit plus one byte.
+   *
+   * @param in the stream, not null; not closed
+   * @param reader the reader of its bytes, not null
+   * @param <T> the value type
+   * @return what the reader returns, or the problem ({@code INPUT_UNREADABLE}, or {@code
+   *     JSON_LIMIT_EXCEEDED} without reading the rest)
+   */
+  public <T> Result<T> readStream(InputStream in, Function<byte[], Result<T>> reader) {
+    return Inputs.readStream(in, limits, reader);
+  }
+
+  /**
+   * Adds line and column to problems that carry a JSON pointer into the given bytes.
+   *
+   * @param json the bytes the problems refer to, not null
+   * @param problems the problems, not null
+   * @return the problems, located where the pointer (or its nearest parent) exists in the bytes
+   */
+  public List<Problem> locate(byte[] json, List<Problem> problems) {
+    return locate(json, Inputs.bomLength(json), problems);
+  }
+
+  private List<Problem> locate(byte[] json, int offset, List<Problem> problems) {
+    return Relocator.relocate(mapper, json, offset, problems);
+  }
+
+  /**
+   * The kind a document declares, read without binding the rest.
+   *
+   * @param json the UTF-8 bytes, not null
+   * @return the {@code kind} member of the root object, or empty when the bytes are not a JSON
+   *     object with a text {@code kind}
+   */
+  public Optional<String> kindOf(byte[] json) {
+    int offset = Inputs.bomLength(json);
+    try {
+      KindDocument d = mapper.readerFor(KindDocument.class)
+          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(json, offset, json.length - offset);
+      return d == null ? Optional.empty() : Optional.ofNullable(d.kind);
+    } catch (JacksonException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A streaming parser for a batch: the limits of this pipeline except the document size, which
+   * the batch applies to each element instead.
+   *
+   * @param in the stream, not null
+   * @return the parser
+   */
+  public JsonParser streamingParser(InputStream in) {
+    return batchMapper.get().createParser(in);
+  }
+
+  /**
+   * A compact generator, to copy one batch element exactly.
+   *
+   * @param out the stream, not null
+   * @return the generator
+   */
+  public JsonGenerator streamingGenerator(OutputStream out) {
+    return batchMapper.get().createGenerator(out);
+  }
+
+  /**
+   * On the error path only: reads every token once more, so that input which also breaks a
+   * reading limit (say a 100,000-deep nesting after a type error) is refused with the limit's
+   * code, the more fundamental problem.
+   */
+  private Problem limitExceeded(byte[] json, int offset) {
+    try (JsonParser p = mapper.createParser(json, offset, json.length - offset)) {
+      while (p.nextToken() != null) {
+        // reading is the check
+      }
+      return null;
+    } catch (StreamConstraintsException e) {
+      return JacksonProblems.toProblem(e, limits);
+    } catch (JacksonException e) {
+      return null;
+    }
+  }
+
+  /** The Bean Validation of every pipeline, built once (Hibernate Validator is slow to start). */
+  private static final class Validation {
+    static final ModelValidator VALIDATOR = ModelValidator.create();
+  }
+}
