@@ -229,7 +229,7 @@ final class InputResolver {
   }
 
   private Input tooLarge(String name, long size) {
-    return Input.refused(name, Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED, Location.unknown(),
+    return Input.refused(name, Problem.of(ProblemCode.INPUT_LIMIT_EXCEEDED, Location.unknown(),
         String.valueOf(size), "maxDocumentBytes", String.valueOf(maxBytes)));
   }
 

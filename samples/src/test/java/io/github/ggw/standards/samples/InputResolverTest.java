@@ -161,9 +161,9 @@ class InputResolverTest {
         EnumSet.of(InputKind.JSON), true, 10, env);
     Path f = write("big.json", "{\"kind\": \"self-assessment\"}");
     assertThat(problem(small.load(small.resolveOne(f))).getCode())
-        .isEqualTo(ProblemCode.JSON_LIMIT_EXCEEDED);
+        .isEqualTo(ProblemCode.INPUT_LIMIT_EXCEEDED);
     assertThat(problem(small.resolveOne(Path.of("-"))).getCode())
-        .isEqualTo(ProblemCode.JSON_LIMIT_EXCEEDED);
+        .isEqualTo(ProblemCode.INPUT_LIMIT_EXCEEDED);
   }
 
   @Test

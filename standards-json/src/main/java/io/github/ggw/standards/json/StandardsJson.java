@@ -207,7 +207,7 @@ public final class StandardsJson {
    *
    * @param in the stream, not null; not closed
    * @return the assessment, or the problems; a stream longer than the limit is refused with
-   *     {@link ProblemCode#JSON_LIMIT_EXCEEDED} without reading the rest
+   *     {@link ProblemCode#INPUT_LIMIT_EXCEEDED} without reading the rest
    */
   public Result<SelfAssessment> readAssessment(InputStream in) {
     return pipeline.readStream(in, this::readAssessment);

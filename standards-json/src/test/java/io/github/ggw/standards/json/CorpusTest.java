@@ -96,7 +96,7 @@ class CorpusTest {
     List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(1),
         () -> JSON.readAssessment(big).problems());
     assertThat(problems).extracting(Problem::getCode)
-        .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+        .containsExactly(ProblemCode.INPUT_LIMIT_EXCEEDED);
     assertThat(problems.get(0).getArguments()).startsWith("maxDocumentBytes");
     // a stream stops reading after the limit
     InputStream endless = new InputStream() {
@@ -106,7 +106,7 @@ class CorpusTest {
       }
     };
     assertThat(JSON.readAssessment(endless).problems()).extracting(Problem::getCode)
-        .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+        .containsExactly(ProblemCode.INPUT_LIMIT_EXCEEDED);
   }
 
   @Test
@@ -119,7 +119,7 @@ class CorpusTest {
       List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(1),
           () -> JSON.readAssessment(deep).problems());
       assertThat(problems).extracting(Problem::getCode)
-          .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+          .containsExactly(ProblemCode.INPUT_LIMIT_EXCEEDED);
       assertThat(problems.get(0).getArguments()).startsWith("maxNestingDepth");
     }
   }

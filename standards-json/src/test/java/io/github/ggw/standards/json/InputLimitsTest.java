@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The reading limits at their defaults, each at its boundary: a document just inside a limit is
- * read, one just past it is refused with {@code JSON_LIMIT_EXCEEDED} naming the limit. The
+ * read, one just past it is refused with {@code INPUT_LIMIT_EXCEEDED} naming the limit. The
  * boundaries are probed through an unknown member in lenient mode, which the reader skips as a
  * warning, so that nothing but the limit decides.
  */
@@ -65,7 +65,7 @@ class InputLimitsTest {
         .containsExactly(ProblemCode.JSON_UNKNOWN_PROPERTY);
     Result<SelfAssessment> out = LENIENT.readAssessment(probe(limit, outside));
     assertThat(codes(out)).as("%s at %d", limit, outside)
-        .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+        .containsExactly(ProblemCode.INPUT_LIMIT_EXCEEDED);
     assertThat(out.problems().get(0).getArguments()).startsWith(limit);
   }
 
@@ -92,7 +92,7 @@ class InputLimitsTest {
     byte[] outside = VALID.replace("\"narrative\":\"\"",
         "\"narrative\":\"" + "a".repeat(100_001) + "\"").getBytes(StandardCharsets.UTF_8);
     Result<SelfAssessment> r = StandardsJson.create().readAssessment(outside);
-    assertThat(codes(r)).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+    assertThat(codes(r)).containsExactly(ProblemCode.INPUT_LIMIT_EXCEEDED);
     assertThat(r.problems().get(0).getArguments()).startsWith("maxStringLength");
     assertThat(LENIENT.readAssessment(withMember("skipped", "\"" + "a".repeat(100_001) + "\""))
         .isValid()).isTrue();
@@ -111,10 +111,10 @@ class InputLimitsTest {
     System.arraycopy(body, 0, withBom, 3, body.length);
     assertThat(small.readAssessment(withBom).isValid()).isTrue();
     assertThat(codes(small.readAssessment((VALID + " ").getBytes(StandardCharsets.UTF_8))))
-        .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+        .containsExactly(ProblemCode.INPUT_LIMIT_EXCEEDED);
     // a stream is read to the limit plus one byte, then refused
     assertThat(codes(small.readAssessment(new ByteArrayInputStream((VALID + " ")
-        .getBytes(StandardCharsets.UTF_8))))).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+        .getBytes(StandardCharsets.UTF_8))))).containsExactly(ProblemCode.INPUT_LIMIT_EXCEEDED);
   }
 
   @Test
@@ -143,7 +143,7 @@ class InputLimitsTest {
         .containsExactly(ProblemCode.INPUT_UNREADABLE);
     assertThat(codes(json.readAssessment(dir))).containsExactly(ProblemCode.INPUT_UNREADABLE);
     Path big = Files.write(dir.resolve("big.json"), new byte[11 << 20]);
-    assertThat(codes(json.readAssessment(big))).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+    assertThat(codes(json.readAssessment(big))).containsExactly(ProblemCode.INPUT_LIMIT_EXCEEDED);
     // asking a refusal for its value is the caller's mistake, and throws
     Result<SelfAssessment> refused = json.readAssessment(new byte[0]);
     assertThat(refused.value()).isEmpty();

@@ -163,7 +163,7 @@ class JsonReaderTest {
     String deep = replace("\"year\":2022", "\"year\":2022,\"deep\":" + "[".repeat(200)
         + "]".repeat(200));
     assertThat(lenient.readAssessment(deep.getBytes(StandardCharsets.UTF_8)).problems())
-        .extracting(Problem::getCode).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+        .extracting(Problem::getCode).containsExactly(ProblemCode.INPUT_LIMIT_EXCEEDED);
   }
 
   @Test
@@ -171,7 +171,7 @@ class JsonReaderTest {
     StandardsJson small = StandardsJson.create(ReadLimits.DEFAULT.withMaxDocumentBytes(100),
         ReadMode.STRICT);
     assertThat(small.readAssessment(VALID.getBytes(StandardCharsets.UTF_8)).problems())
-        .extracting(Problem::getCode).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+        .extracting(Problem::getCode).containsExactly(ProblemCode.INPUT_LIMIT_EXCEEDED);
   }
 
   @Test

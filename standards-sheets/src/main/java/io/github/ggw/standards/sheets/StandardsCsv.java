@@ -121,7 +121,7 @@ public final class StandardsCsv {
   public Result<Standard> readStandard(byte[] csv) {
     Objects.requireNonNull(csv, "csv");
     if (csv.length > limits.maxDocumentBytes()) {
-      return refuse(Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED, Location.unknown(),
+      return refuse(Problem.of(ProblemCode.INPUT_LIMIT_EXCEEDED, Location.unknown(),
           String.valueOf(csv.length), "maxDocumentBytes",
           String.valueOf(limits.maxDocumentBytes())));
     }
@@ -169,7 +169,7 @@ public final class StandardsCsv {
     try {
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
-        return refuse(Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED, Location.unknown(),
+        return refuse(Problem.of(ProblemCode.INPUT_LIMIT_EXCEEDED, Location.unknown(),
             String.valueOf(size), "maxDocumentBytes", String.valueOf(limits.maxDocumentBytes())));
       }
       return readStandard(Files.readAllBytes(file));

@@ -416,7 +416,7 @@ class DocumentMembersTest {
         "actor | id:string name:string role:string jurisdiction:string staffOf:array"));
     // the bundled file also has a note, which the reader accepts and does not keep
     byte[] bundled = ReferenceData.resource(
-        "/io/github/ggw/standards/json/registry/changzhou-registry.json");
+        "/io/github/ggw/standards/json/reference/registry/changzhou-registry.json");
     assertThat(TREE.readTree(bundled).has("note")).isTrue();
     assertThat(wf.readRegistry(bundled).problems()).isEmpty();
     assertThat(TREE.readTree(written).has("note")).isFalse();

@@ -221,7 +221,7 @@ public final class AssessmentStream implements Iterator<BatchItem> {
   }
 
   private Problem tooLarge() {
-    return Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED, Location.unknown(), null,
+    return Problem.of(ProblemCode.INPUT_LIMIT_EXCEEDED, Location.unknown(), null,
         "maxDocumentBytes", String.valueOf(json.getLimits().maxDocumentBytes()));
   }
 

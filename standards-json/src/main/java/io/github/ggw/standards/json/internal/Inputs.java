@@ -93,7 +93,7 @@ final class Inputs {
   }
 
   private static Problem tooLarge(ReadLimits limits, String size) {
-    return Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED, Location.unknown(), size,
+    return Problem.of(ProblemCode.INPUT_LIMIT_EXCEEDED, Location.unknown(), size,
         "maxDocumentBytes", String.valueOf(limits.maxDocumentBytes()));
   }
 }

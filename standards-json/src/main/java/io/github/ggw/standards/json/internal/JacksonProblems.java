@@ -68,7 +68,7 @@ public final class JacksonProblems {
     String detail = firstLine(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
       String which = limitName(detail);
-      return Problem.of(ProblemCode.JSON_LIMIT_EXCEEDED, at, null, String.valueOf(which), String.valueOf(limitValue(which, limits)));
+      return Problem.of(ProblemCode.INPUT_LIMIT_EXCEEDED, at, null, String.valueOf(which), String.valueOf(limitValue(which, limits)));
     }
     if (e instanceof UnrecognizedPropertyException u) {
       return Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY, at, String.valueOf(u.getPropertyName()),

@@ -257,7 +257,7 @@ public final class ReadPipeline {
    * @param reader the reader of its bytes, not null
    * @param <T> the value type
    * @return what the reader returns, or the problem ({@code INPUT_UNREADABLE}, {@code
-   *     JSON_LIMIT_EXCEEDED})
+   *     INPUT_LIMIT_EXCEEDED})
    */
   public <T> Result<T> readFile(Path file, Function<byte[], Result<T>> reader) {
     return Inputs.readFile(file, limits, reader);
@@ -270,7 +270,7 @@ public final class ReadPipeline {
    * @param reader the reader of its bytes, not null
    * @param <T> the value type
    * @return what the reader returns, or the problem ({@code INPUT_UNREADABLE}, or {@code
-   *     JSON_LIMIT_EXCEEDED} without reading the rest)
+   *     INPUT_LIMIT_EXCEEDED} without reading the rest)
    */
   public <T> Result<T> readStream(InputStream in, Function<byte[], Result<T>> reader) {
     return Inputs.readStream(in, limits, reader);

@@ -32,7 +32,10 @@ import java.util.Objects;
  * compared with the canonical digest of its submission ({@link CanonicalJson}), then the file is
  * replayed from its audit trail by the {@link Workflow} given ({@link Workflow#replay}); a file
  * that fails either is refused with located problems ({@code CASE_FILE_DIGEST_MISMATCH}, {@code
- * CASE_FILE_REPLAY_REFUSED}), so no approved state can be forged by editing the JSON.
+ * CASE_FILE_REPLAY_REFUSED}): an edit by hand to evidence, claims, points, status or designation
+ * is caught. These checks prove that a file follows the workflow's rules, not who acted: anyone
+ * who runs the public workflow API with registered actor ids makes a file that reads back as
+ * valid, so a case file read here is not proof of an approval by itself.
  *
  * <p>The readers are the way to read untrusted case files and registries: they apply the
  * limits, strictness and safeguards of the {@link StandardsJson} the instance is made from and

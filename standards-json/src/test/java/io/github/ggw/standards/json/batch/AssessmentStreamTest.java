@@ -76,7 +76,7 @@ class AssessmentStreamTest {
           text.getBytes(StandardCharsets.UTF_8))).forEachRemaining(items::add);
       assertThat(items).hasSize(2);
       assertThat(items.get(0).read().problems()).extracting(Problem::getCode)
-          .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED);
+          .containsExactly(ProblemCode.INPUT_LIMIT_EXCEEDED);
       assertThat(items.get(1).read().isValid()).isTrue();
     }
   }

@@ -18,7 +18,7 @@ public enum ProblemCode {
   /** The input is not well-formed JSON. */
   JSON_SYNTAX(Severity.ERROR, Concern.INPUT),
   /** A reading limit (size, depth, string or number length) was exceeded. */
-  JSON_LIMIT_EXCEEDED(Severity.ERROR, Concern.INPUT),
+  INPUT_LIMIT_EXCEEDED(Severity.ERROR, Concern.INPUT),
   /** A member name appears twice in one object. */
   JSON_DUPLICATE_KEY(Severity.ERROR, Concern.INPUT),
   /** A member that the format does not have. */

@@ -113,7 +113,7 @@ public final class StandardChecker {
     }
   }
 
-  /** Discretionary deduction ranges and tiered credit (issue 3). */
+  /** Discretionary deduction ranges and tiered credit. */
   private static void checkRangeAndTiers(Standard s, Criterion c, ScoringRule r,
       List<Problem> out) {
     if (r instanceof DiscretionaryDeduction d) {
@@ -143,7 +143,7 @@ public final class StandardChecker {
     }
   }
 
-  /** Vetoes that change nothing (issue 3). */
+  /** Vetoes that change nothing. */
   private static void checkVetoes(Standard s, List<Problem> out) {
     Rating best = s.getRatingBands().stream().map(RatingBand::rating)
         .min(Rating::compareTo).orElse(Rating.EXCELLENT);
@@ -165,7 +165,7 @@ public final class StandardChecker {
         "vetoBelow " + floor, VetoEffect.FAIL.name(), "-")));
   }
 
-  /** Quotas: a declared band, not the lowest, each band once (issue 3). */
+  /** Quotas: a declared band, not the lowest, each band once. */
   private static void checkQuotas(Standard s, List<Problem> out) {
     if (s.getRatingBands().isEmpty()) {
       return;

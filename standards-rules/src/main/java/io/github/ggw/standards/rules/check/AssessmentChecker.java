@@ -126,7 +126,7 @@ public final class AssessmentChecker {
             Location.pointer("/claims").withCriterion(c.getCode()), String.valueOf(c.getCode()), String.valueOf(c.getCode()))));
   }
 
-  /** A discretionary deduction: in range on its step, and with a written reason (issue 3). */
+  /** A discretionary deduction: in range on its step, and with a written reason. */
   private static void checkDiscretionary(Criterion c, DiscretionaryDeduction d, Claim claim,
       Location loc, List<Problem> out) {
     if (!d.allows(c.getMaxPoints(), claim.points())) {

@@ -57,7 +57,7 @@ public enum RefusalCode {
   REASON_REQUIRED,
   /**
    * A reason holds a resident identity number or a mobile number (个人信息): reasons are kept in
-   * the case file and shown to others, so personal numbers are refused (issue 6).
+   * the case file and shown to others, so personal numbers are refused.
    */
   PERSONAL_DATA_IN_REASON,
   /** An adjustment names an item that is not a claimable item applying to the unit. */

@@ -379,9 +379,9 @@ public final class Workflow {
    * result is the file given: every event is replayed as its transition, at its recorded time,
    * by its recorded actor, under this workflow's registry and standard, so every rule holds again
    * and every digest and stage score is recomputed. A file whose status, stages, points or
-   * designation were edited, or whose trail breaks a rule, is refused: no approved state can be
-   * forged by editing the data. (Replay proves that the file follows the rules; it cannot prove
-   * who pressed the button — sign files outside the library for that.)
+   * designation were edited, or whose trail breaks a rule, is refused. Replay proves that the file
+   * follows the rules; it cannot prove who acted: a file made by running these transitions with
+   * registered actor ids replays as valid.
    *
    * @param recorded the case file as read, not null
    * @return the replayed file, equal to {@code recorded}
