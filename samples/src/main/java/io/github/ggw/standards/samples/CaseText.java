@@ -31,13 +31,13 @@ final class CaseText {
 
   static String render(CaseFile f, Standard standard, Words w) {
     StringBuilder sb = new StringBuilder();
-    sb.append(w.get("case.header", f.getUnit().name(), f.unitId(), f.getUnit().district(),
-        f.year(), Labels.of(f.getStatus()), f.revision(), f.currentSubmission().digest()
+    sb.append(w.get("case.header", f.getUnit().name(), f.getUnitId(), f.getUnit().district(),
+        f.getYear(), Labels.of(f.getStatus()), f.getRevision(), f.getCurrentSubmission().digest()
             .shortForm())).append('\n');
     TextTable t = new TextTable(List.of(w.get("col.code"), w.get("col.title"), w.get("col.max"),
         w.get("col.claim"), w.get("col.self"), w.get("col.district"), w.get("col.city")),
         false, false, true, true, true, true, true);
-    for (StagePoints row : f.pointsByStage()) {
+    for (StagePoints row : f.getPointsByStage()) {
       String title = standard.find(row.code()).map(Criterion::getTitle).map(w::text).orElse("");
       t.add(List.of(row.code().toString(), "  ".repeat(row.depth()) + title,
           row.maxPoints().toString(), text(row.claimed()),
@@ -50,7 +50,7 @@ final class CaseText {
     f.getDistrictReview().ifPresent(r -> totals.add(total(w, "col.district", r.score())));
     f.getCityApproval().ifPresent(a -> totals.add(total(w, "col.city", a.score())));
     sb.append(String.join(" · ", totals)).append('\n');
-    f.designation().ifPresent(d -> sb.append(w.get("case.designation", Labels.of(d.kind()),
+    f.getDesignation().ifPresent(d -> sb.append(w.get("case.designation", Labels.of(d.kind()),
         d.documentNumber(), d.conferredOn())).append('\n'));
     for (AuditEvent e : f.getAuditTrail()) {
       sb.append(w.get("case.event", e.sequence(), TIME.format(e.at()), Labels.of(e.transition()),

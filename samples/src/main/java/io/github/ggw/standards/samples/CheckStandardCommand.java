@@ -54,7 +54,7 @@ final class CheckStandardCommand implements Callable<Integer> {
     if (r.isValid()) {
       Standard s = r.orElseThrow();
       human.println(words.get("check.valid", file, s.getId(), s.getVersion(),
-          s.allCriteria().count(), s.nominalMax(), s.maximumTotal(), errors,
+          s.getAllCriteria().count(), s.getNominalMax(), s.getMaximumTotal(), errors,
           problems.size() - errors));
     } else {
       human.println(words.get("check.refused", file, errors, problems.size() - errors));

@@ -83,12 +83,12 @@ final class ConvertStandardCommand implements Callable<Integer> {
       stdout.print(new String(bytes, StandardCharsets.UTF_8));
       stdout.flush();
       err.println(words.get("converted", in, "-", s.getId(), s.getVersion(),
-          s.allCriteria().count()));
+          s.getAllCriteria().count()));
       return StandardsCommand.OK;
     }
     Path written = new OutputFiles(words, err).write(target, bytes);
     spec.commandLine().getOut().println(words.get("converted", in, written, s.getId(),
-        s.getVersion(), s.allCriteria().count()));
+        s.getVersion(), s.getAllCriteria().count()));
     return StandardsCommand.OK;
   }
 

@@ -60,7 +60,7 @@ final class WorkPointsCommand implements Callable<Integer> {
       }
     }
     out.print(t.render());
-    out.println(words.get("workPoints.summary", p.items().count(), p.getSections().size(),
+    out.println(words.get("workPoints.summary", p.getItems().count(), p.getSections().size(),
         p.getSections().stream().map(s -> s.numeral() + " " + s.items().size())
             .collect(Collectors.joining(", ")), p.getSource().document()));
     return StandardsCommand.OK;

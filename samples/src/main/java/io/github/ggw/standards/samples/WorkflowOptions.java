@@ -176,8 +176,8 @@ final class WorkflowOptions {
     if (output == null) {
       out().println(text);
     } else {
-      Path target = new OutputFiles(words(), err()).write(output.resolve(file.unitId() + "-"
-          + file.year() + ".case.json"), (text + "\n").getBytes(StandardCharsets.UTF_8));
+      Path target = new OutputFiles(words(), err()).write(output.resolve(file.getUnitId() + "-"
+          + file.getYear() + ".case.json"), (text + "\n").getBytes(StandardCharsets.UTF_8));
       human().println(words().get("workflow.written", target));
     }
     human().print(CaseText.render(file, workflow.getStandard(), words()));

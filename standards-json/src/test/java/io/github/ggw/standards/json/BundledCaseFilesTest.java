@@ -61,7 +61,7 @@ class BundledCaseFilesTest {
         CaseStatus.REVIEWED, CaseStatus.APPROVED, CaseStatus.APPROVED, CaseStatus.REJECTED,
         CaseStatus.SUBMITTED);
     CaseFile jintan = made.get("JT-VS-002-2022.case.json");
-    assertThat(jintan.revision()).isEqualTo(2);
+    assertThat(jintan.getRevision()).isEqualTo(2);
     assertThat(jintan.getAuditTrail()).hasSize(5);
   }
 }

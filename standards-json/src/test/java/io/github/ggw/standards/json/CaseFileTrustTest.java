@@ -71,8 +71,8 @@ class CaseFileTrustTest {
         json.writeCaseFile(approved).getBytes(StandardCharsets.UTF_8), reader);
     assertThat(back.problems()).isEmpty();
     assertThat(back.orElseThrow().getStatus()).isEqualTo(CaseStatus.APPROVED);
-    assertThat(back.orElseThrow().currentSubmission().digest())
-        .isNotEqualTo(CaseFileSamples.wujin2022().currentSubmission().digest());
+    assertThat(back.orElseThrow().getCurrentSubmission().digest())
+        .isNotEqualTo(CaseFileSamples.wujin2022().getCurrentSubmission().digest());
     assertThat(back.orElseThrow().getAuditTrail()).extracting(e -> e.actor().value())
         .containsExactly("WJ-PS-001-S", "WJ-REV-01", "CZ-APP-01");
   }

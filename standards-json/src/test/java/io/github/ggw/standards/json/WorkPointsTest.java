@@ -34,7 +34,7 @@ class WorkPointsTest {
   void everySectionHasTheSeedsNumberOfItems() {
     assertThat(PLAN.getSections()).extracting(s -> s.items().size())
         .containsExactly(4, 4, 4, 3);
-    assertThat(PLAN.items().count()).isEqualTo(15);
+    assertThat(PLAN.getItems().count()).isEqualTo(15);
     assertThat(PLAN.getSections()).extracting(WorkSection::numeral)
         .containsExactly("一", "二", "三", "四");
   }
@@ -66,7 +66,7 @@ class WorkPointsTest {
 
   @Test
   void theProgrammesTheIssueNamesAreThere() {
-    List<String> names = PLAN.items().flatMap(i -> i.programmes().stream())
+    List<String> names = PLAN.getItems().flatMap(i -> i.programmes().stream())
         .map(Programme::title).map(t -> t.zh()).toList();
     assertThat(names).contains("“名校长工作室”", "“名教师工作室”", "“谈心屋”", "“爱心结对”",
         "“关爱超市”", "失足", "失管", "失学", "失教", "失亲", "“青蓝工程”", "《工作简报》", "“劳模进校园”",
@@ -75,10 +75,10 @@ class WorkPointsTest {
 
   @Test
   void everyItemTypeIsUsedAndEveryIndicatorExistsInTheBundledStandard() {
-    assertThat(PLAN.items().map(WorkItem::type).distinct().toList())
+    assertThat(PLAN.getItems().map(WorkItem::type).distinct().toList())
         .containsExactlyInAnyOrderElementsOf(EnumSet.allOf(WorkItemType.class));
     Standard standard = ReferenceData.changzhouStandard();
-    List<CriterionCode> served = PLAN.items().flatMap(i -> i.indicators().stream()).toList();
+    List<CriterionCode> served = PLAN.getItems().flatMap(i -> i.indicators().stream()).toList();
     assertThat(served).allSatisfy(c -> assertThat(standard.find(c)).as("%s", c).isPresent());
     // §三.1 (the two menus) serves 3.1, the menu-matching indicator
     assertThat(PLAN.getSections().get(2).items().get(0).indicators())

@@ -58,7 +58,7 @@ class SheetChecksTest {
         .containsExactly("STANDARD_VETO_NO_EFFECT -");
     // a cap at PASS, below the best band EXCELLENT, is an effect
     assertThat(withVeto(new Veto(atLeast("incidents.count", 1), VetoEffect.CAP_BAND,
-        Optional.of(Rating.PASS))).build().findings()).isEmpty();
+        Optional.of(Rating.PASS))).build().getFindings()).isEmpty();
   }
 
   @Test
@@ -93,8 +93,8 @@ class SheetChecksTest {
   @Test
   void aBonusUnderACapOfZeroIsAWarning() {
     Standard s = validBuilder().bonusCap(Points.ZERO).build();
-    assertThat(summary(s.findings())).containsExactly("STANDARD_BONUS_UNREACHABLE [A1]");
-    assertThat(s.findings().get(0).getSeverity()).isEqualTo(Severity.WARNING);
+    assertThat(summary(s.getFindings())).containsExactly("STANDARD_BONUS_UNREACHABLE [A1]");
+    assertThat(s.getFindings().get(0).getSeverity()).isEqualTo(Severity.WARNING);
   }
 
   @Test
@@ -105,7 +105,7 @@ class SheetChecksTest {
     assertThat(refused(with(d1(c11().withRule(new DiscretionaryDeduction(pts("1.5"), pts("3"),
         BigDecimal.ONE)), c12()), d2(c21(), c22())))).containsExactly("STANDARD_RULE_INVALID [1.1]");
     assertThat(with(d1(c11().withRule(new DiscretionaryDeduction(pts("2"), pts("6"),
-        BigDecimal.ONE)), c12()), d2(c21(), c22())).build().findings()).isEmpty();
+        BigDecimal.ONE)), c12()), d2(c21(), c22())).build().getFindings()).isEmpty();
   }
 
   @Test
@@ -123,6 +123,6 @@ class SheetChecksTest {
         .containsExactly("STANDARD_LADDER_UNORDERED [2.2]");
     // 4 x 50% = 2: ordered and on the grid
     assertThat(with(d1(c11(), c12()), d2(c21(), c22().withRule(
-        new TieredCredit(m, BigDecimal.TEN, List.of(all, half))))).build().findings()).isEmpty();
+        new TieredCredit(m, BigDecimal.TEN, List.of(all, half))))).build().getFindings()).isEmpty();
   }
 }

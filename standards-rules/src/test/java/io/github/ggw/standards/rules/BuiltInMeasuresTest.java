@@ -278,7 +278,7 @@ class BuiltInMeasuresTest {
       UnaryOperator<io.github.ggw.standards.model.rule.ImmutableMeasureParameters.Builder> params,
       String expected) {
     MeasureParameters p = params.apply(MeasureParameters.builder()).build();
-    return Arguments.of(name + " " + p.given(), name, p, expected);
+    return Arguments.of(name + " " + p.getGiven(), name, p, expected);
   }
 
   /**
@@ -288,7 +288,7 @@ class BuiltInMeasuresTest {
   private static BigDecimal evaluate(String name, MeasureParameters p, List<Evidence> evidence) {
     EvidenceInYear year = EvidenceInYear.of(2022, evidence);
     return REGISTRY.find(MeasureName.of(name)).orElseThrow()
-        .apply(p.countsOnlyTheYear() ? year : year.anyYear(), p);
+        .apply(p.isCountingOnlyTheYear() ? year : year.anyYear(), p);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -398,7 +398,7 @@ class SheetsTest {
     @Test
     void codesNestThreeLevelsInDeclaredOrder() {
       Standard s3 = Sheets.load(Sheets.SHEET3);
-      assertThat(s3.allCriteria().map(c -> c.getCode().toString())).containsExactly(
+      assertThat(s3.getAllCriteria().map(c -> c.getCode().toString())).containsExactly(
           "1", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.1", "1.2.2", "1.2.3",
           "2", "2.1", "2.1.1", "2.1.2", "2.2", "2.2.1", "2.2.2");
       assertThat(s3.find(CriterionCode.of("1.2.2")).orElseThrow().getMaxPoints())
@@ -524,9 +524,9 @@ class SheetsTest {
       // 1 (40) + 2 without 2.2 (15) + 3 without 3.2, 3.1 at 30 (30) = 85; kindergartens only
       Standard k = kindergarten();
       assertThat(k.getId()).hasToString("sheet5-kindergarten");
-      assertThat(k.nominalMax()).isEqualTo(Points.of(85));
+      assertThat(k.getNominalMax()).isEqualTo(Points.of(85));
       assertThat(k.getApplicableUnitTypes()).containsExactly(UnitType.KINDERGARTEN);
-      assertThat(k.allCriteria().map(c -> c.getCode().toString())).containsExactly(
+      assertThat(k.getAllCriteria().map(c -> c.getCode().toString())).containsExactly(
           "1", "1.1", "1.2", "1.3", "2", "2.1", "3", "3.1", "V1", "V2", "V3");
       assertThat(k.getVetoBelow()).isEqualTo(base.getVetoBelow());
       // standalone: it reads back from its own JSON and CSV

@@ -64,7 +64,7 @@ class StandardFindingsTest {
   void theBaseSheetIsValid() {
     Result<Standard> r = read(BASE);
     assertThat(r.problems()).isEmpty();
-    assertThat(r.orElseThrow().nominalMax()).isEqualTo(Points.of(10));
+    assertThat(r.orElseThrow().getNominalMax()).isEqualTo(Points.of(10));
   }
 
   @ParameterizedTest(name = "{0}: {3}")

@@ -103,9 +103,15 @@ public final class Mixins {
     boolean isComputed();
   }
 
-  /** Measure parameters: only the given ones are written. */
+  /** Measure parameters: only the given ones are written; derived accessors are not. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  private interface MeasureParametersMixin {}
+  private interface MeasureParametersMixin {
+    @JsonIgnore
+    boolean isCountingOnlyTheYear();
+
+    @JsonIgnore
+    Object getGiven();
+  }
 
   /** Hides derived accessors of report values. */
   private interface ScoreReportMixin {

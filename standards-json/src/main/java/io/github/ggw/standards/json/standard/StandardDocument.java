@@ -126,7 +126,7 @@ final class StandardDocument {
     return b.attempt(() -> {
       try {
         Standard s = builder.build();
-        s.findings().forEach(b::add);
+        s.getFindings().forEach(b::add);
         measures.check(s).forEach(b::add);
         return s;
       } catch (InvalidStandardException e) {

@@ -221,7 +221,7 @@ class WorkflowJsonTest {
         CaseFileSamples.wujin2021(), approved))));
     assertThat(y.get("kind").asString()).isEqualTo("year-over-year");
     assertThat(y.get("report").get("years").get(1).get("totalChange").decimalValue())
-        .isEqualByComparingTo(approved.latestScore().roundedTotal().toBigDecimal()
-            .subtract(CaseFileSamples.wujin2021().latestScore().roundedTotal().toBigDecimal()));
+        .isEqualByComparingTo(approved.getLatestScore().roundedTotal().toBigDecimal()
+            .subtract(CaseFileSamples.wujin2021().getLatestScore().roundedTotal().toBigDecimal()));
   }
 }

@@ -62,7 +62,7 @@ public abstract class WorkPlan {
    *
    * @return the items
    */
-  public Stream<WorkItem> items() {
+  public Stream<WorkItem> getItems() {
     return getSections().stream().flatMap(s -> s.items().stream());
   }
 

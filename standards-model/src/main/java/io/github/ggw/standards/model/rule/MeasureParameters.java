@@ -104,7 +104,7 @@ public abstract class MeasureParameters {
    *
    * @return false only when {@code withinYear = false} is given
    */
-  public boolean countsOnlyTheYear() {
+  public boolean isCountingOnlyTheYear() {
     return getWithinYear().orElse(true);
   }
 
@@ -113,7 +113,7 @@ public abstract class MeasureParameters {
    *
    * @return the given parameters, never null
    */
-  public Set<MeasureParameter> given() {
+  public Set<MeasureParameter> getGiven() {
     EnumSet<MeasureParameter> s = EnumSet.noneOf(MeasureParameter.class);
     add(s, MeasureParameter.ACTIVITY_KINDS, !getActivityKinds().isEmpty());
     add(s, MeasureParameter.MIN_LEVEL, getMinLevel().isPresent());

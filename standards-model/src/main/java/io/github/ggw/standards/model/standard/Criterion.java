@@ -111,8 +111,8 @@ public abstract class Criterion {
    *
    * @return the nodes
    */
-  public Stream<Criterion> selfAndDescendants() {
+  public Stream<Criterion> getSelfAndDescendants() {
     return Stream.concat(
-        Stream.of(this), getChildren().stream().flatMap(Criterion::selfAndDescendants));
+        Stream.of(this), getChildren().stream().flatMap(Criterion::getSelfAndDescendants));
   }
 }

@@ -56,7 +56,7 @@ public final class ProfileResolver {
       return Result.refused(findings);
     }
     Set<CriterionCode> known = new HashSet<>();
-    base.allCriteria().forEach(c -> known.add(c.getCode()));
+    base.getAllCriteria().forEach(c -> known.add(c.getCode()));
     Stream.of(profile.getSelect().stream(), profile.getExclude().stream(),
             profile.getPointsChanges().stream().map(ProfilePointsChange::code),
             profile.getWeightChanges().stream().map(WeightChange::code))
@@ -72,7 +72,7 @@ public final class ProfileResolver {
     for (Criterion d : base.getDimensions()) {
       cut.tailor(d, false).ifPresent(dims::add);
     }
-    boolean scored = dims.stream().flatMap(Criterion::selfAndDescendants)
+    boolean scored = dims.stream().flatMap(Criterion::getSelfAndDescendants)
         .anyMatch(c -> c.isLeaf() && c.isBudgeted());
     if (!scored) {
       findings.add(Problem.of(ProblemCode.STANDARD_PROFILE_EMPTY, Location.unknown(),
@@ -90,7 +90,7 @@ public final class ProfileResolver {
     profile.getCertificationThreshold().ifPresent(b::certificationThreshold);
     try {
       Standard tailored = b.build();
-      return Result.of(tailored, tailored.findings());
+      return Result.of(tailored, tailored.getFindings());
     } catch (InvalidStandardException e) {
       return Result.refused(e.getFindings());
     }

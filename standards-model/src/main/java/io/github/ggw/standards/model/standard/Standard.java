@@ -150,7 +150,7 @@ public abstract class Standard {
    *
    * @return the nominal maximum
    */
-  public Points nominalMax() {
+  public Points getNominalMax() {
     return getDimensions().stream()
         .filter(Criterion::isBudgeted)
         .map(Criterion::getMaxPoints)
@@ -162,8 +162,8 @@ public abstract class Standard {
    *
    * @return the maximum total
    */
-  public Points maximumTotal() {
-    return nominalMax().plus(getBonusCap());
+  public Points getMaximumTotal() {
+    return getNominalMax().plus(getBonusCap());
   }
 
   /**
@@ -171,8 +171,8 @@ public abstract class Standard {
    *
    * @return the criteria
    */
-  public Stream<Criterion> allCriteria() {
-    return getDimensions().stream().flatMap(Criterion::selfAndDescendants);
+  public Stream<Criterion> getAllCriteria() {
+    return getDimensions().stream().flatMap(Criterion::getSelfAndDescendants);
   }
 
   /**
@@ -182,7 +182,7 @@ public abstract class Standard {
    * @return the criterion, or empty
    */
   public Optional<Criterion> find(CriterionCode code) {
-    return allCriteria().filter(c -> c.getCode().equals(code)).findFirst();
+    return getAllCriteria().filter(c -> c.getCode().equals(code)).findFirst();
   }
 
   /**
@@ -219,7 +219,7 @@ public abstract class Standard {
    *
    * @return the band with the smallest lower bound
    */
-  public RatingBand lowestBand() {
+  public RatingBand getLowestBand() {
     return getRatingBands().stream()
         .min((a, b) -> a.lowerBound().compareTo(b.lowerBound()))
         .orElseThrow();
@@ -231,7 +231,7 @@ public abstract class Standard {
    *
    * @return the findings
    */
-  public List<Problem> findings() {
+  public List<Problem> getFindings() {
     return StandardChecker.check(this);
   }
 

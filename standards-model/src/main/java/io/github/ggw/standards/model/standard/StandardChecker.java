@@ -49,7 +49,7 @@ public final class StandardChecker {
   public static List<Problem> check(Standard s) {
     List<Problem> out = new ArrayList<>();
     Set<CriterionCode> seen = new HashSet<>();
-    s.allCriteria().forEach(c -> {
+    s.getAllCriteria().forEach(c -> {
       if (!seen.add(c.getCode())) {
         out.add(at(ProblemCode.STANDARD_DUPLICATE_CODE, c, c.getCode()));
       }
@@ -68,9 +68,9 @@ public final class StandardChecker {
     }
     s.getReplaces().filter(r -> r.equals(s.getVersion())).ifPresent(r -> out.add(Problem.of(
         ProblemCode.STANDARD_LINEAGE_INVALID, Location.unknown(), r.toString(), r.toString())));
-    if (s.getCertificationThreshold().compareTo(s.maximumTotal()) > 0) {
+    if (s.getCertificationThreshold().compareTo(s.getMaximumTotal()) > 0) {
       out.add(Problem.of(ProblemCode.STANDARD_THRESHOLD_INVALID, Location.unknown(),
-          String.valueOf(s.getCertificationThreshold()), String.valueOf(s.getCertificationThreshold()), String.valueOf(s.maximumTotal())));
+          String.valueOf(s.getCertificationThreshold()), String.valueOf(s.getCertificationThreshold()), String.valueOf(s.getMaximumTotal())));
     }
     return out;
   }
@@ -147,7 +147,7 @@ public final class StandardChecker {
   private static void checkVetoes(Standard s, List<Problem> out) {
     Rating best = s.getRatingBands().stream().map(RatingBand::rating)
         .min(Rating::compareTo).orElse(Rating.EXCELLENT);
-    s.allCriteria().forEach(c -> {
+    s.getAllCriteria().forEach(c -> {
       if (c.getRule().orElse(null) instanceof Veto v) {
         boolean capsNothing = v.effect() == VetoEffect.CAP_BAND && (v.capBand().isEmpty()
             || v.capBand().get().compareTo(best) <= 0
@@ -170,7 +170,7 @@ public final class StandardChecker {
     if (s.getRatingBands().isEmpty()) {
       return;
     }
-    Rating lowest = s.lowestBand().rating();
+    Rating lowest = s.getLowestBand().rating();
     Set<Rating> seen = EnumSet.noneOf(Rating.class);
     for (RatingQuota q : s.getQuotas()) {
       boolean declared = s.getRatingBands().stream().anyMatch(b -> b.rating() == q.rating());
@@ -230,10 +230,10 @@ public final class StandardChecker {
     }
     BigDecimal sum = dims.stream().map(d -> d.getWeight().orElseThrow())
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (sum.compareTo(s.nominalMax().toBigDecimal()) != 0
+    if (sum.compareTo(s.getNominalMax().toBigDecimal()) != 0
         || dims.stream().anyMatch(d -> d.getWeight().orElseThrow().signum() <= 0)) {
       out.add(Problem.of(ProblemCode.STANDARD_WEIGHTS_INVALID, Location.unknown(),
-          String.valueOf(sum.toPlainString()), String.valueOf(sum.toPlainString()), String.valueOf(s.nominalMax())));
+          String.valueOf(sum.toPlainString()), String.valueOf(sum.toPlainString()), String.valueOf(s.getNominalMax())));
     }
   }
 
@@ -260,10 +260,10 @@ public final class StandardChecker {
           out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, loc, String.valueOf(b.lowerBound())));
         }
       }
-      if (b.lowerBound().compareTo(s.maximumTotal()) > 0) {
+      if (b.lowerBound().compareTo(s.getMaximumTotal()) > 0) {
         out.add(Problem.of(ProblemCode.STANDARD_BAND_UNREACHABLE, loc, String.valueOf(b.lowerBound()),
             String.valueOf(b.lowerBound()), String.valueOf(b.rating()),
-            String.valueOf(s.maximumTotal())));
+            String.valueOf(s.getMaximumTotal())));
       }
     }
   }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * A unit's case file for one standard version and year (认定档案): every submitted version of its
  * self-assessment with digests, the self stage score, the district review, the city approval, and
  * the append-only audit trail of every transition, with the points of each stage side by side
- * ({@link #pointsByStage()}: 自评分 / 审核分 / 认定分).
+ * ({@link #getPointsByStage()}: 自评分 / 审核分 / 认定分).
  *
  * <p>Case files are made and changed only by the workflow's transitions, each returning a new
  * file with one more audit event; the model checks only the local invariants below, and a file
@@ -82,7 +82,7 @@ public abstract class CaseFile {
    *
    * @return the last submission
    */
-  public Submission currentSubmission() {
+  public Submission getCurrentSubmission() {
     return getSubmissions().get(getSubmissions().size() - 1);
   }
 
@@ -91,8 +91,8 @@ public abstract class CaseFile {
    *
    * @return the assessment of the last submission
    */
-  public SelfAssessment assessment() {
-    return currentSubmission().assessment();
+  public SelfAssessment getAssessment() {
+    return getCurrentSubmission().assessment();
   }
 
   /**
@@ -100,8 +100,8 @@ public abstract class CaseFile {
    *
    * @return 1 for a file never returned, one more for each resubmission
    */
-  public int revision() {
-    return currentSubmission().revision();
+  public int getRevision() {
+    return getCurrentSubmission().revision();
   }
 
   /**
@@ -109,7 +109,7 @@ public abstract class CaseFile {
    *
    * @return the unit code
    */
-  public UnitId unitId() {
+  public UnitId getUnitId() {
     return getUnit().id();
   }
 
@@ -118,8 +118,8 @@ public abstract class CaseFile {
    *
    * @return its identifier
    */
-  public StandardId standardId() {
-    return assessment().getStandardId();
+  public StandardId getStandardId() {
+    return getAssessment().getStandardId();
   }
 
   /**
@@ -127,8 +127,8 @@ public abstract class CaseFile {
    *
    * @return the version
    */
-  public StandardVersion standardVersion() {
-    return assessment().getStandardVersion();
+  public StandardVersion getStandardVersion() {
+    return getAssessment().getStandardVersion();
   }
 
   /**
@@ -136,8 +136,8 @@ public abstract class CaseFile {
    *
    * @return the calendar year
    */
-  public int year() {
-    return assessment().getYear();
+  public int getYear() {
+    return getAssessment().getYear();
   }
 
   /**
@@ -145,7 +145,7 @@ public abstract class CaseFile {
    *
    * @return the designation of an approved file, else empty
    */
-  public Optional<Designation> designation() {
+  public Optional<Designation> getDesignation() {
     return getCityApproval().flatMap(CityApproval::designation);
   }
 
@@ -154,7 +154,7 @@ public abstract class CaseFile {
    *
    * @return the stage score
    */
-  public StageScore latestScore() {
+  public StageScore getLatestScore() {
     return getCityApproval().map(CityApproval::score)
         .or(() -> getDistrictReview().map(DistrictReview::score))
         .orElse(getSelfScore());
@@ -165,11 +165,11 @@ public abstract class CaseFile {
    *
    * @return one row per line of the criterion tree, in the standard's order
    */
-  public List<StagePoints> pointsByStage() {
+  public List<StagePoints> getPointsByStage() {
     List<StagePoints> rows = new ArrayList<>();
     for (ItemPoints self : getSelfScore().items()) {
       CriterionCode code = self.code();
-      Optional<Points> claimed = assessment().getClaims().stream()
+      Optional<Points> claimed = getAssessment().getClaims().stream()
           .filter(c -> c.code().equals(code)).map(Claim::points).findFirst();
       rows.add(new StagePoints(code, self.depth(), self.maxPoints(), claimed, self.points(),
           getDistrictReview().flatMap(r -> r.score().pointsOf(code)),
@@ -226,7 +226,7 @@ public abstract class CaseFile {
   /** Names the file without its content. */
   @Override
   public String toString() {
-    return "CaseFile[" + unitId() + " " + year() + " " + getStatus() + " rev " + revision()
+    return "CaseFile[" + getUnitId() + " " + getYear() + " " + getStatus() + " rev " + getRevision()
         + ", " + getAuditTrail().size() + " event(s)]";
   }
 }

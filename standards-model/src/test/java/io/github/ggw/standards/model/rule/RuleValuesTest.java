@@ -64,10 +64,10 @@ class RuleValuesTest {
 
   @Test
   void measureParametersSayWhichAreGiven() {
-    assertThat(MeasureParameters.none().given()).isEmpty();
+    assertThat(MeasureParameters.none().getGiven()).isEmpty();
     MeasureParameters p = MeasureParameters.builder().minLevel(Level.DISTRICT)
         .addTiers(io.github.ggw.standards.model.evidence.Tier.CORE).build();
-    assertThat(p.given()).containsExactlyInAnyOrder(MeasureParameter.MIN_LEVEL, MeasureParameter.TIERS);
+    assertThat(p.getGiven()).containsExactlyInAnyOrder(MeasureParameter.MIN_LEVEL, MeasureParameter.TIERS);
     assertThat(p.levelPasses(Level.CITY)).isTrue();
     assertThat(p.levelPasses(Level.DISTRICT)).isTrue();
     assertThat(p.levelPasses(Level.SCHOOL)).isFalse();

@@ -34,7 +34,7 @@ class ProfileResolverTest {
   private List<String> codes(Profile p) {
     Result<Standard> r = ProfileResolver.resolve(base, p);
     assertThat(r.isValid()).as("%s", r.problems()).isTrue();
-    return r.value().orElseThrow().allCriteria().map(c -> c.getCode().toString()).toList();
+    return r.value().orElseThrow().getAllCriteria().map(c -> c.getCode().toString()).toList();
   }
 
   @Test
@@ -62,7 +62,7 @@ class ProfileResolverTest {
         .ratingBands(bands("0", "10", "12", "14")).certificationThreshold(pts("14")).build());
     Standard s = r.value().orElseThrow();
     assertThat(s.find(code("1")).orElseThrow().getMaxPoints()).isEqualTo(pts("6"));
-    assertThat(s.nominalMax()).isEqualTo(pts("16"));
+    assertThat(s.getNominalMax()).isEqualTo(pts("16"));
     assertThat(s.find(code("1.2"))).isEmpty();
   }
 
@@ -71,7 +71,7 @@ class ProfileResolverTest {
     // 2.1 at 8 instead of 6: dimension 2 = 8 + 4 = 12, nominal 22
     Result<Standard> r = ProfileResolver.resolve(base, profile()
         .addPointsChanges(new ProfilePointsChange(code("2.1"), pts("8"))).build());
-    assertThat(r.value().orElseThrow().nominalMax()).isEqualTo(pts("22"));
+    assertThat(r.value().orElseThrow().getNominalMax()).isEqualTo(pts("22"));
   }
 
   @Test

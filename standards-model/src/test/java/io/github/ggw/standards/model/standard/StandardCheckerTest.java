@@ -52,9 +52,9 @@ class StandardCheckerTest {
   @Test
   void validStandardBuildsWithoutFindings() {
     Standard s = validBuilder().build();
-    assertThat(s.findings()).isEmpty();
+    assertThat(s.getFindings()).isEmpty();
     assertThat(StandardChecker.check(s)).isEmpty();
-    assertThat(s.allCriteria()).hasSize(8);
+    assertThat(s.getAllCriteria()).hasSize(8);
   }
 
   @Nested
@@ -73,7 +73,7 @@ class StandardCheckerTest {
           c12().withCode(CriterionCode.of("1.3")).withMaxPoints(pts("2"))
               .withKind(CriterionKind.BONUS),
           TestStandards.veto().withCode(CriterionCode.of("1.4")));
-      assertThat(with(dim, d2(c21(), c22())).build().findings()).isEmpty();
+      assertThat(with(dim, d2(c21(), c22())).build().getFindings()).isEmpty();
     }
   }
 
@@ -177,7 +177,7 @@ class StandardCheckerTest {
     @Test
     void occurrenceWorthExactlyTheCapIsFine() {
       Criterion c = c21().withRule(new PerOccurrence(MeasureRef.of("activities.count"), pts("6")));
-      assertThat(with(d1(c11(), c12()), d2(c, c22())).build().findings()).isEmpty();
+      assertThat(with(d1(c11(), c12()), d2(c, c22())).build().getFindings()).isEmpty();
     }
   }
 
@@ -188,7 +188,7 @@ class StandardCheckerTest {
       // 8 + 12 = 20 = nominal max
       Standard s = with(d1(c11(), c12()).withWeight(new BigDecimal("8")),
           d2(c21(), c22()).withWeight(new BigDecimal("12"))).build();
-      assertThat(s.findings()).isEmpty();
+      assertThat(s.getFindings()).isEmpty();
     }
 
     @Test
@@ -267,9 +267,9 @@ class StandardCheckerTest {
     @Test
     void bandAtTheMaximumTotalIncludingBonusIsReachable() {
       // 20.5 ≤ 20 + 1 = 21: reachable only thanks to the bonus
-      assertThat(validBuilder().ratingBands(bands("0", "12", "15", "20.5")).build().findings())
+      assertThat(validBuilder().ratingBands(bands("0", "12", "15", "20.5")).build().getFindings())
           .isEmpty();
-      assertThat(validBuilder().ratingBands(bands("0", "12", "15", "21")).build().findings())
+      assertThat(validBuilder().ratingBands(bands("0", "12", "15", "21")).build().getFindings())
           .isEmpty();
       // without a bonus cap the maximum total is 20
       assertThat(refused(validBuilder().bonusCap(Points.ZERO)
@@ -291,7 +291,7 @@ class StandardCheckerTest {
 
     @Test
     void thresholdAtTheMaximumTotalIsFine() {
-      assertThat(validBuilder().certificationThreshold(pts("21")).build().findings()).isEmpty();
+      assertThat(validBuilder().certificationThreshold(pts("21")).build().getFindings()).isEmpty();
     }
   }
 
@@ -318,7 +318,7 @@ class StandardCheckerTest {
     // the standard covers PRIMARY and JUNIOR_SECONDARY; 1.2 spares KINDERGARTEN
     Standard s = with(d1(c11(), c12().withNotApplicableTo(UnitType.KINDERGARTEN)),
         d2(c21(), c22())).build();
-    List<Problem> f = s.findings();
+    List<Problem> f = s.getFindings();
     assertThat(summary(f)).containsExactly("STANDARD_APPLICABILITY [1.2]");
     assertThat(f.get(0).getSeverity()).isEqualTo(Severity.WARNING);
     assertThat(f.get(0).isError()).isFalse();
@@ -328,7 +328,7 @@ class StandardCheckerTest {
   void applicabilityInsideTheStandardIsSilent() {
     Standard s = with(d1(c11(), c12().withNotApplicableTo(UnitType.PRIMARY)),
         d2(c21(), c22())).build();
-    assertThat(s.findings()).isEmpty();
+    assertThat(s.getFindings()).isEmpty();
     assertThat(s.find(CriterionCode.of("1.2")).orElseThrow().isNotApplicableTo(UnitType.PRIMARY))
         .isTrue();
   }

@@ -35,7 +35,7 @@ class StandardTest {
 
   @Test
   void lowestBand() {
-    assertThat(valid().lowestBand()).isEqualTo(new RatingBand(Rating.FAIL, Points.ZERO));
+    assertThat(valid().getLowestBand()).isEqualTo(new RatingBand(Rating.FAIL, Points.ZERO));
   }
 
   /** In force from 2021-09-01 to 2024-06-30: the years 2021 to 2024, inclusive. */
@@ -57,10 +57,10 @@ class StandardTest {
   void nominalMaxAndMaximumTotal() {
     Standard s = valid();
     // 10 + 10; the bonus item A1 and the veto item V1 are outside the nominal maximum
-    assertThat(s.nominalMax()).isEqualTo(pts("20"));
+    assertThat(s.getNominalMax()).isEqualTo(pts("20"));
     // 20 + bonus cap 1
-    assertThat(s.maximumTotal()).isEqualTo(pts("21"));
-    assertThat(validBuilder().bonusCap(pts("2.5")).build().maximumTotal()).isEqualTo(pts("22.5"));
+    assertThat(s.getMaximumTotal()).isEqualTo(pts("21"));
+    assertThat(validBuilder().bonusCap(pts("2.5")).build().getMaximumTotal()).isEqualTo(pts("22.5"));
   }
 
   @Test
@@ -87,13 +87,13 @@ class StandardTest {
     assertThat(plain.getValidUntil()).isEmpty();
     assertThat(plain.getVetoBelow()).isEmpty();
     // no bonus cap: the maximum total is the nominal maximum
-    assertThat(plain.maximumTotal()).isEqualTo(pts("20"));
+    assertThat(plain.getMaximumTotal()).isEqualTo(pts("20"));
   }
 
   @Test
   void findAndAllCriteriaInTreeOrder() {
     Standard s = valid();
-    assertThat(s.allCriteria().map(c -> c.getCode().toString()))
+    assertThat(s.getAllCriteria().map(c -> c.getCode().toString()))
         .containsExactly("1", "1.1", "1.2", "2", "2.1", "2.2", "A1", "V1");
     assertThat(s.find(CriterionCode.of("2.2")).orElseThrow().getMaxPoints()).isEqualTo(pts("4"));
     assertThat(s.find(CriterionCode.of("9"))).isEmpty();

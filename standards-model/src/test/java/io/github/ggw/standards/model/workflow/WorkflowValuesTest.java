@@ -201,9 +201,9 @@ class WorkflowValuesTest {
   @Test
   void caseFileKeepsItsLocalInvariants() {
     CaseFile ok = submitted().build();
-    assertThat(ok.revision()).isEqualTo(1);
-    assertThat(ok.year()).isEqualTo(2022);
-    assertThat(ok.latestScore().stage()).isEqualTo(Stage.SELF);
+    assertThat(ok.getRevision()).isEqualTo(1);
+    assertThat(ok.getYear()).isEqualTo(2022);
+    assertThat(ok.getLatestScore().stage()).isEqualTo(Stage.SELF);
     assertThat(ok.toString()).isEqualTo("CaseFile[WJ-PS-001 2022 SUBMITTED rev 1, 1 event(s)]");
     // the status must be where the trail ends
     assertThrows(StandardsException.class,
@@ -230,7 +230,7 @@ class WorkflowValuesTest {
   @Test
   void pointsSideBySideShowTheLatestStage() {
     CaseFile f = submitted().build();
-    StagePoints row = f.pointsByStage().get(0);
+    StagePoints row = f.getPointsByStage().get(0);
     assertThat(row.claimed()).contains(Points.of(4));
     assertThat(row.district()).isEmpty();
     assertThat(row.latest()).isEqualTo(Points.of(4));

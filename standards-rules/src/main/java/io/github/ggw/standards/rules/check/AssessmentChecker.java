@@ -82,7 +82,7 @@ public final class AssessmentChecker {
 
   private static void checkClaims(Standard s, SelfAssessment a, List<Problem> out) {
     Map<CriterionCode, Criterion> claimable = new LinkedHashMap<>();
-    s.allCriteria().filter(AssessmentChecker::isClaimable)
+    s.getAllCriteria().filter(AssessmentChecker::isClaimable)
         .forEach(c -> claimable.put(c.getCode(), c));
     Set<CriterionCode> seen = new HashSet<>();
     List<Claim> claims = a.getClaims();

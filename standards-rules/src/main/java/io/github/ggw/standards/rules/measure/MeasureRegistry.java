@@ -108,7 +108,7 @@ public final class MeasureRegistry {
    */
   public List<Problem> check(List<Criterion> dimensions) {
     List<Problem> out = new ArrayList<>();
-    dimensions.stream().flatMap(Criterion::selfAndDescendants)
+    dimensions.stream().flatMap(Criterion::getSelfAndDescendants)
         .forEach(c -> c.getRule().ifPresent(r -> checkRule(c, r, out)));
     return out;
   }
@@ -123,7 +123,7 @@ public final class MeasureRegistry {
         continue;
       }
       Set<MeasureParameter> extra = EnumSet.noneOf(MeasureParameter.class);
-      extra.addAll(ref.parameters().given());
+      extra.addAll(ref.parameters().getGiven());
       extra.removeAll(m.get().getAccepted());
       if (!extra.isEmpty()) {
         out.add(Problem.of(ProblemCode.STANDARD_MEASURE_PARAMETER, loc, String.valueOf(extra), String.valueOf(c.getCode()),

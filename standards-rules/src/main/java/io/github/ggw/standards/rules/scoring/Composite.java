@@ -97,7 +97,7 @@ final class Composite {
         vetoes.add(new VetoFinding(Optional.empty(),
             Texts.of("veto.floor", rounded, floor), List.of())));
     Rating band = standard.bandFor(rounded).rating();
-    Rating lowest = standard.lowestBand().rating();
+    Rating lowest = standard.getLowestBand().rating();
     for (VetoFinding v : vetoes) {
       band = v.apply(band, lowest);
     }
@@ -111,7 +111,7 @@ final class Composite {
     if (standard.getNotApplicableMode() != NotApplicableMode.RESCALE) {
       return sum;
     }
-    BigDecimal nominal = standard.nominalMax().toBigDecimal();
+    BigDecimal nominal = standard.getNominalMax().toBigDecimal();
     // Rescale by score rate (合理缺项按得分率折算): what applies is scaled up to the nominal max.
     BigDecimal applicable = dims.stream()
         .map(d -> d.weight().isPresent()

@@ -199,7 +199,7 @@ final class RuleEvaluator {
 
   private MeasureValue measure(MeasureRef ref) {
     Measure m = registry.find(ref.name()).orElseThrow();
-    EvidenceInYear counted = ref.parameters().countsOnlyTheYear() ? evidence
+    EvidenceInYear counted = ref.parameters().isCountingOnlyTheYear() ? evidence
         : evidence.anyYear();
     return new MeasureValue(ref, Texts.measure(ref), m.apply(counted, ref.parameters()),
         m.getType(), m.getUnit());

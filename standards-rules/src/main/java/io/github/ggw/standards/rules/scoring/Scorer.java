@@ -76,7 +76,7 @@ public final class Scorer {
 
   private Prepared prepare(Standard standard) {
     Map<CriterionCode, LocalizedText> rules = new HashMap<>();
-    standard.allCriteria().forEach(c -> c.getRule().ifPresent(r ->
+    standard.getAllCriteria().forEach(c -> c.getRule().ifPresent(r ->
         rules.put(c.getCode(), RuleText.describe(r, c.getMaxPoints()))));
     return new Prepared(List.copyOf(registry.check(standard)), rules);
   }
@@ -175,7 +175,7 @@ public final class Scorer {
           .reduce(Points.ZERO, Points::plus);
       return new ScoreReport(assessment.getUnit(), standard.getId(), standard.getVersion(),
           assessment.getYear(), standard.getNotApplicableMode(), items, dims, t.composite(),
-          t.bonus(), t.total(), t.rounded(), standard.nominalMax(), standard.maximumTotal(),
+          t.bonus(), t.total(), t.rounded(), standard.getNominalMax(), standard.getMaximumTotal(),
           t.band(), t.vetoes(), t.eligibility(), claimed, gaps(), warnings);
     }
 

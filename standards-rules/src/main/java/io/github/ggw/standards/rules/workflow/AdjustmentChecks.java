@@ -37,7 +37,7 @@ final class AdjustmentChecks {
    * @param standard the standard, not null
    */
   AdjustmentChecks(Standard standard) {
-    standard.allCriteria().filter(AssessmentChecker::isClaimable)
+    standard.getAllCriteria().filter(AssessmentChecker::isClaimable)
         .forEach(c -> claimable.put(c.getCode(), c));
   }
 

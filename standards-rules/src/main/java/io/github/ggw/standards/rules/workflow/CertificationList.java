@@ -47,8 +47,8 @@ public record CertificationList(List<CertificationEntry> entries, int filesConsi
 
   private static CertificationEntry entry(CaseFile f) {
     CityApproval a = f.getCityApproval().orElseThrow();
-    return new CertificationEntry(f.getUnit().district(), f.unitId(), f.getUnit().name(),
-        f.getUnit().type(), f.year(), f.standardId(), f.standardVersion(),
+    return new CertificationEntry(f.getUnit().district(), f.getUnitId(), f.getUnit().name(),
+        f.getUnit().type(), f.getYear(), f.getStandardId(), f.getStandardVersion(),
         a.score().roundedTotal(), a.score().rating(), a.designation().orElseThrow());
   }
 }

@@ -85,7 +85,7 @@ public record DiscrepancyReport(
     Points over = Points.ZERO;
     Points under = Points.ZERO;
     int flagged = 0;
-    for (StagePoints row : file.pointsByStage()) {
+    for (StagePoints row : file.getPointsByStage()) {
       if (row.claimed().isEmpty()) {
         continue;
       }
@@ -99,8 +99,8 @@ public record DiscrepancyReport(
       items.add(new IndicatorDiscrepancy(row.code(), row.maxPoints(), claimed, row.self(),
           row.district(), row.city(), latest, difference, flag));
     }
-    return new CaseDiscrepancy(file.getUnit(), file.year(), file.getStatus(),
-        file.latestScore().stage(), items, over, under,
+    return new CaseDiscrepancy(file.getUnit(), file.getYear(), file.getStatus(),
+        file.getLatestScore().stage(), items, over, under,
         over.toBigDecimal().subtract(under.toBigDecimal()), flagged);
   }
 }

@@ -60,10 +60,10 @@ final class Integrity {
     }
     Digest current = actual.get(actual.size() - 1);
     file.getDistrictReview().filter(r -> !r.digestSeen().equals(current)).ifPresent(r ->
-        failures.add(new IntegrityFailure(IntegrityCheck.DISTRICT_REVIEW, file.revision(),
+        failures.add(new IntegrityFailure(IntegrityCheck.DISTRICT_REVIEW, file.getRevision(),
             r.digestSeen(), current)));
     file.getCityApproval().filter(c -> !c.digestSeen().equals(current)).ifPresent(c ->
-        failures.add(new IntegrityFailure(IntegrityCheck.CITY_APPROVAL, file.revision(),
+        failures.add(new IntegrityFailure(IntegrityCheck.CITY_APPROVAL, file.getRevision(),
             c.digestSeen(), current)));
     return new Verification(failures);
   }
@@ -79,9 +79,9 @@ final class Integrity {
     Verification v = verify(file);
     if (!v.isIntact()) {
       IntegrityFailure f = v.failures().get(0);
-      throw RefusedTransitionException.of(RefusalCode.INTEGRITY_BROKEN, file.unitId().value(),
+      throw RefusedTransitionException.of(RefusalCode.INTEGRITY_BROKEN, file.getUnitId().value(),
           f.recorded().shortForm(), f.actual().shortForm());
     }
-    return file.currentSubmission().digest();
+    return file.getCurrentSubmission().digest();
   }
 }

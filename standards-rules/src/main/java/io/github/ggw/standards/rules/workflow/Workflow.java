@@ -213,14 +213,14 @@ public final class Workflow {
    */
   public CaseFile review(CaseFile file, ActorId reviewerId, List<Adjustment> adjustments) {
     Step step = step(file, reviewer(file, reviewerId), CaseStatus.SUBMITTED);
-    List<PointsChange> changes = this.adjustments.changes(file.assessment(),
+    List<PointsChange> changes = this.adjustments.changes(file.getAssessment(),
         file.getSelfScore(), adjustments);
-    StageScore district = score(Stage.DISTRICT, file.assessment(), changes);
+    StageScore district = score(Stage.DISTRICT, file.getAssessment(), changes);
     return ImmutableCaseFile.builder().from(file)
         .status(CaseStatus.REVIEWED)
         .districtReview(new DistrictReview(reviewerId, step.now, step.seen, changes, district))
         .auditTrail(append(file, event(file, step, Transition.REVIEWED, CaseStatus.REVIEWED,
-            file.revision(), step.seen, changes, List.of(), Optional.empty())))
+            file.getRevision(), step.seen, changes, List.of(), Optional.empty())))
         .build();
   }
 
@@ -241,7 +241,7 @@ public final class Workflow {
     return ImmutableCaseFile.builder().from(file)
         .status(CaseStatus.RETURNED)
         .auditTrail(append(file, event(file, step, Transition.RETURNED, CaseStatus.RETURNED,
-            file.revision(), step.seen, List.of(), reasons, Optional.empty())))
+            file.getRevision(), step.seen, List.of(), reasons, Optional.empty())))
         .build();
   }
 
@@ -261,11 +261,11 @@ public final class Workflow {
    */
   public CaseFile resubmit(CaseFile file, SelfAssessment revised, ActorId actorId) {
     Objects.requireNonNull(revised, "revised");
-    requireStandard(file.assessment());
+    requireStandard(file.getAssessment());
     Actor actor = permissions.actor(actorId, Role.UNIT_STAFF);
     permissions.staffUnit(actor, file.getUnit());
     Step step = step(file, actor, CaseStatus.RETURNED);
-    SelfAssessment current = file.assessment();
+    SelfAssessment current = file.getAssessment();
     if (!revised.getUnit().id().equals(current.getUnit().id())
         || !revised.getStandardId().equals(current.getStandardId())
         || !revised.getStandardVersion().equals(current.getStandardVersion())
@@ -276,7 +276,7 @@ public final class Workflow {
     permissions.registered(revised.getUnit());
     StageScore self = score(Stage.SELF, revised, List.of());
     Digest digest = integrity.digest(revised);
-    int revision = file.revision() + 1;
+    int revision = file.getRevision() + 1;
     return ImmutableCaseFile.builder().from(file)
         .status(CaseStatus.SUBMITTED)
         .addSubmissions(new Submission(revision, digest, revised))
@@ -309,18 +309,18 @@ public final class Workflow {
     Objects.requireNonNull(designation, "designation");
     Step step = step(file, approver(file, approverId), CaseStatus.REVIEWED);
     DistrictReview review = file.getDistrictReview().orElseThrow();
-    List<PointsChange> changes = this.adjustments.changes(file.assessment(), review.score(),
+    List<PointsChange> changes = this.adjustments.changes(file.getAssessment(), review.score(),
         adjustments);
     List<PointsChange> all = new ArrayList<>(review.adjustments());
     all.addAll(changes);
-    StageScore city = score(Stage.CITY, file.assessment(), all);
+    StageScore city = score(Stage.CITY, file.getAssessment(), all);
     LocalDate reviewed = LocalDate.ofInstant(review.reviewedAt(), ZONE);
     if (designation.conferredOn().isBefore(reviewed)) {
       throw RefusedTransitionException.of(RefusalCode.DESIGNATION_BEFORE_REVIEW,
           designation.conferredOn().toString(), reviewed.toString());
     }
     if (!city.eligible()) {
-      throw RefusedTransitionException.of(RefusalCode.NOT_ELIGIBLE, file.unitId().value(),
+      throw RefusedTransitionException.of(RefusalCode.NOT_ELIGIBLE, file.getUnitId().value(),
           city.roundedTotal().toString(), standard.getCertificationThreshold().toString());
     }
     return close(file, step, new CityApproval(approverId, step.now, step.seen,
@@ -354,7 +354,7 @@ public final class Workflow {
         .status(to)
         .cityApproval(decision)
         .auditTrail(append(file, event(file, step,
-            approved ? Transition.APPROVED : Transition.REJECTED, to, file.revision(),
+            approved ? Transition.APPROVED : Transition.REJECTED, to, file.getRevision(),
             decision.digestSeen(), decision.adjustments(), decision.reasons(),
             decision.designation())))
         .build();
@@ -416,7 +416,7 @@ public final class Workflow {
   /** The standard first, then who acts (see {@link Permissions#official}). */
   private Actor official(CaseFile file, ActorId id, Role role) {
     Objects.requireNonNull(file, "file");
-    requireStandard(file.assessment());
+    requireStandard(file.getAssessment());
     return permissions.official(id, role, file.getUnit());
   }
 
@@ -434,7 +434,7 @@ public final class Workflow {
     if (s == wanted) {
       return;
     }
-    String unit = file.unitId().value();
+    String unit = file.getUnitId().value();
     RefusalCode code;
     if (s.isClosed()) {
       code = RefusalCode.CASE_CLOSED;

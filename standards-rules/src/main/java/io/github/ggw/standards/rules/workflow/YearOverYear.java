@@ -58,42 +58,42 @@ public record YearOverYear(UnitId unit, List<YearColumn> years, List<YearRow> ro
       throw new StandardsException("a year-over-year comparison needs at least one case file",
           null);
     }
-    List<CaseFile> sorted = files.stream().sorted(Comparator.comparingInt(CaseFile::year))
+    List<CaseFile> sorted = files.stream().sorted(Comparator.comparingInt(CaseFile::getYear))
         .toList();
-    UnitId unit = sorted.get(0).unitId();
+    UnitId unit = sorted.get(0).getUnitId();
     for (int i = 0; i < sorted.size(); i++) {
       CaseFile f = sorted.get(i);
-      if (!f.unitId().equals(unit)) {
-        throw new StandardsException("case files of several units: " + unit + ", " + f.unitId(),
-            f.unitId().value());
+      if (!f.getUnitId().equals(unit)) {
+        throw new StandardsException("case files of several units: " + unit + ", " + f.getUnitId(),
+            f.getUnitId().value());
       }
-      if (i > 0 && sorted.get(i - 1).year() == f.year()) {
-        throw new StandardsException("two case files of the year " + f.year(),
-            String.valueOf(f.year()));
+      if (i > 0 && sorted.get(i - 1).getYear() == f.getYear()) {
+        throw new StandardsException("two case files of the year " + f.getYear(),
+            String.valueOf(f.getYear()));
       }
     }
     List<YearColumn> years = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
-      StageScore s = sorted.get(i).latestScore();
+      StageScore s = sorted.get(i).getLatestScore();
       Optional<BigDecimal> change = i == 0 ? Optional.empty() : Optional.of(change(
-          s.roundedTotal(), sorted.get(i - 1).latestScore().roundedTotal()));
-      years.add(new YearColumn(sorted.get(i).year(), sorted.get(i).getStatus(), s.stage(),
+          s.roundedTotal(), sorted.get(i - 1).getLatestScore().roundedTotal()));
+      years.add(new YearColumn(sorted.get(i).getYear(), sorted.get(i).getStatus(), s.stage(),
           s.roundedTotal(), s.rating(), change));
     }
     Map<CriterionCode, ItemPoints> lines = new LinkedHashMap<>();
     for (int i = sorted.size() - 1; i >= 0; i--) {
-      sorted.get(i).latestScore().items().forEach(p -> lines.putIfAbsent(p.code(), p));
+      sorted.get(i).getLatestScore().items().forEach(p -> lines.putIfAbsent(p.code(), p));
     }
     List<YearRow> rows = new ArrayList<>();
     for (ItemPoints line : lines.values()) {
       List<YearCell> cells = new ArrayList<>();
       Optional<Points> previous = Optional.empty();
       for (int i = 0; i < sorted.size(); i++) {
-        Optional<Points> points = sorted.get(i).latestScore().pointsOf(line.code());
+        Optional<Points> points = sorted.get(i).getLatestScore().pointsOf(line.code());
         Optional<Points> before = previous;
         Optional<BigDecimal> change = i == 0 ? Optional.empty()
             : points.flatMap(p -> before.map(b -> change(p, b)));
-        cells.add(new YearCell(sorted.get(i).year(), points, change));
+        cells.add(new YearCell(sorted.get(i).getYear(), points, change));
         previous = points;
       }
       rows.add(new YearRow(line.code(), line.depth(), line.maxPoints(), cells));

@@ -237,7 +237,7 @@ class WorkflowRefusalsTest {
 
   /** The file with one more training in its current submission, digests unchanged. */
   static CaseFile withEvidenceChanged(CaseFile f) {
-    Submission s = f.currentSubmission();
+    Submission s = f.getCurrentSubmission();
     SelfAssessment changed = ImmutableSelfAssessment.copyOf(s.assessment())
         .withEvidence(addTraining(s.assessment()));
     List<Submission> subs = new ArrayList<>(f.getSubmissions());

@@ -51,8 +51,8 @@ class WorkflowTest {
   void submittedFileHoldsTheAssessmentItsDigestAndTheSelfStage() {
     CaseFile f = workflow.submit(assessment(U1), S1);
     assertThat(f.getStatus()).isEqualTo(CaseStatus.SUBMITTED);
-    assertThat(f.revision()).isEqualTo(1);
-    assertThat(f.currentSubmission().digest()).isEqualTo(WorkflowFixture.digest(assessment(U1)));
+    assertThat(f.getRevision()).isEqualTo(1);
+    assertThat(f.getCurrentSubmission().digest()).isEqualTo(WorkflowFixture.digest(assessment(U1)));
     // 6 + 4 + 10 = 20, band EXCELLENT from 18, eligible at threshold 18
     assertThat(f.getSelfScore().roundedTotal()).isEqualTo(Points.of(20));
     assertThat(f.getSelfScore().rating()).isEqualTo(Rating.EXCELLENT);
@@ -64,7 +64,7 @@ class WorkflowTest {
     assertThat(e.role()).isEqualTo(Role.UNIT_STAFF);
     assertThat(e.from()).isEmpty();
     assertThat(e.to()).isEqualTo(CaseStatus.SUBMITTED);
-    assertThat(e.digest()).isEqualTo(f.currentSubmission().digest());
+    assertThat(e.digest()).isEqualTo(f.getCurrentSubmission().digest());
     assertThat(workflow.verify(f).isIntact()).isTrue();
   }
 
@@ -87,10 +87,10 @@ class WorkflowTest {
         .isEqualTo(CityDecision.APPROVED);
     assertThat(approved.getCityApproval().orElseThrow().score().roundedTotal())
         .isEqualTo(Points.of(18));
-    assertThat(approved.designation()).contains(CERTIFIED);
-    assertThat(approved.latestScore().stage()).isEqualTo(Stage.CITY);
+    assertThat(approved.getDesignation()).contains(CERTIFIED);
+    assertThat(approved.getLatestScore().stage()).isEqualTo(Stage.CITY);
 
-    List<StagePoints> rows = approved.pointsByStage();
+    List<StagePoints> rows = approved.getPointsByStage();
     StagePoints r11 = row(rows, "1.1");
     assertThat(r11.claimed()).contains(Points.of(6));
     assertThat(r11.self()).isEqualTo(Points.of(6));
@@ -115,7 +115,7 @@ class WorkflowTest {
     assertThat(approval.changes()).containsExactly(new PointsChange(CriterionCode.of("2.1"),
         Points.of(10), Points.of(9), "创新举措不够突出"));
     assertThat(approval.designation()).contains(CERTIFIED);
-    assertThat(approval.digest()).isEqualTo(submitted.currentSubmission().digest());
+    assertThat(approval.digest()).isEqualTo(submitted.getCurrentSubmission().digest());
     assertThat(workflow.replay(approved)).isEqualTo(approved);
   }
 
@@ -129,7 +129,7 @@ class WorkflowTest {
     CaseFile resubmitted = at(workflow, 2).resubmit(returned,
         assessment(U1, 2022, "5.5", "4", "10"), S1);
     assertThat(resubmitted.getStatus()).isEqualTo(CaseStatus.SUBMITTED);
-    assertThat(resubmitted.revision()).isEqualTo(2);
+    assertThat(resubmitted.getRevision()).isEqualTo(2);
     assertThat(resubmitted.getSubmissions()).hasSize(2);
     // 5.5 + 4 + 10 = 19.5
     assertThat(resubmitted.getSelfScore().roundedTotal()).isEqualTo(Points.parse("19.5"));
@@ -164,7 +164,7 @@ class WorkflowTest {
     assertThat(rejected.getCityApproval().orElseThrow().score().roundedTotal())
         .isEqualTo(Points.of(15));
     assertThat(rejected.getCityApproval().orElseThrow().score().stage()).isEqualTo(Stage.CITY);
-    assertThat(rejected.designation()).isEmpty();
+    assertThat(rejected.getDesignation()).isEmpty();
     assertThat(rejected.getAuditTrail().get(2).reasons()).containsExactly("总分未达认定线");
   }
 
@@ -207,7 +207,7 @@ class WorkflowTest {
     assertThat(v.failures()).extracting(IntegrityFailure::check).containsExactly(
         IntegrityCheck.SUBMISSION, IntegrityCheck.EVENT, IntegrityCheck.EVENT,
         IntegrityCheck.EVENT, IntegrityCheck.DISTRICT_REVIEW, IntegrityCheck.CITY_APPROVAL);
-    assertThat(v.failures().get(0).recorded()).isEqualTo(approved.currentSubmission().digest());
+    assertThat(v.failures().get(0).recorded()).isEqualTo(approved.getCurrentSubmission().digest());
   }
 
   @Test

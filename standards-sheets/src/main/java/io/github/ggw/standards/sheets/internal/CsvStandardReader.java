@@ -144,7 +144,7 @@ public final class CsvStandardReader {
     List<Criterion> dims = roots.stream().map(CsvStandardReader::build).toList();
     try {
       Standard s = standard.dimensions(dims).build();
-      problems.addAll(locate(s.findings()));
+      problems.addAll(locate(s.getFindings()));
       problems.addAll(locate(measures.check(s)));
       return s;
     } catch (InvalidStandardException e) {
