@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * samples module sees them all). Data flows one way: model → rules → JSON and sheets → report →
  * command line. Each rule fails when its package pattern matches no class (ArchUnit's default
  * {@code failOnEmptyShould}), so a rule cannot pass by naming a package that no longer exists.
+ * The layering is described, rule by rule, in docs/layout.md.
  */
 class ArchitectureTest {
   private static final String B = "io.github.ggw.standards.";

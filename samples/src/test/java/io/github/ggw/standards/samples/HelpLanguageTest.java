@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The help of the root command and of every command, from the bundles: Chinese by default,
- * English with {@code --lang en} (in any spelling DESIGN.md allows) and with an English locale
+ * English with {@code --lang en} (in any case, with or without a region: {@code EN}, {@code
+ * en-US}, {@code en_US}) and with an English locale
  * environment, Chinese with {@code LANG=C}; every description present in both languages.
  */
 class HelpLanguageTest {

@@ -12,8 +12,8 @@ import java.util.Objects;
  * <p>Equality, hash code and ordering follow {@link BigDecimal#compareTo}: {@code 1.5} equals
  * {@code 1.50}. {@link #toString()} is the plain decimal without exponent or trailing zeros and
  * {@link #parse(CharSequence)} reads it back. Arithmetic is exact; only {@link #dividedBy} needs a
- * {@link MathContext} (DECIMAL128 by the project's settled semantics). Instances are immutable and
- * thread-safe.
+ * {@link MathContext} (DECIMAL128 for the divisions of scoring; see docs/scoring.md, “Arithmetic
+ * and rounding”). Instances are immutable and thread-safe.
  */
 public final class Points implements Comparable<Points> {
   /** Zero points. */

@@ -65,7 +65,7 @@ class LabelsTest {
       Tier.class,
       TrainingKind.class,
       VulnerabilityKind.class,
-      // issue 5
+      // planning and menus
       io.github.ggw.standards.model.plan.PhaseKind.class,
       io.github.ggw.standards.model.plan.MetricUnit.class,
       io.github.ggw.standards.model.plan.Metric.class,
@@ -74,10 +74,10 @@ class LabelsTest {
       io.github.ggw.standards.model.menu.ServiceCategory.class,
       io.github.ggw.standards.model.menu.Beneficiary.class,
       io.github.ggw.standards.model.menu.ServiceUnit.class,
-      // issue 3
+      // standards as data
       io.github.ggw.standards.model.rule.VetoEffect.class,
 
-      // review workflow (issue 4)
+      // review workflow
       io.github.ggw.standards.model.workflow.Role.class,
       io.github.ggw.standards.model.workflow.CaseStatus.class,
       io.github.ggw.standards.model.workflow.Stage.class,
@@ -115,7 +115,7 @@ class LabelsTest {
     Set<String> expected = constants()
         .map(c -> c.getDeclaringClass().getName() + "." + c.name())
         .collect(Collectors.toSet());
-    assertThat(expected).hasSize(79 + 47 + 3 + 19); // issue 5: 47, issue 3: 3, issue 4: 19
+    assertThat(expected).hasSize(79 + 47 + 3 + 19); // planning 47, standards as data 3, workflow 19
     assertThat(keys("labels.properties")).isEqualTo(expected);
     assertThat(keys("labels_zh.properties")).isEqualTo(expected);
   }

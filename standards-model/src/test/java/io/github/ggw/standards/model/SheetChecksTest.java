@@ -34,7 +34,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The checks issue 3 adds to {@link StandardChecker}, on the standard of {@link TestStandards}. */
+/**
+ * The checks of {@link StandardChecker} for standards as data (discretionary deductions, tiered
+ * credit, vetoes, quotas, lineage, rounding, bonus), on the standard of {@link TestStandards}.
+ */
 class SheetChecksTest {
 
   private static List<String> refused(ImmutableStandard.Builder b) {

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Figures of a batch of score reports for the district page, exact: band counts, the spread of
  * each dimension's score rate, the indicators that lost most points, and the units in the order of
- * the design brief (district code, then unit code).
+ * the certification list (district code, then unit code; see docs/workflow.md, “Reports over case
+ * files”).
  */
 final class BatchStatistics {
   /** Reports in list order: district code, unit code, then year. */

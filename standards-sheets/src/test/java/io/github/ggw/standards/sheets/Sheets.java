@@ -54,7 +54,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The five test sheets of issue 3 (test resources {@code sheets/}) and a small builder of
+ * The five test sheets (test resources {@code sheets/}) and a small builder of
  * hand-made self-assessments for them. Every assessment year is 2022; every dated fact is dated in
  * 2022 unless a test says otherwise.
  */

@@ -55,8 +55,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The five sheet shapes of DESIGN.md, written as data files (test resources {@code sheets/}, two
- * of them CSV) and scored on hand-made cases. Every expected value is computed by hand in the
+ * Five sheet shapes, written as data files (test resources {@code sheets/}, two of them CSV, each
+ * describing itself in its source notes) and scored on hand-made cases of every rule kind of
+ * docs/scoring.md. Every expected value is computed by hand in the
  * comment above its case, never by the scorer; totals are written {@code p/q} (compared exactly,
  * or at 20 decimals when {@code p/q} does not terminate). Every lost point of every case must
  * name its rule and, for a computed rule, the measure values it was read from.

@@ -15,7 +15,7 @@ import java.util.List;
  * sample self-assessments of fictional units.
  *
  * <p>The Changzhou standard is MODELLED: the official text of the city's basic standard is not
- * public, so the sheet follows the public pattern described in the project's design brief and
+ * public, so the sheet follows the public pattern of the city's basic standard and
  * the clauses of the Wujin district education bureau's 2020 work points, which every indicator
  * cites. Integrators swap in the official sheet as data. Thread-safe.
  */

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * The canonical JSON form of a self-assessment and its SHA-256 digest (规范化 JSON 与摘要), the
  * digest recorded at submission and checked at every later stage of the review workflow.
  *
- * <p>The form, as DESIGN.md settles it (RFC 8785 in spirit): the document of {@link
+ * <p>The form (RFC 8785 in spirit; see docs/workflow.md, “Integrity”): the document of {@link
  * io.github.ggw.standards.json.StandardsJson#writeAssessment} ({@code kind}, {@code formatVersion}
  * and every member) with object members sorted by the UTF-16 code units of their names; every
  * string, names included, in Unicode normalization form C; numbers as plain decimals without

@@ -1,7 +1,8 @@
 package io.github.ggw.standards.model.evidence;
 
 /**
- * Designations a unit may hold (称号/认定). Source: DESIGN.md glossary; seed preamble (常态化建设, 优质化建设).
+ * Designations a unit may hold (称号/认定). Source: the seed preamble (常态化建设, 优质化建设). Listed
+ * in docs/formats/self-assessment.md, “Enumerations”, and named in docs/README.md, “Words”.
  *
  * <p>Names in zh-CN and en: {@link io.github.ggw.standards.model.Labels#of(Enum)}.
  */

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * An incident that may trigger a veto (一票否决事项): a safety incident, concealment or a serious
- * violation, declared by the unit or raised by a reviewer with a reason (DESIGN.md, Settled
- * semantics: Veto).
+ * violation, declared by the unit or raised by a reviewer with a reason (see docs/scoring.md,
+ * “Vetoes”).
  *
  * @param kind the kind, not null
  * @param date the date it happened, not null

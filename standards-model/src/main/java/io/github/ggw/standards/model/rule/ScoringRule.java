@@ -5,8 +5,8 @@ package io.github.ggw.standards.model.rule;
  *
  * <p>{@link Judgement} and {@link DiscretionaryDeduction} are scored from the self-assessment's
  * claim (自评分); every other kind is computed from evidence through named measures, and the claim
- * is then only compared with the result. Source: DESIGN.md, "Scoring rule kinds"; issue 3 adds
- * the discretionary deduction range and tiered partial credit.
+ * is then only compared with the result. The kinds and how each awards points: see
+ * docs/scoring.md, “Rule kinds”.
  */
 public sealed interface ScoringRule
     permits AllOrNothing, Judgement, PerOccurrence, ThresholdLadder, Deduction, Veto,

@@ -8,7 +8,7 @@ import java.util.Optional;
  * A veto (一票否决): when the condition holds, the unit keeps its points but is not eligible for
  * certification, and its band is changed as the effect declares — forced to the lowest ({@link
  * VetoEffect#FAIL}, the default), capped at a declared band ({@link VetoEffect#CAP_BAND}), or left
- * as it is ({@link VetoEffect#REMOVE_ELIGIBILITY}) (DESIGN.md, Settled semantics: Veto). Belongs
+ * as it is ({@link VetoEffect#REMOVE_ELIGIBILITY}); see docs/scoring.md, “Vetoes”. Belongs
  * to a criterion of kind VETO with zero points.
  *
  * <p>A cap that is missing, or that caps nothing, is not refused here but reported when the

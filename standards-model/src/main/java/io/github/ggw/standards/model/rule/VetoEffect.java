@@ -2,7 +2,7 @@ package io.github.ggw.standards.model.rule;
 
 /**
  * What a triggered veto does to the unit (一票否决的后果). Whatever the effect, a vetoed unit keeps
- * its points and is not eligible for certification (DESIGN.md, Settled semantics: Veto); the
+ * its points and is not eligible for certification (see docs/scoring.md, “Vetoes”); the
  * effects differ in what happens to its rating band.
  *
  * <p>Names in zh-CN and en: {@link io.github.ggw.standards.model.Labels#of(Enum)}.

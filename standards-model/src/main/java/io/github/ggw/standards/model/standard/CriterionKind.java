@@ -1,7 +1,8 @@
 package io.github.ggw.standards.model.standard;
 
 /**
- * The kind of a criterion (指标类型). Regular and key items sit inside the point budgets; bonus and veto items sit outside them (DESIGN.md, Settled semantics: Budgets).
+ * The kind of a criterion (指标类型). Regular and key items sit inside the point budgets; bonus and
+ * veto items sit outside them (see docs/scoring.md, “Budgets”).
  *
  * <p>Names in zh-CN and en: {@link io.github.ggw.standards.model.Labels#of(Enum)}.
  */

@@ -1,7 +1,8 @@
 package io.github.ggw.standards.model.standard;
 
 /**
- * How a standard treats items not applicable to a unit type (合理缺项处理方式; DESIGN.md, Settled semantics: Not applicable).
+ * How a standard treats items not applicable to a unit type (合理缺项处理方式; see docs/scoring.md,
+ * “Not applicable”).
  *
  * <p>Names in zh-CN and en: {@link io.github.ggw.standards.model.Labels#of(Enum)}.
  */

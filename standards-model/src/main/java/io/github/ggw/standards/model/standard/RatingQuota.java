@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A quota on a rating band in a batch (名额比例), such as "at most 25% of the units of a batch are
  * rated excellent". Applied as a batch step over the reports of a batch (the per-unit band is
- * provisional; DESIGN.md, Settled semantics: Tiers and bands): the best units keep the band up to
+ * provisional; see docs/scoring.md, “Quotas: a batch step”): the best units keep the band up to
  * the quota, ties at the cut keep it too and are flagged, the others move one band down.
  *
  * @param rating the band limited, not null; not the standard's lowest (checked with the standard)

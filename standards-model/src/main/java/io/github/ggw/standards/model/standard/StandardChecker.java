@@ -30,12 +30,14 @@ import java.util.Set;
  * the certification threshold and applicability. Each finding names the offending criterion code
  * and value. Checks that need the measure registry live in {@code standards-rules}.
  *
- * <p>Issue 3 adds: discretionary deduction ranges and tiered credit (order, grid), vetoes with no
+ * <p>It also checks discretionary deduction ranges and tiered credit (order, grid), vetoes with no
  * effect (a band cap without a band or at the best band, a total floor of 0), quotas (declared,
  * not the lowest band, once), lineage (a version cannot replace itself) and, as a warning, bonus
  * items under a bonus cap of 0.
  *
- * <p>Source: DESIGN.md, Settled semantics (Budgets, Weights, Tiers and bands, Checks).
+ * <p>The rules are those of docs/scoring.md (“Budgets”, “Weights and the composite”, “Rating
+ * bands”, “Vetoes”, “Quotas: a batch step”) and docs/formats/standard-json.md, “Checks when a
+ * standard loads”.
  */
 public final class StandardChecker {
   private StandardChecker() {}

@@ -11,8 +11,7 @@ import java.util.Objects;
 /**
  * A designation the city confers on approval (认定称号), published under a document number: for
  * example {@link DesignationKind#QUALITY_CERTIFIED} (优质化达标校) under 常教关委〔2022〕4号 of
- * 2022-12-20. Source: DESIGN.md, "The field in one page" (Changzhou certified its 26 pilot
- * schools in December 2022).
+ * 2022-12-20. When a designation is conferred: see docs/workflow.md, “Stages and transitions”.
  *
  * @param kind the designation, not null
  * @param documentNumber the number of the conferring document (文号), 1 to 60 characters

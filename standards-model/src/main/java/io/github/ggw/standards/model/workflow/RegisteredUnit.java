@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * A unit as the registry records it (名册中的单位): its identity, name, type and district, and
  * whether it is run by the city (市直属学校), in which case it is reviewed at city level
- * (DESIGN.md, Settled semantics: Workflow).
+ * (see docs/workflow.md, “Who may act: the unit registry”).
  *
  * @param unit the unit, whose district is its GB/T 2260 district code, not null
  * @param cityRun whether the city runs it: its review jurisdiction is then the city's code

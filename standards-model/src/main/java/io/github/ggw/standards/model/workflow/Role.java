@@ -1,9 +1,9 @@
 package io.github.ggw.standards.model.workflow;
 
 /**
- * The role an actor holds in the workflow (角色). Each registered actor has exactly one. Source:
- * DESIGN.md, "The field in one page" (self-assessment by the school, review by the district
- * education bureau's committee, approval by the city committee).
+ * The role an actor holds in the workflow (角色). Each registered actor has exactly one: the
+ * school self-assesses, the district education bureau's committee reviews, the city committee
+ * approves (see docs/workflow.md, “Who may act: the unit registry”).
  *
  * <p>Names in zh-CN and en: {@link io.github.ggw.standards.model.Labels#of(Enum)}.
  */

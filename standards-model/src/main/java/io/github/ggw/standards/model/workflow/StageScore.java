@@ -16,7 +16,8 @@ import java.util.Optional;
  * The score of one stage of a case file (阶段得分): the points of every line of the criterion tree,
  * the exact total, the total rounded once, the rating and whether the unit is eligible for
  * certification at this stage. Made by the workflow from the scorer's report of the stage's
- * claims (DESIGN.md, Settled semantics: Eligibility uses the rounded total of the current stage).
+ * claims; eligibility reads the rounded total of the current stage (see docs/scoring.md,
+ * “Eligibility”, and docs/workflow.md, “Case files”).
  *
  * @param stage the stage, not null
  * @param items every line, depth first in the standard's order, 1 to 2,000

@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * The registry of units and actors given to the workflow (单位与人员名册): which district each unit
  * belongs to, whether it is city-run, and who may act, in which role, for which jurisdiction, and
- * on whose staff. Jurisdiction is always read from here, never from a submitted file (DESIGN.md,
- * Settled semantics: Workflow).
+ * on whose staff. Jurisdiction is always read from here, never from a submitted file (see
+ * docs/workflow.md, “Who may act: the unit registry”).
  *
  * <p>Keep former actors in the registry: a case file read back is replayed against it, and an
  * actor who has left would make the replay refuse their old events. Immutable and thread-safe.

@@ -7,8 +7,8 @@
  *
  * <p>Everything here is immutable, thread-safe and free of I/O. The transitions that produce
  * these values, and the rules they enforce, live in {@code
- * io.github.ggw.standards.rules.workflow}. Source of the process: DESIGN.md ("The field in one
- * page", "Settled semantics: Workflow"): the school self-assesses, the district education
+ * io.github.ggw.standards.rules.workflow}. The process (see docs/workflow.md, “Case files” and
+ * “Stages and transitions”): the school self-assesses, the district education
  * bureau's committee reviews and may adjust points with reasons or return the file, the city
  * committee approves and publishes the certified units under a document number such as
  * 常教关委〔2022〕4号.

@@ -189,7 +189,7 @@ class ProblemTest {
     assertThat(p.getMessageEn()).doesNotContain("5678");
   }
 
-  /** A mobile number written with the country code is still a mobile number (DESIGN.md). */
+  /** A mobile number written with the country code is still a mobile number (docs/input.md). */
   @Test
   void mobileNumberWithCountryCodeIsMasked() {
     Problem p = Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.unknown(),

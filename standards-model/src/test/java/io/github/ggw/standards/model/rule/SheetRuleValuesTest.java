@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Local invariants and value semantics of the rule values added for issue 3. */
+/**
+ * Local invariants and value semantics of the rule values of standards as data: discretionary
+ * deductions, tiered credit, veto effects and quotas.
+ */
 class SheetRuleValuesTest {
   private static final MeasureRef TRAININGS = MeasureRef.of("trainings.count");
   private static final Condition INCIDENT =

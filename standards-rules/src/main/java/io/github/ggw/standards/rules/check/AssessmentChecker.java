@@ -29,8 +29,8 @@ import java.util.Set;
  * with a written reason in the narrative); evidence dated outside the year is a warning.
  *
  * <p>Locations are JSON pointers into the assessment's own shape ({@code /claims/3/points}) plus
- * the criterion code, so a JSON reader can add lines and columns. Source: DESIGN.md, Settled
- * semantics (Claims, Checks).
+ * the criterion code, so a JSON reader can add lines and columns. The rules: see docs/scoring.md,
+ * “Claims and computed figures”.
  */
 public final class AssessmentChecker {
   private AssessmentChecker() {}

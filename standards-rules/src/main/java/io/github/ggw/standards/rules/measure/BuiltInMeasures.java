@@ -115,15 +115,19 @@ final class BuiltInMeasures {
     m.add(count("publicity.count", ITEMS, "seed §四.3", Set.of(PUBLICITY_KINDS, WITHIN_YEAR),
         (ev, p) -> ev.all(Publicity.class).filter(s -> passes(p.getPublicityKinds(), s.kind()))
             .mapToLong(Publicity::count).sum()));
-    m.add(count("documents.count", ITEMS, "DESIGN.md evidence table", Set.of(DOCUMENT_KINDS, WITHIN_YEAR),
+    m.add(count("documents.count", ITEMS,
+        "docs/measures.md, the built-in measures (supporting documents)",
+        Set.of(DOCUMENT_KINDS, WITHIN_YEAR),
         (ev, p) -> ev.all(DocumentRecord.class)
             .filter(s -> passes(p.getDocumentKinds(), s.kind())).count()));
-    m.add(count("designations.count", ITEMS, "DESIGN.md glossary (称号/认定)",
+    m.add(count("designations.count", ITEMS,
+        "docs/measures.md, the built-in measures (designations held, 称号)",
         Set.of(DESIGNATION_KINDS, MIN_LEVEL),
         (ev, p) -> ev.all(DesignationHeld.class)
             .filter(s -> passes(p.getDesignationKinds(), s.kind()) && p.levelPasses(s.level()))
             .count()));
-    m.add(count("incidents.count", TIMES, "DESIGN.md Settled semantics: Veto",
+    m.add(count("incidents.count", TIMES,
+        "docs/measures.md, the built-in measures (incidents, 一票否决)",
         Set.of(INCIDENT_KINDS, WITHIN_YEAR),
         (ev, p) -> ev.all(Incident.class).filter(s -> passes(p.getIncidentKinds(), s.kind()))
             .count()));

@@ -8,9 +8,10 @@ import java.util.stream.Stream;
 
 /**
  * The evidence of one assessment that measures may count: standing facts, and dated facts whose
- * date falls in the assessment year (calendar year, Asia/Shanghai; DESIGN.md Settled semantics:
- * Measures). Dated facts outside the year are left out here and reported as warnings by {@link
- * AssessmentChecker}.
+ * date falls in the assessment year: the calendar year of the date as written (a {@code
+ * LocalDate}, so no time zone is involved; see docs/measures.md, “Which evidence counts: the
+ * assessment year”). Dated facts outside the year are left out here and reported as warnings by
+ * {@link AssessmentChecker}.
  */
 public final class EvidenceInYear {
   private final int year;

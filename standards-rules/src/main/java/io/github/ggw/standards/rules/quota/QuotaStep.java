@@ -19,8 +19,7 @@ import java.util.Optional;
 
 /**
  * Applies a standard's rating quotas to a batch of reports (名额比例): a batch step, because one
- * unit's band under a quota depends on the others (DESIGN.md, Settled semantics: Tiers and
- * bands).
+ * unit's band under a quota depends on the others (see docs/scoring.md, “Quotas: a batch step”).
  *
  * <p>Quotas apply best band first. For a quota of {@code p}% on band {@code B}, a batch of {@code
  * n} units has {@code floor(n × p ÷ 100)} places in {@code B}; the units provisionally in {@code B}

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * Scores a self-assessment against its standard (评分器), giving a {@link ScoreReport} or the
  * problems that stop scoring.
  *
- * <p>Semantics (DESIGN.md, Settled semantics): computable rules score from evidence and never
+ * <p>Semantics (docs/scoring.md in full): computable rules score from evidence and never
  * from the claim; judgement rules take the checked claim. Items are clamped to {@code [0, max]};
  * a node's points are the sum of its regular and key children's. The composite is the sum of
  * dimension scores, or with weights {@code Σ score ÷ applicable max × weight}; not-applicable

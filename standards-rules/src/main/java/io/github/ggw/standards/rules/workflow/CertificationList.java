@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * The certification list of a batch (认定名单): the approved units with their designation, city
  * stage rating and total, and the document number they were published under, sorted by district
- * code, then unit code, then year (DESIGN.md, Settled semantics: Districts). Files not approved
- * are left out and only counted.
+ * code, then unit code, then year (see docs/workflow.md, “Reports over case files”). Files not
+ * approved are left out and only counted.
  *
  * @param entries the approved units, sorted
  * @param filesConsidered how many case files the batch held, approved or not

@@ -3,8 +3,8 @@ package io.github.ggw.standards.rules.workflow;
 /**
  * The rule a refused transition broke (拒绝理由代码). Codes never change meaning; callers match on
  * them, never on message text. Messages in zh-CN and en are in the bundles {@code
- * io/github/ggw/standards/rules/workflow/refusals*.properties}. Source of the rules: DESIGN.md,
- * Settled semantics: Workflow, and the issue that introduced the workflow.
+ * io/github/ggw/standards/rules/workflow/refusals*.properties}. The rules: see docs/workflow.md,
+ * “Who may act: the unit registry” and “Adjustments”.
  */
 public enum RefusalCode {
   // ---- who acts (from the registry, never from the file)

@@ -37,12 +37,13 @@ import java.util.Optional;
  * The review workflow (审核认定流程): pure transitions from case file to case file, for one standard,
  * with the unit registry, the digester and the clock injected.
  *
- * <p>The path (DESIGN.md, "The field in one page"): a unit's staff {@linkplain #submit submit}
- * its self-assessment (自查自评); a reviewer of its district {@linkplain #review reviews} it
- * (审核把关), possibly adjusting judgement items with reasons, or {@linkplain #returnForRevision
- * returns} it with reasons; the unit {@linkplain #resubmit resubmits}; an approver of its city
- * {@linkplain #approve approves} it as reviewed or with adjusted points and confers a designation
- * under a document number, or {@linkplain #reject rejects} it with reasons.
+ * <p>The path (see docs/workflow.md, “Stages and transitions”): a unit's staff {@linkplain
+ * #submit submit} its self-assessment (自查自评); a reviewer of its district {@linkplain #review
+ * reviews} it (审核把关), possibly adjusting judgement items with reasons, or {@linkplain
+ * #returnForRevision returns} it with reasons; the unit {@linkplain #resubmit resubmits}; an
+ * approver of its city {@linkplain #approve approves} it as reviewed or with adjusted points
+ * and confers a designation under a document number, or {@linkplain #reject rejects} it with
+ * reasons.
  *
  * <p>Rules enforced here, never by callers, with roles, districts and staff affiliations read from
  * the {@link UnitRegistry} (never from the file): only a unit's own staff submit for it; a unit's

@@ -9,8 +9,7 @@
  *
  * <p>Pure functions over immutable model values: no I/O, no JSON (digests arrive through an
  * {@link io.github.ggw.standards.rules.workflow.AssessmentDigester}), and time only from the
- * injected {@link java.time.Clock}. Source: DESIGN.md ("The field in one page", "Settled
- * semantics: Workflow").
+ * injected {@link java.time.Clock}. Described in docs/workflow.md.
  */
 @ModelStyle
 package io.github.ggw.standards.rules.workflow;
