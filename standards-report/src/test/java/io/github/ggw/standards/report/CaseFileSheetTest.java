@@ -36,7 +36,7 @@ class CaseFileSheetTest {
     assertThat(district.reasons()).containsKey(CriterionCode.of("2.4"));
     assertThat(columns.get(1).points().get(CriterionCode.of("2.4")))
         .isEqualTo(Points.parse("3.5"));
-    ScoreReport self = Scorer.create().score(standard, file.assessment()).value()
+    ScoreReport self = Scorer.create().score(standard, file.getAssessment()).value()
         .orElseThrow();
     String csv = new String(new ScoreSheet(self, columns).toCsv(ReportOptions.of(Locale.ENGLISH,
         standard)), StandardCharsets.UTF_8);

@@ -52,7 +52,7 @@ final class AssessmentGenerators {
     return in -> {
       UnitType type = pick(in, types);
       List<Claim> claims = new ArrayList<>();
-      standard.allCriteria().filter(AssessmentChecker::isClaimable)
+      standard.getAllCriteria().filter(AssessmentChecker::isClaimable)
           .filter(c -> !c.isNotApplicableTo(type))
           .forEach(c -> claims.add(claim(in, standard, c)));
       return SelfAssessment.builder()

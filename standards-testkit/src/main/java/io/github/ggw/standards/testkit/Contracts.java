@@ -167,7 +167,7 @@ public final class Contracts {
    */
   public void standardLoadsAndBandsCoverTheRange() {
     List<Problem> errors = new ArrayList<>(MeasureRegistry.builtIn().check(standard));
-    errors.addAll(standard.findings());
+    errors.addAll(standard.getFindings());
     errors.removeIf(p -> !p.isError());
     Result<Standard> back = JSON.readStandard(JSON.writeStandard(standard)
         .getBytes(StandardCharsets.UTF_8));
@@ -180,7 +180,7 @@ public final class Contracts {
     for (int i = 1; i < bands.size(); i++) {
       covers &= bands.get(i).lowerBound().compareTo(bands.get(i - 1).lowerBound()) > 0;
     }
-    covers &= bands.get(bands.size() - 1).lowerBound().compareTo(standard.maximumTotal()) <= 0;
+    covers &= bands.get(bands.size() - 1).lowerBound().compareTo(standard.getMaximumTotal()) <= 0;
     if (!covers) {
       throw new ContractViolation("bandsCoverTheRange", bands, null);
     }
@@ -194,9 +194,9 @@ public final class Contracts {
   public void totalWithinBounds() {
     check("totalWithinBounds", Generators.assessments(standard), a -> {
       ScoreReport r = report(a);
-      require(r.total().compareTo(standard.maximumTotal()) <= 0
-          && r.roundedTotal().compareTo(standard.maximumTotal()) <= 0,
-          "total " + r.total() + " above " + standard.maximumTotal());
+      require(r.total().compareTo(standard.getMaximumTotal()) <= 0
+          && r.roundedTotal().compareTo(standard.getMaximumTotal()) <= 0,
+          "total " + r.total() + " above " + standard.getMaximumTotal());
       for (ItemResult i : r.items()) {
         require(i.awarded().compareTo(i.maxPoints()) <= 0, i.code() + " above its maximum");
       }
@@ -219,7 +219,7 @@ public final class Contracts {
       Map<String, Points> before = points(report(a));
       Map<String, Points> after = points(report(ImmutableSelfAssessment.copyOf(a)
           .withEvidence(more)));
-      standard.allCriteria().filter(c -> c.getRule().map(Contracts::nonDeducting).orElse(false))
+      standard.getAllCriteria().filter(c -> c.getRule().map(Contracts::nonDeducting).orElse(false))
           .forEach(c -> {
             String code = c.getCode().value();
             if (before.containsKey(code)) {
@@ -246,7 +246,7 @@ public final class Contracts {
       Map<String, Points> before = points(report(a));
       Map<String, Points> after = points(report(ImmutableSelfAssessment.copyOf(a)
           .withEvidence(fewer)));
-      standard.allCriteria().filter(c -> c.getRule().orElse(null) instanceof Deduction d
+      standard.getAllCriteria().filter(c -> c.getRule().orElse(null) instanceof Deduction d
               && d.deficiencies().stream().allMatch(f -> f.comparison() == Comparison.AT_LEAST))
           .forEach(c -> {
             String code = c.getCode().value();

@@ -62,7 +62,7 @@ public final class ReviewRuns {
   private static final String[] DISTRICTS = {"320402", "320411", "320412"};
   private static final UnitType[] TYPES =
       {UnitType.PRIMARY, UnitType.JUNIOR_SECONDARY, UnitType.SENIOR_SECONDARY};
-  private static final List<Criterion> JUDGEMENTS = STANDARD.allCriteria()
+  private static final List<Criterion> JUDGEMENTS = STANDARD.getAllCriteria()
       .filter(c -> c.isLeaf() && c.getRule().orElseThrow() instanceof Judgement).toList();
 
   private ReviewRuns() {}

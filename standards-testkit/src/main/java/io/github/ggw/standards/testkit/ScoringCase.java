@@ -27,7 +27,7 @@ public record ScoringCase(Standard standard, SelfAssessment assessment) {
   @Override
   public String toString() {
     return "ScoringCase[standard " + standard.getId() + " with "
-        + standard.allCriteria().count() + " criteria (" + standard.getNotApplicableMode()
+        + standard.getAllCriteria().count() + " criteria (" + standard.getNotApplicableMode()
         + "), unit type " + assessment.getUnit().type() + ", evidence "
         + assessment.getEvidence() + ", claims " + assessment.getClaims() + "]";
   }

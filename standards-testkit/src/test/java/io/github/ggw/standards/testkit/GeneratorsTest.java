@@ -30,11 +30,11 @@ class GeneratorsTest {
     boolean bonus = false;
     boolean veto = false;
     for (Standard s : sample(Generators.standards(StandardOptions.defaults()), 200)) {
-      s.allCriteria().forEach(c -> c.getRule().map(RuleKind::of).ifPresent(kinds::add));
+      s.getAllCriteria().forEach(c -> c.getRule().map(RuleKind::of).ifPresent(kinds::add));
       modes.add(s.getNotApplicableMode());
       weighted |= s.getDimensions().stream().anyMatch(d -> d.getWeight().isPresent());
       bonus |= !s.getBonusCap().isZero();
-      veto |= s.allCriteria().anyMatch(c -> c.getKind() == io.github.ggw.standards.model.standard
+      veto |= s.getAllCriteria().anyMatch(c -> c.getKind() == io.github.ggw.standards.model.standard
           .CriterionKind.VETO);
     }
     assertThat(kinds).containsExactlyInAnyOrder(RuleKind.values());

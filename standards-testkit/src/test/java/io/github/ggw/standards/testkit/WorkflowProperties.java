@@ -58,7 +58,7 @@ class WorkflowProperties {
         .distinct()).contains(CaseStatus.values());
     assertThat(sample.stream().mapToLong(o -> o.refusals().size()).sum()).isPositive();
     assertThat(sample.stream().filter(o -> o.states().stream()
-        .anyMatch(f -> f.getStatus() == CaseStatus.APPROVED && f.revision() > 1))).isNotEmpty();
+        .anyMatch(f -> f.getStatus() == CaseStatus.APPROVED && f.getRevision() > 1))).isNotEmpty();
   }
 
   /**
@@ -76,7 +76,7 @@ class WorkflowProperties {
         List<AuditEvent> trail = f.getAuditTrail();
         int lastSubmission = lastIndexOf(trail, Transition.SUBMITTED, Transition.RESUBMITTED);
         int approval = lastIndexOf(trail, Transition.APPROVED);
-        RegisteredUnit unit = o.run().registry().unit(f.unitId()).orElseThrow();
+        RegisteredUnit unit = o.run().registry().unit(f.getUnitId()).orElseThrow();
         List<AuditEvent> between = trail.subList(lastSubmission + 1, approval);
         assertThat(between).noneMatch(e -> e.transition() == Transition.RETURNED);
         assertThat(between).filteredOn(e -> e.transition() == Transition.REVIEWED)
@@ -99,7 +99,7 @@ class WorkflowProperties {
           Actor actor = registry.actor(e.actor()).orElseThrow();
           boolean submission = e.transition() == Transition.SUBMITTED
               || e.transition() == Transition.RESUBMITTED;
-          assertThat(actor.isStaffOf(f.unitId())).as("%s %s", e.transition(), e.actor())
+          assertThat(actor.isStaffOf(f.getUnitId())).as("%s %s", e.transition(), e.actor())
               .isEqualTo(submission);
           assertThat(e.role()).isEqualTo(actor.role());
         }
@@ -110,7 +110,7 @@ class WorkflowProperties {
   /** Every stage's points lie in [0, max] per line, and its totals in [0, maximum total]. */
   @Test
   void pointsAtEveryStageStayWithinBounds() {
-    Points maximum = ReviewRuns.STANDARD.maximumTotal();
+    Points maximum = ReviewRuns.STANDARD.getMaximumTotal();
     qt().withExamples(EXAMPLES).withShrinkCycles(SHRINKS).forAll(OUTCOMES).checkAssert(o -> {
       for (CaseFile f : o.states()) {
         List<StageScore> stages = new ArrayList<>(List.of(f.getSelfScore()));

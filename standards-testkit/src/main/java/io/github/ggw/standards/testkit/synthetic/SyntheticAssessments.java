@@ -126,7 +126,7 @@ public final class SyntheticAssessments {
       ev.add(new DocumentRecord(pick(r, DocumentKind.values()), "工作档案", date(r), ""));
     }
     List<Claim> claims = new ArrayList<>();
-    standard.allCriteria().filter(AssessmentChecker::isClaimable)
+    standard.getAllCriteria().filter(AssessmentChecker::isClaimable)
         .filter(c -> !c.isNotApplicableTo(type))
         .forEach(c -> claims.add(new Claim(c.getCode(), claim(r, c), "见佐证材料")));
     return SelfAssessment.builder()
