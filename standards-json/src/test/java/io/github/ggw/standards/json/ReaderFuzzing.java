@@ -35,6 +35,25 @@ public final class ReaderFuzzing {
   private ReaderFuzzing() {}
 
   /**
+   * Makes a reader's first, untimed call on a real document, once per reader in the JVM. Fuzz
+   * tests call it at the start of the fuzz method, not in {@code @BeforeAll}: with
+   * {@code JAZZER_FUZZ} set, classes loaded before the first fuzzed call are not instrumented
+   * consistently (the records of the model then fail with {@code NoSuchFieldError}).
+   *
+   * @param reader the reader's name, as given to {@link #check}
+   * @param call a call of the reader on a document it must accept
+   * @throws AssertionError if the call throws or refuses the document
+   */
+  public static void warmUp(String reader, Supplier<? extends Result<?>> call) {
+    if (WARM.add(reader)) {
+      Result<?> read = call.get();
+      if (!read.isValid()) {
+        throw new AssertionError(reader + " refuses its warm-up document: " + read.problems());
+      }
+    }
+  }
+
+  /**
    * Calls a reader on one input and checks what it returns.
    *
    * @param reader the reader's name, which also keys the untimed first call

@@ -2,7 +2,6 @@ package io.github.ggw.standards.json;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ggw.standards.json.reference.ReferenceData;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzz tests of the document readers of {@link StandardsJson}: self-assessment (strict and
@@ -16,37 +15,33 @@ class StandardsJsonFuzzTest {
   private static final StandardsJson LENIENT =
       StandardsJson.create(ReadLimits.DEFAULT, ReadMode.LENIENT);
 
-  /** The first call of each reader loads its classes: made here, untimed, on a real document. */
-  @BeforeAll
-  static void warmUp() {
-    StandardsJsonFuzzTest test = new StandardsJsonFuzzTest();
-    byte[] sample = ReferenceData.sample(ReferenceData.sampleNames().get(0));
-    test.readAssessment(sample);
-    test.readStandard(ReferenceData.resource(ReferenceData.CHANGZHOU_STANDARD));
-    test.readProfile(ReaderFuzzing.seed(StandardsJsonFuzzTest.class, "readProfile",
-        "kindergarten-profile.json"));
-    test.readReport(ReaderFuzzing.seed(StandardsJsonFuzzTest.class, "readReport",
-        "report-01-excellent-primary.json"));
-  }
-
   @FuzzTest
   void readAssessment(byte[] input) {
+    byte[] sample = ReferenceData.sample("01-excellent-primary.json");
+    ReaderFuzzing.warmUp("readAssessment", () -> STRICT.readAssessment(sample));
+    ReaderFuzzing.warmUp("readAssessment lenient", () -> LENIENT.readAssessment(sample));
     ReaderFuzzing.check("readAssessment", input, () -> STRICT.readAssessment(input));
     ReaderFuzzing.check("readAssessment lenient", input, () -> LENIENT.readAssessment(input));
   }
 
   @FuzzTest
   void readStandard(byte[] input) {
+    ReaderFuzzing.warmUp("readStandard", () -> STRICT.readStandard(
+        ReferenceData.resource(ReferenceData.CHANGZHOU_STANDARD)));
     ReaderFuzzing.check("readStandard", input, () -> STRICT.readStandard(input));
   }
 
   @FuzzTest
   void readProfile(byte[] input) {
+    ReaderFuzzing.warmUp("readProfile", () -> STRICT.readProfile(ReaderFuzzing.seed(
+        StandardsJsonFuzzTest.class, "readProfile", "kindergarten-profile.json")));
     ReaderFuzzing.check("readProfile", input, () -> STRICT.readProfile(input));
   }
 
   @FuzzTest
   void readReport(byte[] input) {
+    ReaderFuzzing.warmUp("readReport", () -> STRICT.readReport(ReaderFuzzing.seed(
+        StandardsJsonFuzzTest.class, "readReport", "report-01-excellent-primary.json")));
     ReaderFuzzing.check("readReport", input, () -> STRICT.readReport(input));
   }
 }

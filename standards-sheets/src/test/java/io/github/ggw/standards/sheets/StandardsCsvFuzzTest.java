@@ -2,7 +2,6 @@ package io.github.ggw.standards.sheets;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ggw.standards.json.ReaderFuzzing;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzz test of {@link StandardsCsv#readStandard(byte[])}. Regression mode over the seeds in
@@ -13,14 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 class StandardsCsvFuzzTest {
   private static final StandardsCsv CSV = StandardsCsv.create();
 
-  @BeforeAll
-  static void warmUp() {
-    StandardsCsvFuzzTest test = new StandardsCsvFuzzTest();
-    test.readStandard(Sheets.bytes(Sheets.SHEET2));
-  }
-
   @FuzzTest
   void readStandard(byte[] input) {
+    ReaderFuzzing.warmUp("StandardsCsv.readStandard",
+        () -> CSV.readStandard(Sheets.bytes(Sheets.SHEET2)));
     ReaderFuzzing.check("StandardsCsv.readStandard", input, () -> CSV.readStandard(input));
   }
 }

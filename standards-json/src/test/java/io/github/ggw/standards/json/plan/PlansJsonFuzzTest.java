@@ -4,7 +4,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ggw.standards.json.ReaderFuzzing;
 import io.github.ggw.standards.json.reference.PlanReferenceData;
 import io.github.ggw.standards.json.reference.ReferenceData;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzz tests of the readers of {@link PlansJson}: action plans, work plans and designations.
@@ -15,27 +14,24 @@ import org.junit.jupiter.api.BeforeAll;
 class PlansJsonFuzzTest {
   private static final PlansJson JSON = PlansJson.create();
 
-  @BeforeAll
-  static void warmUp() {
-    PlansJsonFuzzTest test = new PlansJsonFuzzTest();
-    test.readActionPlan(ReferenceData.resource(PlanReferenceData.WUJIN_ACTION_PLAN));
-    test.readWorkPlan(ReferenceData.resource(PlanReferenceData.WUJIN_WORK_POINTS_2020));
-    test.readDesignations(
-        ReaderFuzzing.seed(PlansJsonFuzzTest.class, "readDesignations", "designations.json"));
-  }
-
   @FuzzTest
   void readActionPlan(byte[] input) {
+    ReaderFuzzing.warmUp("readActionPlan", () -> JSON.readActionPlan(
+        ReferenceData.resource(PlanReferenceData.WUJIN_ACTION_PLAN)));
     ReaderFuzzing.check("readActionPlan", input, () -> JSON.readActionPlan(input));
   }
 
   @FuzzTest
   void readWorkPlan(byte[] input) {
+    ReaderFuzzing.warmUp("readWorkPlan", () -> JSON.readWorkPlan(
+        ReferenceData.resource(PlanReferenceData.WUJIN_WORK_POINTS_2020)));
     ReaderFuzzing.check("readWorkPlan", input, () -> JSON.readWorkPlan(input));
   }
 
   @FuzzTest
   void readDesignations(byte[] input) {
+    ReaderFuzzing.warmUp("readDesignations", () -> JSON.readDesignations(
+        ReaderFuzzing.seed(PlansJsonFuzzTest.class, "readDesignations", "designations.json")));
     ReaderFuzzing.check("readDesignations", input, () -> JSON.readDesignations(input));
   }
 }

@@ -7,7 +7,6 @@ import io.github.ggw.standards.rules.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzz tests of the readers of {@link WorkflowJson}: case files (digests checked, trail replayed
@@ -20,20 +19,17 @@ class WorkflowJsonFuzzTest {
   private static final Workflow WORKFLOW = JSON.workflow(ReferenceData.changzhouStandard(),
       ReferenceData.changzhouRegistry(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 
-  @BeforeAll
-  static void warmUp() {
-    WorkflowJsonFuzzTest test = new WorkflowJsonFuzzTest();
-    test.readCaseFile(ReferenceData.caseFile(ReferenceData.caseFileNames().get(0)));
-    test.readRegistry(ReferenceData.resource(ReferenceData.CHANGZHOU_REGISTRY));
-  }
-
   @FuzzTest
   void readCaseFile(byte[] input) {
+    ReaderFuzzing.warmUp("readCaseFile", () -> JSON.readCaseFile(
+        ReferenceData.caseFile(ReferenceData.caseFileNames().get(0)), WORKFLOW));
     ReaderFuzzing.check("readCaseFile", input, () -> JSON.readCaseFile(input, WORKFLOW));
   }
 
   @FuzzTest
   void readRegistry(byte[] input) {
+    ReaderFuzzing.warmUp("readRegistry", () -> JSON.readRegistry(
+        ReferenceData.resource(ReferenceData.CHANGZHOU_REGISTRY)));
     ReaderFuzzing.check("readRegistry", input, () -> JSON.readRegistry(input));
   }
 }
