@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     subcommands = {ScoreCommand.class, GenerateCommand.class,
         CheckStandardCommand.class, ConvertStandardCommand.class,
         SubmitCommand.class, ReviewCommand.class, ApproveCommand.class, CertifyCommand.class,
-        WorkPointsCommand.class, DistrictSummaryCommand.class, PlanProgressCommand.class})
+        WorkPointsCommand.class, DistrictSummaryCommand.class, PlanProgressCommand.class,
+        MeasuresCommand.class})
 public final class StandardsCommand implements Callable<Integer> {
   /** Exit code: done. */
   public static final int OK = 0;

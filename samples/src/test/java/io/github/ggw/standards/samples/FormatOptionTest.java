@@ -26,6 +26,7 @@ class FormatOptionTest {
             List.of()),
         Arguments.of("plan-progress", List.of("text", "json"), List.of()),
         Arguments.of("work-points", List.of("text", "json"), List.of()),
+        Arguments.of("measures", List.of("text", "json", "csv"), List.of()),
         Arguments.of("check-standard", List.of("text", "json"), List.of("x.json")),
         Arguments.of("certify", List.of("text", "json", "csv"), List.of()),
         Arguments.of("convert-standard", List.of("csv", "json"), List.of("x.json")));

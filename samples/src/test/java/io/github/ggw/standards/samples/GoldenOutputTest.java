@@ -34,7 +34,9 @@ class GoldenOutputTest {
         Arguments.of("certify", new String[] {"certify"}),
         Arguments.of("work-points", new String[] {"work-points", "2020"}),
         Arguments.of("district-summary", new String[] {"district-summary"}),
-        Arguments.of("plan-progress", new String[] {"plan-progress"}));
+        Arguments.of("plan-progress", new String[] {"plan-progress"}),
+        Arguments.of("measures", new String[] {"measures"}),
+        Arguments.of("measures-en", new String[] {"measures", "--lang", "en"}));
   }
 
   @ParameterizedTest(name = "{0}")

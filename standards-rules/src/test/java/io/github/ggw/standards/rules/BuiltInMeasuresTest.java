@@ -114,12 +114,12 @@ class BuiltInMeasuresTest {
             WITHIN_YEAR),
         row("publicity.count", MeasureType.COUNT, "items", true, "seed §四.3", PUBLICITY_KINDS,
             WITHIN_YEAR),
-        // the last three name no seed clause (their source text is the project's own)
-        row("documents.count", MeasureType.COUNT, "items", true, null, DOCUMENT_KINDS,
+        // the last three name no seed clause: modelled (the catalogue says why)
+        row("documents.count", MeasureType.COUNT, "items", true, "modelled", DOCUMENT_KINDS,
             WITHIN_YEAR),
-        row("designations.count", MeasureType.COUNT, "items", true, null, DESIGNATION_KINDS,
+        row("designations.count", MeasureType.COUNT, "items", true, "modelled", DESIGNATION_KINDS,
             MIN_LEVEL),
-        row("incidents.count", MeasureType.COUNT, "times", true, null, INCIDENT_KINDS,
+        row("incidents.count", MeasureType.COUNT, "times", true, "modelled", INCIDENT_KINDS,
             WITHIN_YEAR));
   }
 
@@ -145,11 +145,7 @@ class BuiltInMeasuresTest {
     assertThat(m.getUnit().en()).isEqualTo(unit);
     assertThat(m.getUnit().zh()).isEqualTo(ZH_UNITS.get(unit));
     assertThat(m.isMonotone()).isEqualTo(monotone);
-    if (source != null) {
-      assertThat(m.getSource()).isEqualTo(source);
-    } else {
-      assertThat(m.getSource()).isNotBlank().doesNotContain("seed");
-    }
+    assertThat(m.getSource()).isEqualTo(source);
     assertThat(m.getAccepted()).isEqualTo(accepted);
   }
 
@@ -296,6 +292,46 @@ class BuiltInMeasuresTest {
   void eachMeasureReadsItsEvidence(String label, String name, MeasureParameters p,
       String expected) {
     assertThat(evaluate(name, p, EVIDENCE)).isEqualByComparingTo(expected);
+  }
+
+  /**
+   * A second organisation record, the opposite of the one above: chair not the unit's head, an
+   * office and an activity room, in the annual plan, no funding, no members.
+   */
+  static final List<Evidence> OTHER_ORGANISATION = List.of(
+      new Organisation(false, 0, 0, true, true, BigDecimal.ZERO, true));
+
+  static Stream<Arguments> otherOrganisation() {
+    return Stream.of(
+        value("organisation.chairIsUnitHead", p -> p, "0"),
+        value("organisation.inAnnualPlan", p -> p, "1"),
+        // office and room: yes and yes
+        value("organisation.hasOfficeAndRoom", p -> p, "1"),
+        value("organisation.fundingYuan", p -> p, "0"),
+        value("organisation.members", p -> p, "0"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("otherOrganisation")
+  void theOrganisationMeasuresReadTheOtherRecord(String label, String name,
+      MeasureParameters p, String expected) {
+    assertThat(evaluate(name, p, OTHER_ORGANISATION)).isEqualByComparingTo(expected);
+  }
+
+  /**
+   * Every measure of the catalogue is fed evidence above and its value checked by hand at least
+   * once with a non-zero value, so none is listed without being exercised.
+   */
+  @Test
+  void everyMeasureOfTheCatalogueIsExercisedWithANonZeroValue() {
+    Set<String> exercised = new java.util.HashSet<>();
+    Stream.concat(values(), otherOrganisation()).forEach(a -> {
+      if (new BigDecimal((String) a.get()[3]).signum() > 0) {
+        exercised.add((String) a.get()[1]);
+      }
+    });
+    assertThat(exercised).containsExactlyInAnyOrderElementsOf(REGISTRY.catalogue().stream()
+        .map(d -> d.name().value()).toList());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -44,8 +44,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The catalogue of built-in measures (内置度量目录): each measure's name, value type, unit,
- * monotonicity, source clause, accepted parameters and function over the evidence of the seed's
+ * The catalogue of built-in measures (内置度量目录): each measure's name, label, value type, unit,
+ * monotonicity, evidence kind read, source clause (and why, when modelled), accepted parameters and function over the evidence of the seed's
  * kinds (the Wujin district education bureau's 2020 work points). {@link
  * MeasureRegistry#builtIn()} resolves and checks them; this class only lists them.
  */
@@ -65,73 +65,102 @@ final class BuiltInMeasures {
    */
   static List<Measure> all() {
     List<Measure> m = new ArrayList<>();
-    m.add(flag("organisation.chairIsUnitHead", "seed §一.2", Organisation::chairIsUnitHead));
-    m.add(flag("organisation.inAnnualPlan", "seed §一.4 (modelled)", Organisation::inAnnualPlan));
-    m.add(flag("organisation.hasOfficeAndRoom", "seed §四 (modelled)",
-        o -> o.hasOffice() && o.hasActivityRoom()));
-    m.add(Measure.of("organisation.fundingYuan", MeasureType.YUAN, LocalizedText.of("元", "yuan"),
+    m.add(describe(flag("organisation.chairIsUnitHead", "seed §一.2", Organisation::chairIsUnitHead),
+        "单位主要领导任关工委主任", "the unit's head chairs the committee", "organisation", null));
+    m.add(describe(flag("organisation.inAnnualPlan", "seed §一.4 (modelled)", Organisation::inAnnualPlan),
+        "关工委工作纳入单位年度计划", "committee work is in the unit's annual plan", "organisation", LocalizedText.of("种子 §一.4 要求制定五年行动计划并逐年落实，未给出度量；按“纳入年度计划”是/否读取为模拟建模",
+            "seed §一.4 asks for a five-year action plan carried out year by year and gives no measure; reading it as yes/no for the annual plan is modelled")));
+    m.add(describe(flag("organisation.hasOfficeAndRoom", "seed §四 (modelled)",
+        o -> o.hasOffice() && o.hasActivityRoom()),
+        "有办公室和活动室", "an office and an activity room", "organisation", LocalizedText.of("种子 §四 要求保障工作条件，未给出度量；按办公室和活动室是/否读取为模拟建模",
+            "seed §四 asks for working conditions and gives no measure; reading them as an office and an activity room is modelled")));
+    m.add(describe(Measure.of("organisation.fundingYuan", MeasureType.YUAN, LocalizedText.of("元", "yuan"),
         false, "seed §四 (modelled)", Set.of(),
-        (ev, p) -> organisation(ev).map(Organisation::annualFundingYuan).orElse(BigDecimal.ZERO)));
-    m.add(orgCount("organisation.members", Organisation::members, "seed §一.2"));
-    m.add(orgCount("organisation.workingTeamElders", Organisation::workingTeamElders,
-        "seed §二.3"));
-    m.add(count("elders.count", PERSONS, "seed §二.3, §四.2", Set.of(TIERS, ELDER_CATEGORIES),
+        (ev, p) -> organisation(ev).map(Organisation::annualFundingYuan).orElse(BigDecimal.ZERO)),
+        "年度工作经费", "annual funding", "organisation", LocalizedText.of("种子 §四 要求保障工作经费，未给出数额；按年度经费（元）读取为模拟建模",
+            "seed §四 asks for funding and gives no amount; reading the annual funding in yuan is modelled")));
+    m.add(describe(orgCount("organisation.members", Organisation::members, "seed §一.2"),
+        "关工委成员人数", "committee members", "organisation", null));
+    m.add(describe(orgCount("organisation.workingTeamElders", Organisation::workingTeamElders,
+        "seed §二.3"),
+        "工作团队中的五老人数", "elders in the working team", "organisation", null));
+    m.add(describe(count("elders.count", PERSONS, "seed §二.3, §四.2", Set.of(TIERS, ELDER_CATEGORIES),
         (ev, p) -> ev.all(ElderMember.class)
             .filter(e -> passes(p.getTiers(), e.tier())
                 && passes(p.getElderCategories(), e.category()))
-            .count()));
-    m.add(count("elders.retiredTeachers", PERSONS, "seed §四.2", Set.of(TIERS),
+            .count()),
+        "五老名册人数", "elders on the roster", "elder", null));
+    m.add(describe(count("elders.retiredTeachers", PERSONS, "seed §四.2", Set.of(TIERS),
         (ev, p) -> ev.all(ElderMember.class)
-            .filter(e -> e.retiredTeacher() && passes(p.getTiers(), e.tier())).count()));
-    m.add(count("trainings.count", TIMES, "seed §一.1–3", Set.of(TRAINING_KINDS, WITHIN_YEAR),
-        (ev, p) -> trainings(ev, p).count()));
-    m.add(Measure.of("trainings.hours", MeasureType.HOURS, LocalizedText.of("小时", "hours"),
+            .filter(e -> e.retiredTeacher() && passes(p.getTiers(), e.tier())).count()),
+        "名册中的退休教师人数", "retired teachers on the roster", "elder", null));
+    m.add(describe(count("trainings.count", TIMES, "seed §一.1–3", Set.of(TRAINING_KINDS, WITHIN_YEAR),
+        (ev, p) -> trainings(ev, p).count()),
+        "学习培训次数", "study and training sessions", "training", null));
+    m.add(describe(Measure.of("trainings.hours", MeasureType.HOURS, LocalizedText.of("小时", "hours"),
         true, "seed §一.2", Set.of(TRAINING_KINDS, WITHIN_YEAR),
         (ev, p) -> trainings(ev, p).map(TrainingSession::hours)
-            .reduce(BigDecimal.ZERO, BigDecimal::add)));
-    m.add(count("activities.count", TIMES, "seed §二.1–4, §三.2",
-        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR), (ev, p) -> activities(ev, p).count()));
-    m.add(count("activities.distinctKinds", ITEMS, "seed §二.1",
+            .reduce(BigDecimal.ZERO, BigDecimal::add)),
+        "学习培训时长", "hours of study and training", "training", null));
+    m.add(describe(count("activities.count", TIMES, "seed §二.1–4, §三.2",
+        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR), (ev, p) -> activities(ev, p).count()),
+        "主题活动次数", "themed activities and competitions", "activity", null));
+    m.add(describe(count("activities.distinctKinds", ITEMS, "seed §二.1",
         Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR),
-        (ev, p) -> activities(ev, p).map(ThemedActivity::kind).distinct().count()));
-    m.add(count("careCarriers.count", ITEMS, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
-        (ev, p) -> carriers(ev, p).map(CareCarrier::kind).distinct().count()));
-    m.add(count("careCarriers.sessions", TIMES, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
-        (ev, p) -> carriers(ev, p).mapToLong(CareCarrier::sessionsHeld).sum()));
-    m.add(count("support.pupils", PERSONS, "seed §三.3", Set.of(DIFFICULTY_KINDS),
+        (ev, p) -> activities(ev, p).map(ThemedActivity::kind).distinct().count()),
+        "主题活动种类数", "kinds of themed activity", "activity", null));
+    m.add(describe(count("careCarriers.count", ITEMS, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
+        (ev, p) -> carriers(ev, p).map(CareCarrier::kind).distinct().count()),
+        "关爱载体种类数", "kinds of care carrier", "care-carrier", null));
+    m.add(describe(count("careCarriers.sessions", TIMES, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
+        (ev, p) -> carriers(ev, p).mapToLong(CareCarrier::sessionsHeld).sum()),
+        "关爱载体活动次数", "sessions held by care carriers", "care-carrier", null));
+    m.add(describe(count("support.pupils", PERSONS, "seed §三.3", Set.of(DIFFICULTY_KINDS),
         (ev, p) -> ev.all(DifficultySupport.class)
             .filter(s -> passes(p.getDifficultyKinds(), s.kind()))
-            .mapToLong(DifficultySupport::pupilsSupported).sum()));
-    m.add(count("support.vulnerableYouths", PERSONS, "seed §三.4", Set.of(VULNERABILITY_KINDS),
+            .mapToLong(DifficultySupport::pupilsSupported).sum()),
+        "帮扶三困生人数", "pupils in difficulty supported", "difficulty-support", null));
+    m.add(describe(count("support.vulnerableYouths", PERSONS, "seed §三.4", Set.of(VULNERABILITY_KINDS),
         (ev, p) -> ev.all(VulnerabilitySupport.class)
             .filter(s -> passes(p.getVulnerabilityKinds(), s.kind()))
-            .mapToLong(VulnerabilitySupport::youthsHelped).sum()));
-    m.add(count("mentoring.count", ITEMS, "seed §三.2–3", Set.of(MENTORING_KINDS),
+            .mapToLong(VulnerabilitySupport::youthsHelped).sum()),
+        "帮扶五失青少年人数", "vulnerable young people helped", "vulnerability-support", null));
+    m.add(describe(count("mentoring.count", ITEMS, "seed §三.2–3", Set.of(MENTORING_KINDS),
         (ev, p) -> ev.all(Mentoring.class).filter(s -> passes(p.getMentoringKinds(), s.kind()))
-            .mapToLong(Mentoring::count).sum()));
-    m.add(count("research.count", ITEMS, "seed §四.1", Set.of(RESEARCH_KINDS, WITHIN_YEAR),
+            .mapToLong(Mentoring::count).sum()),
+        "青蓝结对与工作室数", "mentoring pairs and studios", "mentoring", null));
+    m.add(describe(count("research.count", ITEMS, "seed §四.1", Set.of(RESEARCH_KINDS, WITHIN_YEAR),
         (ev, p) -> ev.all(ResearchOutput.class)
-            .filter(s -> passes(p.getResearchKinds(), s.kind())).count()));
-    m.add(count("publicity.count", ITEMS, "seed §四.3", Set.of(PUBLICITY_KINDS, WITHIN_YEAR),
+            .filter(s -> passes(p.getResearchKinds(), s.kind())).count()),
+        "调研成果数", "research outputs", "research", null));
+    m.add(describe(count("publicity.count", ITEMS, "seed §四.3", Set.of(PUBLICITY_KINDS, WITHIN_YEAR),
         (ev, p) -> ev.all(Publicity.class).filter(s -> passes(p.getPublicityKinds(), s.kind()))
-            .mapToLong(Publicity::count).sum()));
-    m.add(count("documents.count", ITEMS,
-        "docs/measures.md, the built-in measures (supporting documents)",
-        Set.of(DOCUMENT_KINDS, WITHIN_YEAR),
+            .mapToLong(Publicity::count).sum()),
+        "宣传报道数", "publicity records (newsletter issues, news reports)", "publicity", null));
+    m.add(describe(count("documents.count", ITEMS, "modelled", Set.of(DOCUMENT_KINDS, WITHIN_YEAR),
         (ev, p) -> ev.all(DocumentRecord.class)
-            .filter(s -> passes(p.getDocumentKinds(), s.kind())).count()));
-    m.add(count("designations.count", ITEMS,
-        "docs/measures.md, the built-in measures (designations held, 称号)",
+            .filter(s -> passes(p.getDocumentKinds(), s.kind())).count()),
+        "佐证文件数", "supporting documents", "document", LocalizedText.of("种子无此条款；按本项目的佐证种类建模，供各项引用佐证文件",
+            "the seed has no such clause; modelled on the project's evidence kinds, so that items can cite supporting documents")));
+    m.add(describe(count("designations.count", ITEMS, "modelled",
         Set.of(DESIGNATION_KINDS, MIN_LEVEL),
         (ev, p) -> ev.all(DesignationHeld.class)
             .filter(s -> passes(p.getDesignationKinds(), s.kind()) && p.levelPasses(s.level()))
-            .count()));
-    m.add(count("incidents.count", TIMES,
-        "docs/measures.md, the built-in measures (incidents, 一票否决)",
+            .count()),
+        "已获称号数", "designations held", "designation", LocalizedText.of("种子无此条款；称号与认定按本项目的术语建模",
+            "the seed has no such clause; designations and recognitions are modelled on the project's glossary")));
+    m.add(describe(count("incidents.count", TIMES, "modelled",
         Set.of(INCIDENT_KINDS, WITHIN_YEAR),
         (ev, p) -> ev.all(Incident.class).filter(s -> passes(p.getIncidentKinds(), s.kind()))
-            .count()));
+            .count()),
+        "事故事件数", "incidents (safety incident, concealment, serious violation)", "incident", LocalizedText.of("种子无此条款；一票否决的条件按本项目的评分语义建模",
+            "the seed has no such clause; the veto conditions are modelled on the project's scoring semantics")));
     return m;
+  }
+
+  private static Measure describe(
+      Measure m, String zh, String en, String kind, LocalizedText note) {
+    return m.describedAs(LocalizedText.of(zh, en), kind, note);
   }
 
   private static Stream<TrainingSession> trainings(

@@ -6,7 +6,9 @@ import io.github.ggw.standards.model.rule.MeasureName;
 import io.github.ggw.standards.model.rule.MeasureParameter;
 import io.github.ggw.standards.model.rule.MeasureParameters;
 import java.math.BigDecimal;
+import io.github.ggw.standards.model.evidence.EvidenceKinds;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -26,6 +28,9 @@ public final class Measure {
   private final String source;
   private final ImmutableSet<MeasureParameter> accepted;
   private final BiFunction<EvidenceInYear, MeasureParameters, BigDecimal> function;
+  private final LocalizedText label;
+  private final String evidenceKind;
+  private final LocalizedText sourceNote;
 
   private Measure(
       MeasureName name,
@@ -34,7 +39,10 @@ public final class Measure {
       boolean monotone,
       String source,
       Set<MeasureParameter> accepted,
-      BiFunction<EvidenceInYear, MeasureParameters, BigDecimal> function) {
+      BiFunction<EvidenceInYear, MeasureParameters, BigDecimal> function,
+      LocalizedText label,
+      String evidenceKind,
+      LocalizedText sourceNote) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.unit = Objects.requireNonNull(unit, "unit");
@@ -42,6 +50,14 @@ public final class Measure {
     this.source = Objects.requireNonNull(source, "source");
     this.accepted = ImmutableSet.copyOf(accepted);
     this.function = Objects.requireNonNull(function, "function");
+    this.label = label == null ? LocalizedText.of(name.value(), name.value()) : label;
+    if (evidenceKind != null && EvidenceKinds.byName(evidenceKind).isEmpty()) {
+      throw new IllegalArgumentException(
+          name + ": no evidence kind is named " + evidenceKind + "; the kinds are "
+              + EvidenceKinds.names());
+    }
+    this.evidenceKind = evidenceKind;
+    this.sourceNote = sourceNote;
   }
 
   /**
@@ -69,7 +85,77 @@ public final class Measure {
       String source,
       Set<MeasureParameter> accepted,
       BiFunction<EvidenceInYear, MeasureParameters, BigDecimal> function) {
-    return new Measure(MeasureName.of(name), type, unit, monotone, source, accepted, function);
+    return new Measure(MeasureName.of(name), type, unit, monotone, source, accepted, function,
+        null, null, null);
+  }
+
+  /**
+   * This measure with the words of the catalogue ({@link MeasureRegistry#catalogue()}): what it
+   * counts, the evidence kind it reads and, when its source is modelled, why.
+   *
+   * @param newLabel what the measure counts in zh-CN and en, such as 五老名册人数 / elders on the
+   *     roster; not null
+   * @param kind the logical name of the evidence kind it reads ({@link EvidenceKinds#names()}),
+   *     such as {@code elder}; not null
+   * @param note why the source is modelled rather than a clause's own words, in zh-CN and en; null
+   *     when the clause is cited as it stands
+   * @return a new measure, equal in name, type, parameters and function
+   * @throws NullPointerException if the label or the kind is null
+   * @throws IllegalArgumentException if no evidence kind has that name
+   */
+  public Measure describedAs(LocalizedText newLabel, String kind, LocalizedText note) {
+    return new Measure(name, type, unit, monotone, source, accepted, function,
+        Objects.requireNonNull(newLabel, "newLabel"), Objects.requireNonNull(kind, "kind"), note);
+  }
+
+  /**
+   * What the measure counts, for catalogues and reports.
+   *
+   * @return the label in zh-CN and en; the name in both languages when none was given; never null
+   */
+  public LocalizedText getLabel() {
+    return label;
+  }
+
+  /**
+   * The evidence kind the measure reads.
+   *
+   * @return its logical name ({@link EvidenceKinds#names()}), such as {@code elder}; empty for a
+   *     measure defined without one (such as an embedder's that reads several)
+   */
+  public Optional<String> getEvidenceKind() {
+    return Optional.ofNullable(evidenceKind);
+  }
+
+  /**
+   * Why the source is modelled.
+   *
+   * @return the reason in zh-CN and en; empty when the source clause is cited as it stands
+   */
+  public Optional<LocalizedText> getSourceNote() {
+    return Optional.ofNullable(sourceNote);
+  }
+
+  /**
+   * Whether the measure counts only the assessment year's evidence by default: true when the
+   * evidence kind it reads is dated ({@link io.github.ggw.standards.model.evidence.EvidenceKind#dateField()});
+   * {@code withinYear = false}, where accepted, counts every year. Standing facts (the
+   * organisation, the roster, carriers, designations held…) count whatever their dates.
+   *
+   * @return true for a dated kind; false for a standing kind or no declared kind
+   */
+  public boolean countsOnlyTheAssessmentYear() {
+    return getEvidenceKind().flatMap(EvidenceKinds::byName)
+        .map(k -> k.dateField().isPresent()).orElse(false);
+  }
+
+  /**
+   * The measure as the catalogue lists it.
+   *
+   * @return its descriptor, never null
+   */
+  public MeasureDescriptor descriptor() {
+    return MeasureDescriptor.of(this);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.ggw.standards.rules.measure;
 import com.google.common.collect.ImmutableMap;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.problem.ClosestNames;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
@@ -20,6 +21,7 @@ import io.github.ggw.standards.model.rule.Veto;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +30,9 @@ import java.util.Set;
  * The registry of measures that rules may name (度量注册表). Standards refer to measures by name;
  * {@link #check(Standard)} refuses an unknown name, a parameter the measure does not take, and a
  * measure whose value type does not fit its rule (a ladder or per-occurrence rule needs a
- * number). Immutable and thread-safe.
+ * number); the first two name the closest known names ({@link ClosestNames}), parameters by their
+ * written names ({@code minLevel}). {@link #catalogue()} lists every measure as data. Immutable
+ * and thread-safe.
  *
  * <p>The built-in measures ({@link #builtIn()}) read the evidence kinds of the seed, the Wujin
  * district education bureau's 2020 work points; each names its clause. Their catalogue is kept
@@ -36,14 +40,22 @@ import java.util.Set;
  * add their own Java measures with {@link #with(Collection)}.
  */
 public final class MeasureRegistry {
+  /** The most names a "did you mean" hint offers. */
+  private static final int HINTS = 3;
+  /** What a hint says when no name is close: a dash, the same in both languages. */
+  private static final String NO_HINT = "–";
   private static final MeasureRegistry BUILT_IN = new MeasureRegistry(BuiltInMeasures.all());
 
   private final ImmutableMap<MeasureName, Measure> measures;
+  private final List<MeasureDescriptor> catalogue;
+  private final List<String> names;
 
   private MeasureRegistry(Collection<Measure> measures) {
     ImmutableMap.Builder<MeasureName, Measure> b = ImmutableMap.builder();
     measures.forEach(m -> b.put(m.getName(), m));
     this.measures = b.buildOrThrow();
+    this.catalogue = this.measures.values().stream().map(Measure::descriptor).toList();
+    this.names = this.measures.keySet().stream().map(MeasureName::value).toList();
   }
 
   /**
@@ -89,6 +101,25 @@ public final class MeasureRegistry {
   }
 
   /**
+   * The catalogue (度量目录): every measure of this registry as data, for sheet authors, the
+   * command {@code standards measures}, the README's table and the standard's JSON Schema.
+   *
+   * <p>Built-in measures come first, in the catalogue's order (organisation, elders, trainings,
+   * activities, care carriers, support, mentoring, research, publicity, documents, designations,
+   * incidents), then those added with {@link #with(Collection)}, in the order added. Each
+   * descriptor gives the name, the zh-CN and en label, the value type and unit, the evidence
+   * kind read (its logical name in {@link io.github.ggw.standards.model.evidence.EvidenceKinds}),
+   * the parameters accepted (written names such as {@code minLevel}, types, allowed values),
+   * whether only the assessment year counts, and the source clause (a clause of the seed, the
+   * Wujin district education bureau's 2020 work points, or a note saying why it is modelled).
+   *
+   * @return the descriptors, unmodifiable; the same list on every call
+   */
+  public List<MeasureDescriptor> catalogue() {
+    return catalogue;
+  }
+
+  /**
    * Checks every measure reference of a standard.
    *
    * @param standard the standard, not null
@@ -118,16 +149,22 @@ public final class MeasureRegistry {
       Location loc = Location.criterion(c.getCode());
       Optional<Measure> m = find(ref.name());
       if (m.isEmpty()) {
-        out.add(Problem.of(ProblemCode.STANDARD_UNKNOWN_MEASURE, loc, String.valueOf(ref.name()), String.valueOf(c.getCode()),
-            String.valueOf(ref.name())));
+        out.add(Problem.of(ProblemCode.STANDARD_UNKNOWN_MEASURE, loc, String.valueOf(ref.name()),
+            String.valueOf(c.getCode()), String.valueOf(ref.name()),
+            hint(ClosestNames.closest(ref.name().value(), names, HINTS))));
         continue;
       }
       Set<MeasureParameter> extra = EnumSet.noneOf(MeasureParameter.class);
       extra.addAll(ref.parameters().getGiven());
       extra.removeAll(m.get().getAccepted());
       if (!extra.isEmpty()) {
-        out.add(Problem.of(ProblemCode.STANDARD_MEASURE_PARAMETER, loc, String.valueOf(extra), String.valueOf(c.getCode()),
-            String.valueOf(ref.name()), String.valueOf(extra)));
+        List<String> accepted = m.get().descriptor().parameterNames();
+        List<String> given = extra.stream().map(MeasureParameter::writtenName).toList();
+        Set<String> close = new LinkedHashSet<>();
+        given.forEach(g -> close.addAll(ClosestNames.closest(g, accepted, HINTS)));
+        out.add(Problem.of(ProblemCode.STANDARD_MEASURE_PARAMETER, loc, String.join(", ", given),
+            String.valueOf(c.getCode()), String.valueOf(ref.name()), String.join(", ", given),
+            hint(List.copyOf(close)), hint(accepted)));
       }
       boolean needsNumber = rule instanceof ThresholdLadder || rule instanceof PerOccurrence
           || rule instanceof TieredCredit;
@@ -136,6 +173,11 @@ public final class MeasureRegistry {
             String.valueOf(ref.name()), String.valueOf(m.get().getType())));
       }
     }
+  }
+
+  /** A list of names for a message: joined by commas, or a dash when there is none. */
+  private static String hint(List<String> names) {
+    return names.isEmpty() ? NO_HINT : String.join(", ", names);
   }
 
   /**
