@@ -18,7 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,27 +156,28 @@ public final class ShapeWalk {
       return wrongType(at, OBJECT);
     }
     boolean ok = true;
-    Set<String> known = new HashSet<>(alsoKnown);
-    for (Shape.Member m : o.members()) {
-      known.add(m.name());
-      JsonNode child = n.get(m.name());
-      String ptr = at + "/" + JacksonProblems.escape(m.name());
-      if (child == null || child.isNull()) {
-        if (m.required()) {
-          add(Problem.of(ProblemCode.JSON_MISSING_PROPERTY, Location.pointer(ptr), null,
-              m.name()));
-          ok = false;
-        }
-        continue;
-      }
-      ok &= walk(m.shape(), child, ptr);
-    }
+    Map<String, Shape.Member> members = new LinkedHashMap<>();
+    o.members().forEach(m -> members.put(m.name(), m));
+    // present members in document order, then the missing ones in the descriptor's order
     for (String name : n.propertyNames()) {
-      if (!known.contains(name)) {
-        add(Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY,
-            Location.pointer(at + "/" + JacksonProblems.escape(name)), name, name)
-            .withSeverity(unknownSeverity));
-        ok &= unknownSeverity != Severity.ERROR;
+      Shape.Member m = members.get(name);
+      String ptr = at + "/" + JacksonProblems.escape(name);
+      if (m == null) {
+        if (!alsoKnown.contains(name)) {
+          add(Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY, Location.pointer(ptr), name, name)
+              .withSeverity(unknownSeverity));
+          ok &= unknownSeverity != Severity.ERROR;
+        }
+      } else if (!n.get(name).isNull()) {
+        ok &= walk(m.shape(), n.get(name), ptr);
+      }
+    }
+    for (Shape.Member m : o.members()) {
+      JsonNode child = n.get(m.name());
+      if ((child == null || child.isNull()) && m.required()) {
+        add(Problem.of(ProblemCode.JSON_MISSING_PROPERTY,
+            Location.pointer(at + "/" + JacksonProblems.escape(m.name())), null, m.name()));
+        ok = false;
       }
     }
     if (ok && o.bindAs() != null) {
