@@ -107,6 +107,14 @@ class MultiErrorTest {
         .findFirst().orElseThrow();
     assertThat(date.getMessageZh()).contains("YYYY-MM-DD");
     assertThat(date.getMessageEn()).contains("YYYY-MM-DD");
+    Problem type = JSON.readAssessment(file("evidence-types.json")).problems().stream()
+        .filter(p -> p.getLocation().getPointer().orElse("").equals("/evidence/5"))
+        .findFirst().orElseThrow();
+    for (String kind : io.github.ggw.standards.model.evidence.EvidenceKinds.names()) {
+      // every kind listed, none cut off
+      assertThat(type.getMessageEn()).contains(kind);
+      assertThat(type.getMessageZh()).contains(kind);
+    }
     Problem hours = JSON.readAssessment(file("three-tiers-and-hours.json")).problems().stream()
         .filter(p -> p.getCode() == ProblemCode.JSON_WRONG_TYPE).findFirst().orElseThrow();
     assertThat(hours.getMessageZh()).contains("小数");

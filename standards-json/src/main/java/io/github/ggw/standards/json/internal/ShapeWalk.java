@@ -243,11 +243,10 @@ public final class ShapeWalk {
     if (kind == null) {
       String en = EvidenceKinds.all().stream().map(EvidenceKind::name)
           .collect(Collectors.joining(", "));
-      String zh = EvidenceKinds.all().stream().map(k -> k.label().zh() + " " + k.name())
-          .collect(Collectors.joining("、"));
+      // the names are what the member holds, in both languages
       return error(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at),
-          type.stringValue(), "unknown evidence type \"" + type.stringValue() + "\"; one of "
-              + en, "佐证类型“" + type.stringValue() + "”不存在；可选：" + zh));
+          type.stringValue(), "\"" + type.stringValue() + "\" is not an evidence type; one of "
+              + en, "“" + type.stringValue() + "”不是佐证类型；可选：" + en.replace(", ", "、")));
     }
     return object(kind, n, at, Set.of("type"));
   }

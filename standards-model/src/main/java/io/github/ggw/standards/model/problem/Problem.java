@@ -25,7 +25,7 @@ public final class Problem {
    * The most characters of a message argument kept: more than a value, since an argument may list
    * the allowed values of a field with their labels.
    */
-  private static final int MAX_ARGUMENT = 200;
+  private static final int MAX_ARGUMENT = 300;
   /**
    * A mainland mobile number, with or without the {@code +86} prefix and with optional single
    * spaces or hyphens in the 3-4-4 grouping ({@code 138-1234-5678}), an identity number (15
@@ -59,7 +59,7 @@ public final class Problem {
    * @param code the code, not null
    * @param location where, not null
    * @param offendingValue the value at fault as text, or null; cut to 60 characters and masked
-   * @param arguments the message arguments ({@code {0}}, {@code {1}}…) as text, cut to 200
+   * @param arguments the message arguments ({@code {0}}, {@code {1}}…) as text, cut to 300
    *     characters and masked
    * @return the problem
    */
