@@ -1,5 +1,7 @@
 package io.github.ggw.standards.json;
 
+import io.github.ggw.standards.json.assessment.AssessmentDocuments;
+
 import io.github.ggw.standards.json.batch.SourcedResult;
 import io.github.ggw.standards.json.internal.ReadPipeline;
 import io.github.ggw.standards.json.internal.Writers;
@@ -198,7 +200,8 @@ public final class StandardsJson {
    * @return the assessment with its warnings, or the problems
    */
   public Result<SelfAssessment> readAssessment(byte[] json) {
-    return pipeline.read(json, SelfAssessment.class, this::personalData);
+    return pipeline.read(json, SelfAssessment.class, this::personalData,
+        AssessmentDocuments.shape(), this::personalDataIn);
   }
 
   /**
@@ -258,6 +261,12 @@ public final class StandardsJson {
 
   private List<Problem> personalData(SelfAssessment a) {
     return PersonalDataScanner.scan(a).stream()
+        .map(p -> mode == ReadMode.STRICT ? p : p.withSeverity(Severity.WARNING)).toList();
+  }
+
+  /** The personal-data findings of one free-text value, on the slow path of a read. */
+  private List<Problem> personalDataIn(String pointer, String text) {
+    return PersonalDataScanner.scanText(text, pointer).stream()
         .map(p -> mode == ReadMode.STRICT ? p : p.withSeverity(Severity.WARNING)).toList();
   }
 

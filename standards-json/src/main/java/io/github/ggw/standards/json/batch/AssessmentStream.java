@@ -186,7 +186,7 @@ public final class AssessmentStream implements Iterator<BatchItem> {
       if (t != JsonToken.START_OBJECT) {
         parser.skipChildren();
         return new BatchItem(index++, source, Result.refused(List.of(Problem.of(
-            ProblemCode.JSON_WRONG_TYPE, Location.pointer(""), null, "object"))), new byte[0]);
+            ProblemCode.JSON_WRONG_TYPE, Location.pointer(""), null, "object", "对象"))), new byte[0]);
       }
       Bounded out = new Bounded(json.getLimits().maxDocumentBytes());
       try (JsonGenerator g = json.streamingGenerator(out)) {

@@ -130,7 +130,8 @@ public final class Binder {
       return build.get();
     } catch (StandardsException e) {
       problems.add(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(pointer),
-          e.getOffendingValue().orElse(null), String.valueOf(e.getMessage())));
+          e.getOffendingValue().orElse(null), String.valueOf(e.getMessage()),
+          String.valueOf(e.getMessage())));
       return null;
     }
   }

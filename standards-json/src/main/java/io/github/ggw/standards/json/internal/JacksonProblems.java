@@ -79,7 +79,7 @@ public final class JacksonProblems {
         return Problem.of(ProblemCode.JSON_MISSING_PROPERTY, at, null, "type");
       }
       return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, String.valueOf(t.getTypeId()),
-          "unknown type \"" + t.getTypeId() + "\"");
+          "unknown type \"" + t.getTypeId() + "\"", "类型“" + t.getTypeId() + "”不存在");
     }
     if (e instanceof ValueInstantiationException v) {
       Throwable cause = v.getCause();
@@ -89,16 +89,18 @@ public final class JacksonProblems {
       }
       if (cause instanceof StandardsException se) {
         return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, se.getOffendingValue().orElse(null),
-            String.valueOf(se.getMessage()));
+            String.valueOf(se.getMessage()), String.valueOf(se.getMessage()));
       }
-      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, null, String.valueOf(detail));
+      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, null, String.valueOf(detail),
+          String.valueOf(detail));
     }
     if (e instanceof InvalidFormatException f) {
       return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, String.valueOf(f.getValue()),
-          String.valueOf(detail));
+          String.valueOf(detail), String.valueOf(detail));
     }
     if (e instanceof InputCoercionException) {
-      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, null, String.valueOf(detail));
+      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, null, String.valueOf(detail),
+          String.valueOf(detail));
     }
     if (e instanceof MismatchedInputException m) {
       if (detail.startsWith("No content to map")) {
@@ -112,7 +114,8 @@ public final class JacksonProblems {
         return Problem.of(ProblemCode.JSON_MISSING_PROPERTY, child(at, name), null, String.valueOf(name));
       }
       String target = m.getTargetType() == null ? "?" : typeName(m.getTargetType());
-      return Problem.of(ProblemCode.JSON_WRONG_TYPE, at, null, String.valueOf(target));
+      return Problem.of(ProblemCode.JSON_WRONG_TYPE, at, null, String.valueOf(target),
+          typeNameZh(target));
     }
     if (e instanceof StreamReadException) {
       if (detail.contains("Duplicate Object property") || detail.contains("Duplicate field")) {
@@ -122,7 +125,7 @@ public final class JacksonProblems {
       if (detail.contains("Non-standard token")) {
         String token = quoted(detail);
         return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, token,
-            token + " is not a number in JSON");
+            token + " is not a number in JSON", token + " 不是 JSON 中的数字");
       }
       Matcher code = CHARACTER_CODE.matcher(detail);
       if (code.find() && isNonAsciiNumberCharacter(Integer.parseInt(code.group(1)))) {
@@ -222,6 +225,19 @@ public final class JacksonProblems {
       return "one of " + java.util.Arrays.toString(c.getEnumConstants());
     }
     return c.getSimpleName();
+  }
+
+  /** The Chinese of a name {@link #typeName} gives; other names (a model type) as they are. */
+  private static String typeNameZh(String en) {
+    return switch (en) {
+      case "integer" -> "整数";
+      case "boolean" -> "是或否（true 或 false）";
+      case "string" -> "文本";
+      case "array" -> "数组";
+      case "number" -> "数字";
+      case "object" -> "对象";
+      default -> en.startsWith("one of ") ? "以下之一：" + en.substring(7) : en;
+    };
   }
 
   private static String limitName(String detail) {

@@ -9,6 +9,7 @@ import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.model.problem.Severity;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +27,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,14 +49,16 @@ public final class ReadPipeline {
   private static final Object MEASURES = MeasureRegistry.class;
 
   private final ReadLimits limits;
+  private final ReadMode mode;
   private final MeasureRegistry measures;
   private final JsonMapper mapper;
   /** Without the document limit, for batch streams; built on first use. */
   private final Supplier<JsonMapper> batchMapper;
 
-  private ReadPipeline(ReadLimits limits, MeasureRegistry measures, JsonMapper mapper,
-      Supplier<JsonMapper> batchMapper) {
+  private ReadPipeline(ReadLimits limits, ReadMode mode, MeasureRegistry measures,
+      JsonMapper mapper, Supplier<JsonMapper> batchMapper) {
     this.limits = limits;
+    this.mode = mode;
     this.measures = measures;
     this.mapper = mapper;
     this.batchMapper = batchMapper;
@@ -70,7 +74,7 @@ public final class ReadPipeline {
   public static ReadPipeline create(ReadLimits limits, ReadMode mode) {
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(mode, "mode");
-    return new ReadPipeline(limits, MeasureRegistry.builtIn(),
+    return new ReadPipeline(limits, mode, MeasureRegistry.builtIn(),
         ReaderMapper.build(limits, mode, limits.maxDocumentBytes()),
         Suppliers.memoize(() -> ReaderMapper.build(limits, mode, -1)));
   }
@@ -82,7 +86,7 @@ public final class ReadPipeline {
    * @return a new pipeline sharing this one's mappers
    */
   public ReadPipeline withMeasures(MeasureRegistry registry) {
-    return new ReadPipeline(limits, Objects.requireNonNull(registry, "registry"), mapper,
+    return new ReadPipeline(limits, mode, Objects.requireNonNull(registry, "registry"), mapper,
         batchMapper);
   }
 
@@ -126,8 +130,33 @@ public final class ReadPipeline {
    * @return the value with its warnings, or every problem found
    */
   public <T> Result<T> read(byte[] json, Class<T> type) {
-    return read(json, type, (t, b) -> t, t -> List.of(), false);
+    return read(json, type, (t, b) -> t, t -> List.of(), false, null);
   }
+
+  /**
+   * As {@link #read(byte[], Class, Function)}, and when the document does not bind, every
+   * problem of it: the parsed tree is walked against the document's shape ({@link ShapeWalk}),
+   * up to {@link ShapeWalk#CAP} problems and then {@code PROBLEMS_TRUNCATED}. A document that
+   * binds is never walked; one that does not parse keeps its one syntax problem.
+   *
+   * @param json the UTF-8 bytes, not null
+   * @param type the model type, not null
+   * @param checks more problems of a bound value (errors refuse it), not null
+   * @param shape the document's shape, not null
+   * @param textCheck on the slow path, the problems of one free-text value at a JSON pointer
+   *     (what {@code checks} finds in free text, such as personal numbers), not null
+   * @param <T> the model type
+   * @return the value with its warnings, or every problem found
+   */
+  public <T> Result<T> read(byte[] json, Class<T> type, Function<T, List<Problem>> checks,
+      Shape shape, BiFunction<String, String, List<Problem>> textCheck) {
+    return read(json, type, (t, b) -> t, checks, false,
+        new Slow(Objects.requireNonNull(shape, "shape"),
+            Objects.requireNonNull(textCheck, "textCheck")));
+  }
+
+  /** What the slow path of a read needs. */
+  private record Slow(Shape shape, BiFunction<String, String, List<Problem>> textCheck) {}
 
   /**
    * As {@link #read(byte[], Class)}, with checks of the value bound.
@@ -139,7 +168,7 @@ public final class ReadPipeline {
    * @return the value with its warnings, or every problem found
    */
   public <T> Result<T> read(byte[] json, Class<T> type, Function<T, List<Problem>> checks) {
-    return read(json, type, (t, b) -> t, checks, false);
+    return read(json, type, (t, b) -> t, checks, false, null);
   }
 
   /**
@@ -153,7 +182,7 @@ public final class ReadPipeline {
    * @return the value, or every problem found
    */
   public <T> Result<T> readAbsentAsEmpty(byte[] json, Class<T> type) {
-    return read(json, type, (t, b) -> t, t -> List.of(), true);
+    return read(json, type, (t, b) -> t, t -> List.of(), true, null);
   }
 
   /**
@@ -169,11 +198,11 @@ public final class ReadPipeline {
    */
   public <D, T> Result<T> readDocument(byte[] json, Class<D> document,
       BiFunction<D, Binder, T> bind) {
-    return read(json, document, bind, t -> List.of(), false);
+    return read(json, document, bind, t -> List.of(), false, null);
   }
 
   private <D, T> Result<T> read(byte[] json, Class<D> type, BiFunction<D, Binder, T> bind,
-      Function<T, List<Problem>> checks, boolean absentAsEmpty) {
+      Function<T, List<Problem>> checks, boolean absentAsEmpty, Slow slow) {
     Objects.requireNonNull(json, "json");
     int offset = Inputs.bomLength(json);
     Problem early = Inputs.screen(json, offset, limits);
@@ -195,6 +224,10 @@ public final class ReadPipeline {
       if (limit != null) {
         return Result.refused(List.of(limit));
       }
+      List<Problem> every = slowPath(json, offset, slow);
+      if (every != null) {
+        return Result.refused(locate(json, offset, every));
+      }
       // the problems recorded before the failure are reported with it
       List<Problem> found = new ArrayList<>(binder.problems());
       found.add(JacksonProblems.toProblem(e, limits, json));
@@ -209,6 +242,12 @@ public final class ReadPipeline {
           List.of(Problem.of(ProblemCode.INPUT_EMPTY, Location.pointer(""), null))));
     }
     T value = doc == null ? null : bind.apply(doc, binder);
+    if (value == null) {
+      List<Problem> every = slowPath(json, offset, slow);
+      if (every != null) {
+        return Result.refused(locate(json, offset, every));
+      }
+    }
     if (value != null) {
       Validation.VALIDATOR.validate(value).forEach(binder::add);
       checks.apply(value).forEach(binder::add);
@@ -219,9 +258,41 @@ public final class ReadPipeline {
       all = all.stream().filter(p -> p.getCode() != ProblemCode.JSON_UNKNOWN_PROPERTY
           && p.getCode() != ProblemCode.JSON_MISSING_PROPERTY).toList();
     }
-    List<Problem> problems = locate(json, offset, all);
+    List<Problem> problems = locate(json, offset, ShapeWalk.cap(all));
     return value == null || binder.hasErrors()
         ? Result.refused(problems) : Result.of(value, problems);
+  }
+
+  /**
+   * The slow path, after binding failed: every problem of the document by its shape, or null
+   * when there is no shape, the bytes do not parse (their one syntax problem stands) or the walk
+   * finds no error (the fast path's problems stand).
+   */
+  private List<Problem> slowPath(byte[] json, int offset, Slow slow) {
+    if (slow == null) {
+      return null;
+    }
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(json, offset, json.length - offset);
+    } catch (JacksonException e) {
+      return null;
+    }
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      return null;
+    }
+    List<Problem> every = new ShapeWalk(mapper, limits, Validation.VALIDATOR,
+        mode == ReadMode.STRICT ? Severity.ERROR : Severity.WARNING, slow.textCheck())
+        .walk(slow.shape(), tree);
+    if (every.stream().noneMatch(Problem::isError)) {
+      return null;
+    }
+    if (every.stream().anyMatch(p -> p.getCode() == ProblemCode.JSON_WRONG_KIND)) {
+      // a document of another kind: its members are unknown or missing as a matter of course
+      every = every.stream().filter(p -> p.getCode() != ProblemCode.JSON_UNKNOWN_PROPERTY
+          && p.getCode() != ProblemCode.JSON_MISSING_PROPERTY).toList();
+    }
+    return every;
   }
 
   /**

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * One field of an evidence kind (佐证字段), as {@link EvidenceKinds} describes it: the record
  * component of that name, and the JSON member of the same name.
  *
- * <p>Every field of every kind is required (JSON members present, cells filled). Bounds repeat the
+ * <p>Whether a field is required is {@link #required()}; today every field of every kind is (a
+ * reference component is {@code @NotNull} or {@code @NotBlank}, a primitive one has no absent
+ * value, and the readers refuse a missing member of a record). Bounds repeat the
  * record's Bean Validation constraints (a test compares them): numeric fields have {@code min}
  * and {@code max}; a text field has either a {@code pattern} the whole text must match (which
  * bounds its length too) or, as free text, a {@code maxLength} and must not be blank.
@@ -43,6 +45,8 @@ import java.util.regex.Pattern;
  * @param freeText whether the field is text a person writes freely (a topic, title, description
  *     or document number), which the personal-number scan reads and {@code toString} of evidence
  *     never prints; false for identifiers with a pattern and for digests
+ * @param required whether the JSON member must be present and not null (and a workbook cell
+ *     filled); true for every field of the bundled kinds
  */
 public record EvidenceField(
     String name,
@@ -58,7 +62,8 @@ public record EvidenceField(
     List<EvidenceChoice> choices,
     boolean ordered,
     boolean identifying,
-    boolean freeText) {
+    boolean freeText,
+    boolean required) {
   private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
 
   /**
@@ -84,6 +89,7 @@ public record EvidenceField(
    * @param ordered the {@code ordered} component, as described on the record
    * @param identifying the {@code identifying} component, as described on the record
    * @param freeText the {@code freeText} component, as described on the record
+   * @param required the {@code required} component, as described on the record
    */
   public EvidenceField {
     Objects.requireNonNull(name, "name");

@@ -226,7 +226,7 @@ public final class EvidenceKinds {
           Optional.ofNullable(max), true,
           maxLength == 0 ? OptionalInt.empty() : OptionalInt.of(maxLength),
           Optional.ofNullable(pattern), values, choices != null && ORDERED.contains(choices),
-          identifying, freeText);
+          identifying, freeText, true);
     }
   }
 

@@ -19,7 +19,13 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 public final class Problem {
+  /** The most characters of the offending value (user data) kept. */
   private static final int MAX_VALUE = 60;
+  /**
+   * The most characters of a message argument kept: more than a value, since an argument may list
+   * the allowed values of a field with their labels.
+   */
+  private static final int MAX_ARGUMENT = 300;
   /**
    * A mainland mobile number, with or without the {@code +86} prefix and with optional single
    * spaces or hyphens in the 3-4-4 grouping ({@code 138-1234-5678}), an identity number (15
@@ -42,8 +48,9 @@ public final class Problem {
     this.code = Objects.requireNonNull(code, "code");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.location = Objects.requireNonNull(location, "location");
-    this.offendingValue = value == null ? null : safe(value);
-    this.arguments = args.stream().map(Problem::safe).collect(ImmutableList.toImmutableList());
+    this.offendingValue = value == null ? null : safe(value, MAX_VALUE);
+    this.arguments = args.stream().map(a -> safe(a, MAX_ARGUMENT))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -51,8 +58,9 @@ public final class Problem {
    *
    * @param code the code, not null
    * @param location where, not null
-   * @param offendingValue the value at fault as text, or null; cut and masked
-   * @param arguments the message arguments ({@code {0}}, {@code {1}}…) as text, cut and masked
+   * @param offendingValue the value at fault as text, or null; cut to 60 characters and masked
+   * @param arguments the message arguments ({@code {0}}, {@code {1}}…) as text, cut to 300
+   *     characters and masked
    * @return the problem
    */
   public static Problem of(
@@ -166,9 +174,9 @@ public final class Problem {
     return getMessage(Locale.ENGLISH);
   }
 
-  private static String safe(String s) {
+  private static String safe(String s, int max) {
     String masked = PERSONAL.matcher(s).replaceAll("[masked]");
-    return masked.length() <= MAX_VALUE ? masked : masked.substring(0, MAX_VALUE) + "…";
+    return masked.length() <= max ? masked : masked.substring(0, max) + "…";
   }
 
   @Override

@@ -103,6 +103,11 @@ public enum ProblemCode {
   PERSONAL_DATA_MOBILE_NUMBER(Severity.ERROR, Concern.TRUST),
   /** A number is written with full-width digits or a Chinese decimal comma or point. */
   JSON_NON_ASCII_NUMBER(Severity.ERROR, Concern.INPUT),
+  /**
+   * A reader found more problems in one document than it reports (200); arguments: how many
+   * were left out, and the cap. A warning: the document is refused by the errors reported.
+   */
+  PROBLEMS_TRUNCATED(Severity.WARNING, Concern.INPUT),
 
   // ---- action-plan progress over a district's reports (rules)
   /** Two score reports of one unit for one year were given; progress is not computed. */

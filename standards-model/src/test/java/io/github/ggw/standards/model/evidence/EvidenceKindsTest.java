@@ -221,10 +221,10 @@ class EvidenceKindsTest {
     } else {
       assertThat(f.choices()).as(label).isEmpty();
     }
-    if (!t.isPrimitive()) {
-      assertThat(has(rc, NotNull.class) || has(rc, NotBlank.class))
-          .as("%s is required", label).isTrue();
-    }
+    // required in the registry exactly when the record has no absent value for it: a primitive,
+    // or a reference that Bean Validation requires
+    assertThat(f.required()).as("%s is required", label)
+        .isEqualTo(t.isPrimitive() || has(rc, NotNull.class) || has(rc, NotBlank.class));
     assertBoundsAgree(label, rc, f);
     assertTextRulesAgree(label, rc, f);
     assertBilingual(f.label());
@@ -381,11 +381,11 @@ class EvidenceKindsTest {
         Optional.empty(), List.of(), true)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new EvidenceField("a", l, EvidenceFieldType.WHOLE_NUMBER,
         Optional.empty(), Optional.of(BigDecimal.TEN), true, Optional.of(BigDecimal.ONE), true,
-        OptionalInt.empty(), Optional.empty(), List.of(), false, false, false))
+        OptionalInt.empty(), Optional.empty(), List.of(), false, false, false, true))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new EvidenceField("a", l, EvidenceFieldType.WHOLE_NUMBER,
         Optional.empty(), Optional.empty(), false, Optional.empty(), true,
-        OptionalInt.empty(), Optional.empty(), List.of(), false, false, false))
+        OptionalInt.empty(), Optional.empty(), List.of(), false, false, false, true))
         .isInstanceOf(IllegalArgumentException.class);
     EvidenceField ok = field("a", EvidenceFieldType.ENUM, l, Optional.empty(), Optional.empty(),
         List.of(core), false);
@@ -411,7 +411,7 @@ class EvidenceKindsTest {
       Optional<EvidenceUnit> unit, Optional<String> pattern, List<EvidenceChoice> choices,
       boolean freeText) {
     return new EvidenceField(name, label, type, unit, Optional.empty(), true, Optional.empty(),
-        true, OptionalInt.empty(), pattern, choices, false, false, freeText);
+        true, OptionalInt.empty(), pattern, choices, false, false, freeText, true);
   }
 
   // ---- helpers

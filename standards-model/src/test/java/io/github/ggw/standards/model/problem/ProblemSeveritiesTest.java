@@ -25,14 +25,16 @@ class ProblemSeveritiesTest {
         ProblemCode.CLAIM_UNDER_COMPUTED, Severity.INFO,
         ProblemCode.EVIDENCE_OUTSIDE_YEAR, Severity.WARNING,
         ProblemCode.PLAN_OTHER_DISTRICT, Severity.WARNING,
-        ProblemCode.PLAN_OUTSIDE_PERIOD, Severity.WARNING));
+        ProblemCode.PLAN_OUTSIDE_PERIOD, Severity.WARNING,
+        ProblemCode.PROBLEMS_TRUNCATED, Severity.WARNING));
   }
 
   @Test
-  void thereAreSixtySevenCodes() {
+  void thereAreSixtyEightCodes() {
     // by the sections of the enum: reading bytes and JSON 14, checks of a standard 14, checks of
-    // an assessment 17 (with JSON_NON_ASCII_NUMBER), plan progress 3, standards as data 17 (with
-    // the two discretionary-claim codes), case files 2: 14 + 14 + 17 + 3 + 17 + 2 = 67
-    assertThat(ProblemCode.values()).hasSize(67);
+    // an assessment 18 (with JSON_NON_ASCII_NUMBER and PROBLEMS_TRUNCATED), plan progress 3,
+    // standards as data 17 (with the two discretionary-claim codes), case files 2:
+    // 14 + 14 + 18 + 3 + 17 + 2 = 68
+    assertThat(ProblemCode.values()).hasSize(68);
   }
 }

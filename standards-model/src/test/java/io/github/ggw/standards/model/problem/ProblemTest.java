@@ -199,15 +199,16 @@ class ProblemTest {
   }
 
   @Test
-  void longValuesAreCutTo60Characters() {
+  void longValuesAreCutTo60CharactersAndArgumentsTo300() {
     Problem p60 = Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.unknown(), "a".repeat(60));
     assertThat(p60.getOffendingValue()).contains("a".repeat(60));
 
     Problem p61 = Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.unknown(), "a".repeat(61),
         "b".repeat(500));
     assertThat(p61.getOffendingValue()).contains("a".repeat(60) + "…");
-    assertThat(p61.getArguments().get(0)).isEqualTo("b".repeat(60) + "…");
-    assertThat(p61.getMessageEn()).doesNotContain("b".repeat(61));
+    // an argument may list allowed values with labels: it keeps 300 characters
+    assertThat(p61.getArguments().get(0)).isEqualTo("b".repeat(300) + "…");
+    assertThat(p61.getMessageEn()).doesNotContain("b".repeat(301));
 
     Problem chinese = Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.unknown(), "字".repeat(100));
     assertThat(chinese.getOffendingValue()).contains("字".repeat(60) + "…");

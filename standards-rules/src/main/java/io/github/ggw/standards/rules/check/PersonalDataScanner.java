@@ -105,6 +105,23 @@ public final class PersonalDataScanner {
     return MOBILE.matcher(text).find();
   }
 
+  /**
+   * Scans one free-text value, as {@link #scan(SelfAssessment)} scans each of an assessment's: for
+   * readers that report the findings of the parts of a document that did bind when the whole did
+   * not.
+   *
+   * @param text the text, not null
+   * @param pointer the JSON pointer of the value, such as {@code /claims/2/narrative}, not null
+   * @return {@link ProblemCode#PERSONAL_DATA_IDENTITY_NUMBER} and/or {@link
+   *     ProblemCode#PERSONAL_DATA_MOBILE_NUMBER} at the pointer; empty when none is found
+   */
+  public static List<Problem> scanText(String text, String pointer) {
+    List<Problem> out = new ArrayList<>(0);
+    check(java.util.Objects.requireNonNull(text, "text"),
+        java.util.Objects.requireNonNull(pointer, "pointer"), out);
+    return out;
+  }
+
   private static void check(String text, String pointer, List<Problem> out) {
     if (holdsIdentityNumber(text)) {
       out.add(Problem.of(ProblemCode.PERSONAL_DATA_IDENTITY_NUMBER, Location.pointer(pointer),
