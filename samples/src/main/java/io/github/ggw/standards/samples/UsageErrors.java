@@ -1,5 +1,6 @@
 package io.github.ggw.standards.samples;
 
+import io.github.ggw.standards.model.problem.PersonalNumbers;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +41,8 @@ final class UsageErrors implements IParameterExceptionHandler {
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println(message(ex, args));
+    // picocli's own messages quote what was typed: mask any personal number in them
+    err.println(PersonalNumbers.mask(message(ex, args)));
     if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
       err.println(words.get("error.didYouMean", String.join(words.get("list.or"),
           u.getSuggestions())));

@@ -10,7 +10,6 @@ import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Result;
-import io.github.ggw.standards.model.problem.Severity;
 import io.github.ggw.standards.model.standard.Profile;
 import io.github.ggw.standards.model.standard.ProfileResolver;
 import io.github.ggw.standards.model.standard.Standard;
@@ -40,8 +39,9 @@ import tools.jackson.core.JsonParser;
  * byte-order mark is accepted and other encodings refused. Unknown members are errors in {@link
  * ReadMode#STRICT} and warnings in {@link ReadMode#LENIENT}. Values are checked with Bean
  * Validation after binding; a standard is also checked across items and against the measure
- * registry (every finding at once); free text of a self-assessment is scanned for personal data.
- * A plain Jackson mapper with {@link StandardsModule} does none of this and is for trusted data.
+ * registry (every finding at once); the free text and identifiers of a self-assessment, and the
+ * name of every unknown member, are scanned for personal numbers ({@link PersonalDataScanner}), an
+ * error in every mode. A plain Jackson mapper with {@link StandardsModule} does none of this and is for trusted data.
  *
  * <p>The writers write exactly what a mapper with {@link StandardsModule} writes, indented by
  * Jackson's default pretty printer; each reader reads its writer's output back to an equal value.
@@ -193,8 +193,8 @@ public final class StandardsJson {
   /**
    * Reads a self-assessment ({@code kind = "self-assessment"}). The way to read an untrusted
    * assessment: never throws on bad input. Checks against the standard are the scorer's; this
-   * checks the format and the values, and scans free text for personal data (an error in strict
-   * mode, a warning in lenient mode).
+   * checks the format and the values, and scans free text and identifiers for personal numbers
+   * (an error in every mode: lenient reading relaxes the format, never privacy).
    *
    * @param json the UTF-8 bytes, not null
    * @return the assessment with its warnings, or the problems
@@ -260,16 +260,18 @@ public final class StandardsJson {
   }
 
   private List<Problem> personalData(SelfAssessment a) {
-    return PersonalDataScanner.scan(a).stream()
-        .map(p -> mode == ReadMode.STRICT ? p : p.withSeverity(Severity.WARNING)).toList();
+    // an error in every mode: no read mode lets a personal number through to a report or a case
+    // file
+    return PersonalDataScanner.scan(a);
   }
 
-  /** The personal-data findings of one free-text value, on the slow path of a read. */
+  /**
+   * The personal-data findings of one free-text value, on the slow path of a read: errors in
+   * every mode, as on the fast path.
+   */
   private List<Problem> personalDataIn(String pointer, String text) {
-    return PersonalDataScanner.scanText(text, pointer).stream()
-        .map(p -> mode == ReadMode.STRICT ? p : p.withSeverity(Severity.WARNING)).toList();
+    return PersonalDataScanner.scanText(text, pointer);
   }
-
 
   /**
    * Reads a score report ({@code kind = "score-report"}) as {@link #writeReport} writes it, such

@@ -151,19 +151,39 @@ class InputLimitsTest {
   }
 
   @Test
-  void personalDataIsAnErrorInStrictModeAndAWarningInLenientMode() {
-    byte[] doc = VALID.replace("\"narrative\":\"\"", "\"narrative\":\"联系 13812345678\"")
+  void personalDataIsAnErrorInEveryMode() {
+    byte[] doc = VALID.replace("\"narrative\":\"\"", "\"narrative\":\"联系 138 1234\u200B5678\"")
         .getBytes(StandardCharsets.UTF_8);
-    Result<SelfAssessment> strict = StandardsJson.create().readAssessment(doc);
-    assertThat(strict.isValid()).isFalse();
-    assertThat(strict.problems()).singleElement().satisfies(p -> {
-      assertThat(p.getCode()).isEqualTo(ProblemCode.PERSONAL_DATA_MOBILE_NUMBER);
-      assertThat(p.getLocation().getPointer()).contains("/claims/0/narrative");
-      assertThat(p.getLocation().getLine()).isPresent();
-    });
-    Result<SelfAssessment> lenient = LENIENT.readAssessment(doc);
-    assertThat(lenient.isValid()).isTrue();
-    assertThat(lenient.problems()).singleElement()
-        .satisfies(p -> assertThat(p.getSeverity()).isEqualTo(Severity.WARNING));
+    // lenient reading relaxes the format, never privacy: the same error in both modes, so no
+    // report and no case file is ever made from the assessment
+    for (StandardsJson json : List.of(StandardsJson.create(), LENIENT)) {
+      Result<SelfAssessment> read = json.readAssessment(doc);
+      assertThat(read.isValid()).isFalse();
+      assertThat(read.problems()).singleElement().satisfies(p -> {
+        assertThat(p.getCode()).isEqualTo(ProblemCode.PERSONAL_DATA_MOBILE_NUMBER);
+        assertThat(p.getSeverity()).isEqualTo(Severity.ERROR);
+        assertThat(p.getLocation().getPointer()).contains("/claims/0/narrative");
+        assertThat(p.getLocation().getLine()).isPresent();
+      });
+    }
+  }
+
+  @Test
+  void anUnknownMemberNamedWithAPersonalNumberIsAnErrorAndItsPointerIsMasked() {
+    // the identity number 11010519491231002X (check character: weighted sum 167, mod 11 = 2 -> X)
+    // as a member name, spaced 6-8-4
+    byte[] doc = VALID.replace("\"formatVersion\":1,",
+        "\"formatVersion\":1,\"110105 19491231 002X\":\"x\",").getBytes(StandardCharsets.UTF_8);
+    for (StandardsJson json : List.of(StandardsJson.create(), LENIENT)) {
+      Result<SelfAssessment> read = json.readAssessment(doc);
+      assertThat(read.isValid()).isFalse();
+      assertThat(read.problems()).extracting(Problem::getCode).contains(
+          ProblemCode.JSON_UNKNOWN_PROPERTY, ProblemCode.PERSONAL_DATA_IDENTITY_NUMBER);
+      assertThat(read.problems()).allSatisfy(p -> {
+        assertThat(p.getLocation().getPointer()).contains("/[masked]");
+        assertThat(p.toString() + p.getOffendingValue().orElse("") + p.getMessageZh())
+            .doesNotContain("19491231").doesNotContain("002X");
+      });
+    }
   }
 }

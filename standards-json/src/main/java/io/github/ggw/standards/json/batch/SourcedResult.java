@@ -2,6 +2,7 @@ package io.github.ggw.standards.json.batch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.google.common.collect.ImmutableList;
+import io.github.ggw.standards.model.problem.PersonalNumbers;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Objects;
  * The result of scoring one input, named by its source (a file name), for multi-input output:
  * either a report (with its warnings inside) or the problems that stopped it.
  *
- * @param source the input's name, not null
+ * @param source the input's name, not null; a personal number in it ({@link PersonalNumbers}) is
+ *     masked, since the name is echoed in every output
  * @param report the report, or null when refused
  * @param problems the problems of a refused input; empty when scored
  */
@@ -26,7 +28,7 @@ public record SourcedResult(String source, ScoreReport report, List<Problem> pro
    * @param problems the {@code problems} component, as described on the record
    */
   public SourcedResult {
-    Objects.requireNonNull(source, "source");
+    source = PersonalNumbers.mask(Objects.requireNonNull(source, "source"));
     problems = ImmutableList.copyOf(problems);
     if ((report == null) == problems.isEmpty()) {
       throw new IllegalArgumentException("give a report or problems, not both: " + source);

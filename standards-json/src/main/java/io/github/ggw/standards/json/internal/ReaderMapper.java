@@ -4,6 +4,7 @@ import io.github.ggw.standards.json.ReadLimits;
 import io.github.ggw.standards.json.ReadMode;
 import io.github.ggw.standards.json.StandardsModule;
 import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.rules.check.PersonalDataScanner;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Severity;
@@ -89,6 +90,15 @@ final class ReaderMapper {
       }
       found.add(Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY, at, propertyName, propertyName)
           .withSeverity(severity));
+      // a member named with a personal number is an error in every mode; its pointer segment is
+      // masked by Location
+      String segment = "/" + JacksonProblems.escape(propertyName);
+      String member = pointer.endsWith(segment) ? pointer : pointer + segment;
+      for (Problem personal : PersonalDataScanner.check(propertyName, member)) {
+        Location l = personal.getLocation();
+        found.add(personal.withLocation(at.getLine().isPresent()
+            ? l.at(at.getLine().get(), at.getColumn().get()) : l));
+      }
       p.skipChildren();
       return true;
     }

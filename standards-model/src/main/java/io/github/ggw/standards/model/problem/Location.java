@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  * place gives {@code 'Trainings'!C7 /evidence/3/date}, a CSV place {@code (line 12, column
  * 'points')}. For people, in their language, use {@link LocationFormat}. Immutable and
  * thread-safe; equality compares every part.
+ *
+ * <p>A location never echoes a personal number: a pointer segment (a member name) holding one,
+ * or eleven or more digits in a row, is replaced by {@code [masked]}, and such numbers in sheet
+ * and column names are masked ({@link PersonalNumbers}).
  */
 public final class Location {
   /** The largest row of an XLSX sheet. */
@@ -40,6 +44,7 @@ public final class Location {
   /** The largest column of an XLSX sheet ({@code XFD}). */
   private static final int MAX_SHEET_COLUMN = 16_384;
   private static final Pattern A1 = Pattern.compile("([A-Za-z]{1,3})([1-9][0-9]{0,6})");
+  private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{11,}");
   private static final Location NOWHERE =
       new Location(null, 0, 0, null, null, null, 0, null);
 
@@ -54,14 +59,34 @@ public final class Location {
 
   private Location(String pointer, int line, int column, CriterionCode criterion, String sheet,
       String cell, int row, String columnName) {
-    this.pointer = pointer;
+    this.pointer = pointer == null ? null : maskPointer(pointer);
     this.line = line;
     this.column = column;
     this.criterion = criterion;
-    this.sheet = sheet;
+    this.sheet = PersonalNumbers.mask(sheet);
     this.cell = cell;
     this.row = row;
-    this.columnName = columnName;
+    this.columnName = PersonalNumbers.mask(columnName);
+  }
+
+  /**
+   * The pointer with each segment that holds a personal number ({@link PersonalNumbers}) or a
+   * run of eleven or more digits replaced by {@link PersonalNumbers#MASK}: a member named with an
+   * identity number is never echoed.
+   */
+  private static String maskPointer(String pointer) {
+    if (!PersonalNumbers.holdsAny(pointer) && !LONG_DIGITS.matcher(pointer).find()) {
+      return pointer;
+    }
+    String[] segments = pointer.split("/", -1);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i < segments.length; i++) {
+      String s = segments[i];
+      String plain = s.replace("~1", "/").replace("~0", "~");
+      sb.append('/').append(PersonalNumbers.holdsAny(plain) || LONG_DIGITS.matcher(plain).find()
+          ? PersonalNumbers.MASK : s);
+    }
+    return sb.toString();
   }
 
   /**

@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * message in zh-CN and en from the bundles of the code's {@link Concern} ({@link
  * Concern#bundleName()}, such as {@code io/github/ggw/standards/model/problem/input*.properties}).
  *
- * <p>The offending value is cut to 60 characters, and any run that looks like a mainland resident
- * identity number or mobile number is masked, so a problem never echoes personal data.
+ * <p>The offending value and the message arguments are cut to 60 characters, and every personal
+ * number in them is masked: each identity or mobile number {@link PersonalNumbers} finds in any
+ * written form (spaced, hyphenated, full-width, split by invisible characters…), then any
+ * remaining run that looks like one in ASCII digits, or of eleven or more digits. So a problem
+ * never echoes personal data; its location masks pointer segments the same way ({@link
+ * Location}).
  * Immutable and thread-safe.
  */
 public final class Problem {
@@ -175,7 +179,7 @@ public final class Problem {
   }
 
   private static String safe(String s, int max) {
-    String masked = PERSONAL.matcher(s).replaceAll("[masked]");
+    String masked = PERSONAL.matcher(PersonalNumbers.mask(s)).replaceAll(PersonalNumbers.MASK);
     return masked.length() <= max ? masked : masked.substring(0, max) + "…";
   }
 

@@ -2,57 +2,62 @@ package io.github.ggw.standards.rules.check;
 
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
-import io.github.ggw.standards.model.evidence.DesignationHeld;
-import io.github.ggw.standards.model.evidence.DocumentRecord;
 import io.github.ggw.standards.model.evidence.Evidence;
-import io.github.ggw.standards.model.evidence.Incident;
-import io.github.ggw.standards.model.evidence.ResearchOutput;
-import io.github.ggw.standards.model.evidence.ThemedActivity;
-import io.github.ggw.standards.model.evidence.TrainingSession;
+import io.github.ggw.standards.model.evidence.EvidenceField;
+import io.github.ggw.standards.model.evidence.EvidenceFieldType;
+import io.github.ggw.standards.model.evidence.EvidenceKind;
+import io.github.ggw.standards.model.evidence.EvidenceKinds;
 import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.PersonalNumbers;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * Finds personal data in the free text of a self-assessment (个人信息检查): a mainland resident
- * identity number (18 characters whose check character is valid under ISO 7064 MOD 11-2, GB
- * 11643-1999) or a mainland mobile number (11 digits starting 13 to 19, with or without {@code
- * +86}, single spaces or hyphens allowed in the 3-4-4 grouping).
+ * Finds personal data in the free text and identifiers of a self-assessment (个人信息检查): a
+ * mainland resident identity number (18 characters whose check character is valid under ISO
+ * 7064 MOD 11-2, GB 11643-1999) or a mainland mobile number (11 digits starting 13 to 19, with or
+ * without {@code +86} or {@code 0086}), in any written form {@link PersonalNumbers} normalises:
+ * full-width digits, spaces, zero-width and other invisible characters, and the separators
+ * {@code -} {@code .} {@code /} and their full-width forms, in any grouping ({@code 110105
+ * 19491231 002X}, {@code 138-1234-5678}).
+ *
+ * <p>Fields scanned: the unit's id and name, each claim's narrative, and of each evidence record
+ * every text field the evidence-kind registry marks as free text ({@link
+ * EvidenceKind#freeTextFields()}: topics, titles, descriptions, document numbers) or as
+ * identifying a record (elder ids). Never scanned: digests (a document's {@code sha256}), dates,
+ * codes and numbers. Member names of unknown JSON members, actor ids, file names and workflow
+ * texts are scanned where they are read ({@link #check(String, String)}).
  *
  * <p>The model has no field for a minor's name or number; free text is where such data can slip
  * in. A problem names the place (JSON pointer of the text) but never echoes the number: its
  * offending value is empty. Pure and thread-safe.
  */
 public final class PersonalDataScanner {
-  private static final Pattern IDENTITY = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
-  private static final Pattern MOBILE =
-      Pattern.compile("(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])");
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final String CHECKS = "10X98765432";
-
   private PersonalDataScanner() {}
 
   /**
-   * Scans every free-text field of an assessment: the unit name, claim narratives, and the
-   * topics, titles, descriptions and document numbers of evidence.
+   * Scans every free-text and identifier field of an assessment (see the class comment).
    *
    * @param assessment the assessment, not null
    * @return one problem per field and kind found ({@link ProblemCode#PERSONAL_DATA_IDENTITY_NUMBER}
-   *     or {@link ProblemCode#PERSONAL_DATA_MOBILE_NUMBER}), at the field's JSON pointer, in
-   *     document order; empty when none
+   *     or {@link ProblemCode#PERSONAL_DATA_MOBILE_NUMBER}), always an error, at the field's JSON
+   *     pointer, in document order; empty when none
    */
   public static List<Problem> scan(SelfAssessment assessment) {
     List<Problem> out = new ArrayList<>();
+    check(assessment.getUnit().id().value(), "/unit/id", out);
     check(assessment.getUnit().name(), "/unit/name", out);
     List<Evidence> evidence = assessment.getEvidence();
     for (int i = 0; i < evidence.size(); i++) {
-      String at = "/evidence/" + i;
-      freeText(evidence.get(i)).ifPresent(t -> check(t[1], at + "/" + t[0], out));
+      Evidence e = evidence.get(i);
+      for (Map.Entry<String, String> t : scannedText(e).entrySet()) {
+        check(t.getValue(), "/evidence/" + i + "/" + t.getKey(), out);
+      }
     }
     List<Claim> claims = assessment.getClaims();
     for (int i = 0; i < claims.size(); i++) {
@@ -61,48 +66,67 @@ public final class PersonalDataScanner {
     return out;
   }
 
-  /** The member name and text of an evidence record's free text, if it has one. */
-  private static Optional<String[]> freeText(Evidence e) {
-    if (e instanceof TrainingSession t) {
-      return Optional.of(new String[] {"topic", t.topic()});
-    } else if (e instanceof ThemedActivity a) {
-      return Optional.of(new String[] {"title", a.title()});
-    } else if (e instanceof ResearchOutput r) {
-      return Optional.of(new String[] {"title", r.title()});
-    } else if (e instanceof DocumentRecord d) {
-      return Optional.of(new String[] {"title", d.title()});
-    } else if (e instanceof Incident i) {
-      return Optional.of(new String[] {"description", i.description()});
-    } else if (e instanceof DesignationHeld d) {
-      return Optional.of(new String[] {"documentNumber", d.documentNumber()});
-    }
-    return Optional.empty();
+  /**
+   * Scans one text read at a place: a member name, an actor id, a document number, a file name.
+   *
+   * @param text the text, or null (which holds nothing)
+   * @param pointer the JSON pointer the problems are placed at, not null; masked by {@link
+   *     io.github.ggw.standards.model.problem.Location} where it names the text itself
+   * @return the problems, as {@link #scan(SelfAssessment)} gives them; empty when none
+   */
+  public static List<Problem> check(String text, String pointer) {
+    List<Problem> out = new ArrayList<>();
+    check(text, pointer, out);
+    return out;
   }
 
   /**
-   * Whether a text holds a resident identity number with a valid check character.
+   * The texts of a record the scan reads: its free-text fields and its identifying text fields,
+   * by member name, in field order (the registry's fields are the record's components in order).
+   */
+  private static Map<String, String> scannedText(Evidence e) {
+    EvidenceKind kind = EvidenceKinds.of(e);
+    RecordComponent[] parts = e.getClass().getRecordComponents();
+    Map<String, String> texts = new LinkedHashMap<>();
+    List<EvidenceField> fields = kind.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      EvidenceField f = fields.get(i);
+      if (f.type() != EvidenceFieldType.TEXT || !(f.freeText() || f.identifying())) {
+        continue;
+      }
+      Object value;
+      try {
+        value = parts[i].getAccessor().invoke(e);
+      } catch (ReflectiveOperationException x) {
+        throw new IllegalStateException("cannot read " + kind.name() + "." + f.name(), x);
+      }
+      if (value != null) {
+        texts.put(f.name(), value.toString());
+      }
+    }
+    return texts;
+  }
+
+  /**
+   * Whether a text holds a resident identity number with a valid check character, in any written
+   * form ({@link PersonalNumbers#holdsIdentityNumber(String)}).
    *
    * @param text any text, not null
    * @return true when an 18-character identity number with a valid check character occurs
    */
   public static boolean holdsIdentityNumber(String text) {
-    Matcher m = IDENTITY.matcher(text);
-    while (m.find()) {
-      if (validCheck(m.group())) {
-        return true;
-      }
-    }
-    return false;
+    return PersonalNumbers.holdsIdentityNumber(text);
   }
 
   /**
-   * Whether a text holds a mainland mobile number.
+   * Whether a text holds a mainland mobile number, in any written form ({@link
+   * PersonalNumbers#holdsMobileNumber(String)}).
    *
    * @param text any text, not null
    * @return true when a mobile number occurs
    */
   public static boolean holdsMobileNumber(String text) {
-    return MOBILE.matcher(text).find();
+    return PersonalNumbers.holdsMobileNumber(text);
   }
 
   /**
@@ -123,22 +147,17 @@ public final class PersonalDataScanner {
   }
 
   private static void check(String text, String pointer, List<Problem> out) {
-    if (holdsIdentityNumber(text)) {
+    if (text == null) {
+      return;
+    }
+    List<PersonalNumbers.Found> found = PersonalNumbers.find(text);
+    if (found.stream().anyMatch(f -> f.kind() == PersonalNumbers.Kind.IDENTITY)) {
       out.add(Problem.of(ProblemCode.PERSONAL_DATA_IDENTITY_NUMBER, Location.pointer(pointer),
           null));
     }
-    if (holdsMobileNumber(text)) {
+    if (found.stream().anyMatch(f -> f.kind() == PersonalNumbers.Kind.MOBILE)) {
       out.add(Problem.of(ProblemCode.PERSONAL_DATA_MOBILE_NUMBER, Location.pointer(pointer),
           null));
     }
-  }
-
-  /** ISO 7064 MOD 11-2 as GB 11643-1999 applies it to the 18th character. */
-  private static boolean validCheck(String id) {
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (id.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return Character.toUpperCase(id.charAt(17)) == CHECKS.charAt(sum % 11);
   }
 }

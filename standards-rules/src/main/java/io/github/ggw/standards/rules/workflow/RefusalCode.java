@@ -60,6 +60,11 @@ public enum RefusalCode {
    * the case file and shown to others, so personal numbers are refused.
    */
   PERSONAL_DATA_IN_REASON,
+  /**
+   * A designation's document number holds a resident identity number or a mobile number (个人信息):
+   * document numbers are kept in the case file and printed by certification, so they are refused.
+   */
+  PERSONAL_DATA_IN_DOCUMENT_NUMBER,
   /** An adjustment names an item that is not a claimable item applying to the unit. */
   ADJUSTMENT_UNKNOWN_ITEM,
   /** An adjustment names an item computed from evidence; only judgement items are adjusted. */

@@ -3,6 +3,7 @@ package io.github.ggw.standards.rules.workflow;
 import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.model.Messages;
 import io.github.ggw.standards.model.StandardsException;
+import io.github.ggw.standards.model.problem.PersonalNumbers;
 import io.github.ggw.standards.model.problem.Problem;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.OptionalInt;
  * RefusalCode}, with message arguments, the assessment's problems when the assessment itself was
  * invalid, and the audit event's sequence number when the refusal came from replaying a trail.
  * Refusals are the one kind of exception the workflow raises for outside input, by design: the
- * caller asked for a transition the rules forbid.
+ * caller asked for a transition the rules forbid. Every personal number in the arguments (an
+ * actor id or document number as typed) is masked ({@link PersonalNumbers#mask(String)}), so
+ * neither the message nor {@link #getArguments()} echoes one.
  */
 public final class RefusedTransitionException extends StandardsException {
   private static final long serialVersionUID = 1L;
@@ -29,10 +32,15 @@ public final class RefusedTransitionException extends StandardsException {
 
   private RefusedTransitionException(RefusalCode code, List<String> arguments,
       List<Problem> problems, int event) {
+    this(code, masked(arguments), problems, event, true);
+  }
+
+  private RefusedTransitionException(RefusalCode code, ImmutableList<String> arguments,
+      List<Problem> problems, int event, boolean masked) {
     super(code + ": " + format(code, Locale.ROOT, arguments),
         arguments.isEmpty() ? null : arguments.get(0));
     this.code = code;
-    this.arguments = ImmutableList.copyOf(arguments);
+    this.arguments = arguments;
     this.problems = ImmutableList.copyOf(problems);
     this.event = event;
   }
@@ -119,6 +127,11 @@ public final class RefusedTransitionException extends StandardsException {
    */
   public String getMessage(Locale locale) {
     return format(code, locale, arguments);
+  }
+
+  /** The arguments with every personal number masked: a refusal never echoes one. */
+  private static ImmutableList<String> masked(List<String> arguments) {
+    return arguments.stream().map(PersonalNumbers::mask).collect(ImmutableList.toImmutableList());
   }
 
   private static String format(RefusalCode code, Locale locale, List<String> args) {

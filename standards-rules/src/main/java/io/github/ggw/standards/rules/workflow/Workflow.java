@@ -23,6 +23,8 @@ import io.github.ggw.standards.model.workflow.StageScore;
 import io.github.ggw.standards.model.workflow.Submission;
 import io.github.ggw.standards.model.workflow.Transition;
 import io.github.ggw.standards.model.workflow.UnitRegistry;
+import io.github.ggw.standards.model.problem.PersonalNumbers;
+import io.github.ggw.standards.rules.check.PersonalDataScanner;
 import io.github.ggw.standards.rules.scoring.Scorer;
 import java.time.Clock;
 import java.time.Instant;
@@ -169,6 +171,18 @@ public final class Workflow {
   // ------------------------------------------------------------------ transitions
 
   /**
+   * Refuses an assessment holding a personal number: a case file never stores one, whatever the
+   * mode the assessment was read in or however it was built.
+   */
+  private static void requireNoPersonalData(SelfAssessment assessment) {
+    List<io.github.ggw.standards.model.problem.Problem> found =
+        PersonalDataScanner.scan(assessment);
+    if (!found.isEmpty()) {
+      throw RefusedTransitionException.invalid(found);
+    }
+  }
+
+  /**
    * A unit submits its self-assessment (提交): a new case file, status {@code SUBMITTED}, revision
    * 1, with the assessment's digest and its self stage score.
    *
@@ -184,6 +198,7 @@ public final class Workflow {
     Actor actor = permissions.actor(actorId, Role.UNIT_STAFF);
     RegisteredUnit unit = permissions.staffUnit(actor, assessment.getUnit());
     requireStandard(assessment);
+    requireNoPersonalData(assessment);
     StageScore self = score(Stage.SELF, assessment, List.of());
     Digest digest = integrity.digest(assessment);
     Step step = new Step(actor, clock.instant(), digest);
@@ -258,7 +273,7 @@ public final class Workflow {
    *     {@code ROLE_NOT_PERMITTED}, {@code UNIT_NOT_REGISTERED}, {@code UNIT_RECORD_MISMATCH},
    *     {@code NOT_UNIT_STAFF}, {@code NOT_RETURNED}, {@code CASE_CLOSED}, {@code
    *     TIME_BEFORE_LAST_EVENT}, {@code INTEGRITY_BROKEN}, {@code CASE_MISMATCH}, {@code
-   *     ASSESSMENT_INVALID}
+   *     ASSESSMENT_INVALID} (also for a personal number, as {@link #submit})
    */
   public CaseFile resubmit(CaseFile file, SelfAssessment revised, ActorId actorId) {
     Objects.requireNonNull(revised, "revised");
@@ -275,6 +290,7 @@ public final class Workflow {
           describe(current));
     }
     permissions.registered(revised.getUnit());
+    requireNoPersonalData(revised);
     StageScore self = score(Stage.SELF, revised, List.of());
     Digest digest = integrity.digest(revised);
     int revision = file.getRevision() + 1;
@@ -302,6 +318,7 @@ public final class Workflow {
    * @throws RefusedTransitionException {@code WRONG_STANDARD}, the actor and jurisdiction codes,
    *     {@code NOT_REVIEWED}, {@code RETURNED_AWAITING_RESUBMISSION}, {@code CASE_CLOSED}, {@code
    *     TIME_BEFORE_LAST_EVENT}, {@code INTEGRITY_BROKEN}, the adjustment codes, {@code
+   *     PERSONAL_DATA_IN_DOCUMENT_NUMBER} (the argument masked), {@code
    *     DESIGNATION_BEFORE_REVIEW}, and {@code NOT_ELIGIBLE} when the city stage total is below
    *     the threshold, a key item is not met or a veto is triggered
    */
@@ -309,6 +326,10 @@ public final class Workflow {
       Designation designation) {
     Objects.requireNonNull(designation, "designation");
     Step step = step(file, approver(file, approverId), CaseStatus.REVIEWED);
+    if (PersonalNumbers.holdsAny(designation.documentNumber())) {
+      throw RefusedTransitionException.of(RefusalCode.PERSONAL_DATA_IN_DOCUMENT_NUMBER,
+          designation.documentNumber());
+    }
     DistrictReview review = file.getDistrictReview().orElseThrow();
     List<PointsChange> changes = this.adjustments.changes(file.getAssessment(), review.score(),
         adjustments);

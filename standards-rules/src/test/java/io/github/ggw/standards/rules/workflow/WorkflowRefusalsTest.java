@@ -150,6 +150,12 @@ class WorkflowRefusalsTest {
         refused(RefusalCode.PERSONAL_DATA_IN_REASON, "an adjustment whose reason has an ID",
             () -> at(W, 1).review(SUBMITTED, R1, List.of(adjust("2.4", "3",
                 "学生11010519491231002X材料不全")))),
+        refused(RefusalCode.PERSONAL_DATA_IN_DOCUMENT_NUMBER, "a document number with a mobile",
+            () -> at(W, 2).approve(REVIEWED, A1, List.of(), new Designation(
+                DesignationKind.QUALITY_CERTIFIED, "常教关委〔2022〕138 1234 5678号",
+                LocalDate.of(2022, 11, 20)))),
+        refused(RefusalCode.ASSESSMENT_INVALID, "an assessment built with an identity number",
+            () -> W.submit(withNarrative(assessment(U1), "联系人 110105-19491231-002X"), S1)),
         refused(RefusalCode.ADJUSTMENT_UNKNOWN_ITEM, "an item the sheet lacks",
             () -> at(W, 1).review(SUBMITTED, R1, List.of(adjust("9.9", "1", "理由")))),
         refused(RefusalCode.ADJUSTMENT_UNKNOWN_ITEM, "a dimension, not a leaf",
@@ -233,6 +239,39 @@ class WorkflowRefusalsTest {
     RefusedTransitionException e = assertThrows(RefusedTransitionException.class,
         () -> W.submit(assessment(claimed), S1));
     assertThat(e.getArguments()).containsExactly("U1", "甲小学, PRIMARY, 320412");
+  }
+
+  /** The assessment with its first claim's narrative replaced. */
+  static SelfAssessment withNarrative(SelfAssessment a, String narrative) {
+    List<io.github.ggw.standards.model.assessment.Claim> claims = new ArrayList<>(a.getClaims());
+    var c = claims.get(0);
+    claims.set(0, new io.github.ggw.standards.model.assessment.Claim(c.code(), c.points(),
+        narrative));
+    return ImmutableSelfAssessment.copyOf(a).withClaims(claims);
+  }
+
+  @Test
+  void aRefusalNeverEchoesAPersonalNumber() {
+    // an actor id typed as an identity number (check character X: weighted sum 167, mod 11 = 2)
+    RefusedTransitionException actor = assertThrows(RefusedTransitionException.class,
+        () -> W.submit(assessment(U1), ActorId.of("110105-19491231-002X")));
+    assertThat(actor.getCode()).isEqualTo(RefusalCode.ACTOR_NOT_REGISTERED);
+    assertThat(actor.getArguments()).containsExactly("[masked]");
+    RefusedTransitionException document = assertThrows(RefusedTransitionException.class,
+        () -> at(W, 2).approve(REVIEWED, A1, List.of(), new Designation(
+            DesignationKind.QUALITY_CERTIFIED, "１３８１２３４５６７８", LocalDate.of(2022, 11, 20))));
+    RefusedTransitionException invalid = assertThrows(RefusedTransitionException.class,
+        () -> W.submit(withNarrative(assessment(U1), "电话 139 8765 4321"), S1));
+    assertThat(invalid.problems()).extracting(p -> p.getCode())
+        .containsExactly(ProblemCode.PERSONAL_DATA_MOBILE_NUMBER);
+    for (RefusedTransitionException e : List.of(actor, document, invalid)) {
+      for (String text : List.of(e.getMessage(), e.getMessage(Locale.SIMPLIFIED_CHINESE),
+          e.getMessage(Locale.ENGLISH), String.valueOf(e.getOffendingValue().orElse("")))) {
+        String digits = io.github.ggw.standards.model.problem.PersonalNumbers.normalise(text);
+        assertThat(digits).doesNotContain("11010519491231002").doesNotContain("13812345678")
+            .doesNotContain("13987654321");
+      }
+    }
   }
 
   /** The file with one more training in its current submission, digests unchanged. */
