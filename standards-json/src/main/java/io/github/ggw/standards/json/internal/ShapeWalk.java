@@ -10,6 +10,7 @@ import io.github.ggw.standards.model.evidence.EvidenceKind;
 import io.github.ggw.standards.model.evidence.EvidenceKinds;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.rules.check.PersonalDataScanner;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Severity;
 import java.time.LocalDate;
@@ -167,6 +168,11 @@ public final class ShapeWalk {
           add(Problem.of(ProblemCode.JSON_UNKNOWN_PROPERTY, Location.pointer(ptr), name, name)
               .withSeverity(unknownSeverity));
           ok &= unknownSeverity != Severity.ERROR;
+          // a member named with a personal number is an error in every mode, as on the fast path
+          for (Problem personal : PersonalDataScanner.check(name, ptr)) {
+            add(personal);
+            ok = false;
+          }
         }
       } else if (!n.get(name).isNull()) {
         ok &= walk(m.shape(), n.get(name), ptr);
