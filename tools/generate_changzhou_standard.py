@@ -69,14 +69,14 @@ dims=[
       {"code":"D3","reason":{"zh":"会议记录不足4次","en":"fewer than 4 minutes"},"measure":m("documents.count",documentKinds=["MINUTES"]),"comparison":"AT_LEAST","bound":4,"pointsEach":0.5}]},"§四"),
    leaf("5.4","创新特色","Innovation","结合学校特点创新工作思路（酌情评分）","New ways of working that fit the school (judgement)",5,judge(),"§三.3, §四"),
  ],"§四.1, §四.3", weight=15),
- leaf("B1","省级及以上先进集体","Provincial advanced collective","获省级及以上关心下一代工作先进集体称号加2分","A provincial or higher advanced-collective title adds 2",2,aon(m("designations.count",designationKinds=["ADVANCED_COLLECTIVE"],minLevel="PROVINCE")),"DESIGN.md: +1 bonus for a provincial title (pattern)",kind="BONUS"),
+ leaf("B1","省级及以上先进集体","Provincial advanced collective","获省级及以上关心下一代工作先进集体称号加2分","A provincial or higher advanced-collective title adds 2",2,aon(m("designations.count",designationKinds=["ADVANCED_COLLECTIVE"],minLevel="PROVINCE")),"bonus: a provincial title adds points (pattern)",kind="BONUS"),
  leaf("B2","市级及以上一等奖","First prizes at city level or above","市级及以上一等奖每项加1分，最高2分","1 per first prize at city level or above, at most 2",2,per(m("activities.count",minLevel="CITY",minAward="FIRST_PRIZE"),1),"§二.1",kind="BONUS"),
- leaf("V1","安全责任事故或严重违纪","Safety incident or serious violation","发生安全责任事故或严重违纪违规，一票否决","A safety incident or serious violation vetoes",0,{"type":"veto","triggeredWhen":{"measure":m("incidents.count",incidentKinds=["SAFETY_INCIDENT","SERIOUS_VIOLATION"]),"comparison":"AT_LEAST","bound":1}},"DESIGN.md: veto",kind="VETO"),
- leaf("V2","弄虚作假","Concealment","材料弄虚作假或瞒报，一票否决","Falsified material or concealment vetoes",0,{"type":"veto","triggeredWhen":{"measure":m("incidents.count",incidentKinds=["CONCEALMENT"]),"comparison":"AT_LEAST","bound":1}},"DESIGN.md: veto",kind="VETO"),
+ leaf("V1","安全责任事故或严重违纪","Safety incident or serious violation","发生安全责任事故或严重违纪违规，一票否决","A safety incident or serious violation vetoes",0,{"type":"veto","triggeredWhen":{"measure":m("incidents.count",incidentKinds=["SAFETY_INCIDENT","SERIOUS_VIOLATION"]),"comparison":"AT_LEAST","bound":1}},"vetoes (一票否决)",kind="VETO"),
+ leaf("V2","弄虚作假","Concealment","材料弄虚作假或瞒报，一票否决","Falsified material or concealment vetoes",0,{"type":"veto","triggeredWhen":{"measure":m("incidents.count",incidentKinds=["CONCEALMENT"]),"comparison":"AT_LEAST","bound":1}},"vetoes (一票否决)",kind="VETO"),
 ]
 for d in dims:
     if d["code"].startswith("B") or d["code"].startswith("V"):
-        d["source"]["document"]="DESIGN.md"
+        d["source"]["document"]="docs/scoring.md (modelled)"
 std={"kind":"standard","formatVersion":1,"id":"changzhou-quality-basic","version":"2021.1",
  "title":{"zh":"常州市中小学（幼儿园）关工委优质化建设基本标准（模拟评分表）","en":"Changzhou basic standard for the quality building of school youth-care committees (modelled sheet)"},
  "issuer":{"zh":"常州市教育局关工委（模拟）","en":"Changzhou Education Bureau youth-care committee (modelled)"},

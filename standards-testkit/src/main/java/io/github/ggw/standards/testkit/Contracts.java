@@ -48,7 +48,7 @@ import org.quicktheories.core.Gen;
  * round trip is the identity; scoring is deterministic.
  *
  * <pre>{@code
- * Contracts.forStandardFile(Path.of("my-sheet.json")).checkAll();
+ * Contracts.forStandardFile(Files.readAllBytes(Path.of("my-sheet.json"))).checkAll();
  * Contracts.forStandard(mySheet).scoredBy(myService::score).withExamples(200).checkAll();
  * }</pre>
  *
