@@ -64,7 +64,12 @@ public enum CsvColumn {
     return required;
   }
 
-  /** The column a header cell names, in English (any case) or Chinese. */
+  /**
+   * The column a header cell names, in English (any case) or Chinese.
+   *
+   * @param name the header cell's text, not null; surrounding spaces are ignored
+   * @return the column, or empty when the header names none
+   */
   public static Optional<CsvColumn> of(String name) {
     String n = name.strip();
     return Arrays.stream(values())

@@ -89,7 +89,12 @@ public final class CsvRules {
     return KINDS.stream().map(k -> k[0]).collect(Collectors.joining(", "));
   }
 
-  /** The canonical (English) kind of a name in either language, or empty when unknown. */
+  /**
+   * The canonical (English) kind of a rule-kind name written in either language.
+   *
+   * @param name the name as written in the {@code rule} cell, not null
+   * @return the kind as JSON names it, such as {@code threshold-ladder}, or empty when unknown
+   */
   public static Optional<String> kind(String name) {
     return KINDS.stream().filter(k -> k[0].equalsIgnoreCase(name.strip()) || k[1].equals(
         name.strip())).map(k -> k[0]).findFirst();
@@ -240,7 +245,12 @@ public final class CsvRules {
 
   // ------------------------------------------------------------------ writing
 
-  /** The canonical kind name of a rule. */
+  /**
+   * The canonical kind name of a rule.
+   *
+   * @param rule the rule, not null
+   * @return its kind as JSON names it, such as {@code all-or-nothing}
+   */
   public static String kindOf(ScoringRule rule) {
     if (rule instanceof AllOrNothing) {
       return "all-or-nothing";
@@ -260,7 +270,12 @@ public final class CsvRules {
     return "tiered-credit";
   }
 
-  /** The parameters cell of a rule, which {@link #parse} reads back to an equal rule. */
+  /**
+   * The parameters cell of a rule, which {@link #parse} reads back to an equal rule.
+   *
+   * @param rule the rule, not null
+   * @return the cell's text: {@code key=value} entries separated by {@code ;}
+   */
   public static String format(ScoringRule rule) {
     CsvEntries.Writer w = new CsvEntries.Writer();
     if (rule instanceof Judgement j) {

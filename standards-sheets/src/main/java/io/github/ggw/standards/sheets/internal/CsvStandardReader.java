@@ -79,6 +79,12 @@ public final class CsvStandardReader {
   private final Set<CriterionCode> refused = new HashSet<>();
   private SourceRef standardSource;
 
+  /**
+   * A reader of the rows of one CSV; blank rows are left out.
+   *
+   * @param rows the rows after the header, with their 1-based line numbers, not null
+   * @param measures the registry that rules' measures are checked against, not null
+   */
   public CsvStandardReader(List<Row> rows, MeasureRegistry measures) {
     this.measures = measures;
     this.rows = rows.stream()
@@ -86,6 +92,11 @@ public final class CsvStandardReader {
         .toList();
   }
 
+  /**
+   * The problems recorded so far, in the order found.
+   *
+   * @return the live list of problems, never null
+   */
   public List<Problem> problems() {
     return problems;
   }
@@ -94,6 +105,8 @@ public final class CsvStandardReader {
    * The standard, or null after recording at least one error. Cell and structure problems (bad
    * cells, rule parameters, duplicate or dangling codes) come first; the cross-item checks and the
    * measure checks run, all at once, as soon as the tree can be built.
+   *
+   * @return the standard, or null when an error was recorded (see {@link #problems()})
    */
   public Standard read() {
     if (rows.isEmpty()) {
@@ -158,7 +171,12 @@ public final class CsvStandardReader {
     return problems.stream().anyMatch(Problem::isError);
   }
 
-  /** Adds the line of their item to problems located at an item code only. */
+  /**
+   * Adds the line of their item to problems located at an item code only.
+   *
+   * @param in problems, such as the cross-item findings of the standard, not null
+   * @return the same problems, each located at its item's line where it had none
+   */
   public List<Problem> locate(List<Problem> in) {
     return in.stream().map(p -> p.getLocation().getLine().isPresent() ? p
         : p.getLocation().getCriterion().map(lines::get)

@@ -18,7 +18,12 @@ import java.util.stream.Collectors;
 public final class CsvStandardWriter {
   private CsvStandardWriter() {}
 
-  /** The {@code @standard} row. */
+  /**
+   * The {@code @standard} row: the standard's own settings in the parameters cell.
+   *
+   * @param s the standard, not null
+   * @return the row's cells in column order
+   */
   public static String[] standardRow(Standard s) {
     String params = new CsvEntries.Writer()
         .put("id", s.getId().toString())
@@ -49,7 +54,14 @@ public final class CsvStandardWriter {
     return row;
   }
 
-  /** The rows of an item and everything below it, depth first. */
+  /**
+   * The rows of an item and everything below it, depth first.
+   *
+   * @param s the standard the item belongs to (for inherited sources), not null
+   * @param c the item, not null
+   * @param parent the parent's code, or null for a dimension
+   * @param out the rows written so far, to which these are added
+   */
   public static void rows(Standard s, Criterion c, CriterionCode parent, List<String[]> out) {
     String[] row = empty();
     set(row, CsvColumn.CODE, c.getCode().toString());
