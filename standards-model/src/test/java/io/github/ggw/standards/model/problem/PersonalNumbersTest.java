@@ -79,6 +79,10 @@ class PersonalNumbersTest {
   @ValueSource(strings = {
       // a wrong check character (the right one is X)
       "110105194912310020",
+      // valid check characters but no birth date: 1949-13-31 (ID's sum 167 with the 12th digit
+      // 2 -> 3, weight 9: 176, mod 11 = 0 -> 1) and 1949-02-29, 1949 not being a leap year
+      // (1231 -> 0229 at weights 7, 9, 10, 5: 167 - 7 + 0 - 10 + 40 = 190, mod 11 = 3 -> 9)
+      "110105194913310021", "110105194902290029",
       // glued to a further digit, or after a digit: part of a longer number
       "11010519491231002X5", "911010519491231002X", "138123456789", "9 13812345678x",
       // prefix 12 is no mobile prefix; 10 digits are not 11
