@@ -19,7 +19,6 @@ import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
@@ -182,11 +181,9 @@ public final class StandardsJson {
    * @return the tailored standard with its warnings, or every finding that refused it
    */
   public Result<Standard> tailor(Standard base, Profile profile) {
-    Result<Standard> t = ProfileResolver.resolve(base, profile);
-    List<Problem> problems = new ArrayList<>(t.problems());
-    t.value().ifPresent(s -> problems.addAll(pipeline.getMeasures().check(s)));
-    return t.value().isEmpty() || problems.stream().anyMatch(Problem::isError)
-        ? Result.refused(problems) : Result.of(t.value().get(), problems);
+    // the tailored standard's warnings, then what the measures find in it
+    return ProfileResolver.resolve(base, profile)
+        .flatMap(s -> Result.ofChecked(s, pipeline.getMeasures().check(s)));
   }
 
 

@@ -155,8 +155,7 @@ public final class StandardsCsv {
     if (standard != null) {
       problems.addAll(validator.validate(standard));
     }
-    return standard == null || problems.stream().anyMatch(Problem::isError)
-        ? Result.refused(problems) : Result.of(standard, problems);
+    return standard == null ? Result.refused(problems) : Result.ofChecked(standard, problems);
   }
 
   /**

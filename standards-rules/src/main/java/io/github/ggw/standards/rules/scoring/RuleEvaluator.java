@@ -1,6 +1,6 @@
 package io.github.ggw.standards.rules.scoring;
 
-import static io.github.ggw.standards.rules.scoring.RuleText.plain;
+import static io.github.ggw.standards.rules.internal.Texts.plain;
 import static io.github.ggw.standards.rules.scoring.RuleText.symbol;
 
 import io.github.ggw.standards.model.Points;

@@ -15,7 +15,6 @@ import io.github.ggw.standards.model.rule.TieredCredit;
 import io.github.ggw.standards.model.rule.Veto;
 import io.github.ggw.standards.model.rule.VetoEffect;
 import io.github.ggw.standards.model.Labels;
-import java.math.BigDecimal;
 import java.util.stream.Collectors;
 
 /** A scoring rule in words, for reports (评分标准说明). */
@@ -31,34 +30,34 @@ public final class RuleText {
    */
   public static LocalizedText describe(ScoringRule rule, Points max) {
     if (rule instanceof Judgement j) {
-      return Texts.of("rule.judgement", max, plain(j.step()));
+      return Texts.of("rule.judgement", max, Texts.plain(j.step()));
     } else if (rule instanceof AllOrNothing a) {
       return Texts.ofLocalized("rule.allOrNothing", Texts.measure(a.condition().measure()),
-          symbol(a.condition().comparison()), plain(a.condition().bound()), max);
+          symbol(a.condition().comparison()), Texts.plain(a.condition().bound()), max);
     } else if (rule instanceof PerOccurrence p) {
       return Texts.ofLocalized("rule.perOccurrence", Texts.measure(p.measure()), p.pointsEach(),
           max);
     } else if (rule instanceof ThresholdLadder l) {
       String rungs = l.rungs().stream()
-          .map(r -> "≥" + plain(r.atLeast()) + "→" + r.points())
+          .map(r -> "≥" + Texts.plain(r.atLeast()) + "→" + r.points())
           .collect(Collectors.joining("; "));
       return Texts.ofLocalized("rule.ladder", Texts.measure(l.measure()), rungs);
     } else if (rule instanceof Deduction d) {
       return Texts.of("rule.deduction", max, d.deficiencies().size());
     } else if (rule instanceof DiscretionaryDeduction d) {
       return Texts.of("rule.discretionary", max, d.minDeduction(), d.maxDeduction(),
-          plain(d.step()));
+          Texts.plain(d.step()));
     } else if (rule instanceof TieredCredit t) {
       String tiers = t.tiers().stream()
-          .map(x -> "≥" + plain(x.atLeastPercent()) + "%→" + plain(x.creditPercent())
+          .map(x -> "≥" + Texts.plain(x.atLeastPercent()) + "%→" + Texts.plain(x.creditPercent())
               + "%")
           .collect(Collectors.joining("; "));
       return Texts.ofLocalized("rule.tieredCredit", Texts.measure(t.measure()),
-          plain(t.target()), tiers);
+          Texts.plain(t.target()), tiers);
     }
     Veto v = (Veto) rule;
     LocalizedText when = Texts.ofLocalized("rule.veto", Texts.measure(v.triggeredWhen().measure()),
-        symbol(v.triggeredWhen().comparison()), plain(v.triggeredWhen().bound()));
+        symbol(v.triggeredWhen().comparison()), Texts.plain(v.triggeredWhen().bound()));
     if (v.effect() == VetoEffect.FAIL) {
       return when;
     }
@@ -66,11 +65,6 @@ public final class RuleText {
         ? Texts.ofLocalized("rule.vetoCap", Labels.of(v.capBand().get()))
         : Labels.of(v.effect());
     return Texts.ofLocalized("rule.vetoEffect", when, effect);
-  }
-
-  /** A decimal as people write it: plain, without exponent or trailing zeros. */
-  static String plain(BigDecimal v) {
-    return Texts.plain(v);
   }
 
   /** The comparison as a sign: {@code ≥} or {@code ≤}. */
