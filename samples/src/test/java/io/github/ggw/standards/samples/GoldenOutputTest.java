@@ -19,6 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The command line's output on the bundled data, pinned byte for byte: standard output and
  * standard error of each command against the files in {@code golden/} (recorded with the
  * built jar). A change to any of them is a change a user sees, and must be explained.
+ *
+ * <p>To record them again after a deliberate change, run this test with
+ * {@code -Dgolden.record=true} (from the {@code samples} folder): it then writes the files under
+ * {@code src/test/resources/golden/} and fails, so a recording run never passes as a check.
  */
 class GoldenOutputTest {
   private static final String STANDARD_FILE = "changzhou-quality-basic-2021.1.json";
@@ -58,6 +62,12 @@ class GoldenOutputTest {
     // the standard is named as given on the command line: show it as the recording did
     String actualOut = out.toString().replace(standard.toString(), STANDARD_FILE);
     String actualErr = err.toString().replace(standard.toString(), STANDARD_FILE);
+    if (Boolean.getBoolean("golden.record")) {
+      Path folder = Path.of("src", "test", "resources", "golden");
+      Files.writeString(folder.resolve(name + ".stdout"), actualOut, StandardCharsets.UTF_8);
+      Files.writeString(folder.resolve(name + ".stderr"), actualErr, StandardCharsets.UTF_8);
+      throw new AssertionError("recorded golden/" + name + ": run again without golden.record");
+    }
     assertThat(actualOut).isEqualTo(text("golden/" + name + ".stdout"));
     assertThat(actualErr).isEqualTo(text("golden/" + name + ".stderr"));
   }
