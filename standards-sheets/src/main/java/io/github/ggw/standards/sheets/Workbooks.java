@@ -1,5 +1,6 @@
 package io.github.ggw.standards.sheets;
 
+import io.github.ggw.standards.json.ReadMode;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
@@ -9,7 +10,10 @@ import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.sheets.internal.CarryOver;
+import io.github.ggw.standards.sheets.internal.WorkbookReader;
 import io.github.ggw.standards.sheets.internal.WorkbookTemplateWriter;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,13 +21,112 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Self-assessment workbooks (自查自评工作簿): the XLSX form a school fills in instead of writing
- * JSON, laid out as {@code docs/formats/workbook.md} describes (instructions, unit, one sheet per
- * evidence kind the standard uses, claims; hidden key row, drop-down lists, data validation, no
- * formulas). Written with Apache POI; stateless and thread-safe.
+ * Self-assessment workbooks (自查自评工作簿): XLSX files a school fills in instead of writing JSON,
+ * laid out as {@code docs/formats/workbook.md} describes.
+ *
+ * <p><b>Reading</b> ({@link #read(byte[], Standard)} and its overloads) is the way to read an
+ * untrusted workbook: it never throws on bad input and never builds the workbook in memory (POI's
+ * SAX event model over {@code XSSFReader}). It returns the assessment, or every problem at once,
+ * each located as the user sees it: sheet, A1 cell and row ({@code 「学习培训」!C7}), plus the JSON
+ * pointer of the value the cell became, so the problem codes of JSON serve workbooks too. The
+ * assessment read then passes the checks a JSON assessment passes: the JSON reader's (binding,
+ * Bean Validation, the personal-data scan) and those against the standard ({@link
+ * io.github.ggw.standards.rules.check.AssessmentChecker}: one valid claim per applicable item, on
+ * the step grid and within the maximum, the standard and year answered). Hostile files (zip bombs,
+ * XML entities, files past {@link WorkbookLimits}) are refused before POI reads them; {@code .xls},
+ * {@code .et}, {@code .xlsm}, {@code .ods} and encrypted files are refused with a message saying
+ * to save as .xlsx.
+ *
+ * <p><b>Writing</b> ({@link #template(Standard, UnitType, Locale)} and {@link
+ * #template(Standard, SelfAssessment, OptionalInt, Locale)}) makes the template a district hands to
+ * schools, blank or pre-filled from an earlier assessment by the carry-over rules: instructions,
+ * unit, one sheet per evidence kind the standard uses, claims; a hidden key row, drop-down lists,
+ * data validation, protected headers and no formulas (Apache POI XSSF).
+ *
+ * <p>Immutable and thread-safe (static methods only).
  */
 public final class Workbooks {
   private Workbooks() {}
+
+  // ---- reading
+
+  /**
+   * Reads a self-assessment workbook in strict mode with the default limits.
+   *
+   * @param bytes the XLSX file's bytes, not null
+   * @param standard the standard the assessment answers, not null
+   * @return the assessment with its warnings, or every problem
+   */
+  public static Result<SelfAssessment> read(byte[] bytes, Standard standard) {
+    return read(bytes, standard, ReadMode.STRICT);
+  }
+
+  /**
+   * Reads a self-assessment workbook with the default limits.
+   *
+   * @param bytes the XLSX file's bytes, not null
+   * @param standard the standard the assessment answers, not null
+   * @param mode strict (a sheet or column the template does not have is an error) or lenient (a
+   *     warning), not null
+   * @return the assessment with its warnings, or every problem
+   */
+  public static Result<SelfAssessment> read(byte[] bytes, Standard standard, ReadMode mode) {
+    return read(bytes, standard, mode, WorkbookLimits.DEFAULT);
+  }
+
+  /**
+   * Reads a self-assessment workbook.
+   *
+   * @param bytes the XLSX file's bytes, not null
+   * @param standard the standard the assessment answers, not null
+   * @param mode strict or lenient about sheets and columns the template does not have, not null
+   * @param limits the limits, not null
+   * @return the assessment with its warnings, or every problem
+   */
+  public static Result<SelfAssessment> read(byte[] bytes, Standard standard, ReadMode mode,
+      WorkbookLimits limits) {
+    Objects.requireNonNull(bytes, "bytes");
+    return new WorkbookReader(standard, mode, limits).read(bytes);
+  }
+
+  /**
+   * Reads a self-assessment workbook from a stream in strict mode with the default limits,
+   * reading at most the size limit plus one byte; see {@link #read(byte[], Standard)}.
+   *
+   * @param in the stream, not null; not closed
+   * @param standard the standard the assessment answers, not null
+   * @return the assessment with its warnings, or every problem; a stream longer than the limit is
+   *     refused with {@code INPUT_LIMIT_EXCEEDED} without reading the rest
+   */
+  public static Result<SelfAssessment> read(InputStream in, Standard standard) {
+    return read(in, standard, ReadMode.STRICT);
+  }
+
+  /**
+   * Reads a self-assessment workbook from a stream with the default limits; see {@link
+   * #read(InputStream, Standard)}.
+   *
+   * @param in the stream, not null; not closed
+   * @param standard the standard the assessment answers, not null
+   * @param mode strict or lenient about sheets and columns the template does not have, not null
+   * @return the assessment with its warnings, or every problem
+   */
+  public static Result<SelfAssessment> read(InputStream in, Standard standard, ReadMode mode) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(standard, "standard");
+    WorkbookLimits limits = WorkbookLimits.DEFAULT;
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
+          limits.maxCompressedBytes() + 1));
+    } catch (IOException e) {
+      return Result.refused(List.of(Problem.of(ProblemCode.INPUT_UNREADABLE, Location.unknown(),
+          null, String.valueOf(e.getMessage()))));
+    }
+    return read(bytes, standard, mode, limits);
+  }
+
+  // ---- writing
 
   /**
    * A blank template for a standard and unit type: the claims sheet lists every item that applies
