@@ -38,8 +38,9 @@ public final class CarryOver {
    *
    * @param source the earlier assessment, not null; need not be valid against the new standard
    * @param target the standard of the new workbook, not null
-   * @param year the new assessment year; empty to keep the source's year (then no dated record is
-   *     dropped)
+   * @param year the new assessment year; empty to keep the source's year and every record (a
+   *     faithful conversion: records the source already held outside its year stay, and get the
+   *     scorer's warning as they did in the source)
    * @return the assessment to pre-fill (its standard id and version the target's), always valid,
    *     with a warning per record or claim not carried over, located by its JSON pointer in the
    *     source
@@ -56,7 +57,7 @@ public final class CarryOver {
     for (int i = 0; i < evidence.size(); i++) {
       Evidence e = evidence.get(i);
       EvidenceKind kind = EvidenceKinds.of(e);
-      if (kind.dated()) {
+      if (year.isPresent() && kind.dated()) {
         LocalDate date = (LocalDate) WorkbookTemplateWriter.value(e, kind.dateField().get());
         if (date.getYear() != y) {
           String at = "/evidence/" + i;
