@@ -79,7 +79,9 @@ class HtmlReportBrowserTest {
       assertThat(radar.selectFirst("img.chart").attr("alt")).contains(title);
       assertThat(legend).contains(title);
     }
-    assertThat(legend).contains("满分", "得分率").doesNotContain("100%", "1 100%");
+    // the series by name (not "100%" and "%"), each spoke by title (not "1 100%")
+    assertThat(radar.select("ul.legend li").eachText()).startsWith("满分", "得分率")
+        .contains("1 组织领导 100%").doesNotContain("100%", "%", "1 100%");
     assertNoEnumCode(d.body().text());
     Path batch = DIR.resolve("district-words.html");
     Files.writeString(batch, HtmlReports.districtReport(SampleReports.all(), SampleReports.ZH),
