@@ -46,7 +46,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * seventh, ninth and tenth are required. The parameters of a rule use the {@code key=value; …}
  * language of {@link CsvRules}; the {@code @standard} row's parameters are {@code id, version,
  * replaces, effectiveFrom, validUntil, applicableUnitTypes, precision, rounding, claimStep,
- * notApplicableMode, bonusCap, certificationThreshold, vetoBelow, ratingBands} (such as {@code
+ * notApplicableMode, bonusCap, certificationThreshold, vetoBelow, compositeScale, ratingBands} (such as {@code
  * FAIL:0, PASS:60, GOOD:75, EXCELLENT:90}), {@code quotas} (such as {@code EXCELLENT:25}) and
  * {@code prerequisites}. An empty English title or requirement takes the Chinese one; empty source
  * cells take the standard's source.

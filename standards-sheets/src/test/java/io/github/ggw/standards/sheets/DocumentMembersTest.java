@@ -296,7 +296,8 @@ class DocumentMembersTest {
         "item | code:string title:object kind:string depth:number maxPoints:number "
             + "awarded:number source:string claimed:number claimComparison:string rule:object "
             + "measures:array lost:array",
-        "lost | points:number reason:object reasonCode:string measures:array",
+        // due: a deduction line that got less than it costs (past the floor, 扣完为止)
+        "lost | points:number reason:object reasonCode:string measures:array due:number",
         "measureValue | measure:object label:object value:number type:string unit:object",
         "measure | name:string parameters:object",
         PARAMETERS,

@@ -335,12 +335,15 @@ class SheetsTest {
 
     @Test
     void deductionFloorsAtZero() {
-      // B2: 0 trainings, 4 short x 1.5 = 6 deducted from 5: the item ends at 0 (扣完为止) and the
-      // full deduction of 6 is listed
+      // B2: 0 trainings, 4 short x 1.5 = 6 due on 5: the item ends at 0 (扣完为止); the report
+      // shows 5 lost, never more than the maximum, and keeps the 6 due
       ItemResult b2 = item(sheet2Losses(s2).score(), "B2");
       assertThat(b2.awarded()).isEqualTo(Points.ZERO);
-      assertThat(b2.lost()).singleElement()
-          .satisfies(l -> assertThat(l.points()).isEqualTo(Points.of(6)));
+      assertThat(b2.lost()).singleElement().satisfies(l -> {
+        assertThat(l.points()).isEqualTo(Points.of(5));
+        assertThat(l.due()).contains(Points.of(6));
+        assertThat(l.reason().zh()).endsWith("应扣6分，实扣5分（扣完为止）");
+      });
     }
 
     @Test

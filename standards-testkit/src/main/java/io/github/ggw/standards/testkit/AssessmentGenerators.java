@@ -3,6 +3,7 @@ package io.github.ggw.standards.testkit;
 import static io.github.ggw.standards.testkit.Draws.between;
 import static io.github.ggw.standards.testkit.Draws.pick;
 
+import io.github.ggw.standards.model.DeficiencyCounts;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.assessment.DistrictCode;
@@ -10,6 +11,8 @@ import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.assessment.Unit;
 import io.github.ggw.standards.model.assessment.UnitId;
 import io.github.ggw.standards.model.evidence.Evidence;
+import io.github.ggw.standards.model.rule.CountedDeduction;
+import io.github.ggw.standards.model.rule.CountedDeficiency;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.standard.Criterion;
@@ -18,6 +21,7 @@ import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.check.AssessmentChecker;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -83,6 +87,17 @@ final class AssessmentGenerators {
    * with a written reason.
    */
   private static Claim claim(RandomnessSource in, Standard standard, Criterion c) {
+    if (c.getRule().orElseThrow() instanceof CountedDeduction counted) {
+      // 0 to 3 of each deficiency; the points left out, or given as the counts give them
+      List<DeficiencyCounts.Count> found = new ArrayList<>();
+      for (CountedDeficiency f : counted.deficiencies()) {
+        found.add(new DeficiencyCounts.Count(f.code(), between(in, 0, 3)));
+      }
+      DeficiencyCounts counts = DeficiencyCounts.of(found);
+      Optional<Points> points = between(in, 0, 1) == 0 ? Optional.empty()
+          : Optional.of(counted.points(c.getMaxPoints(), counts));
+      return Claim.counted(c.getCode(), points, "自查发现的问题", counts);
+    }
     if (c.getRule().orElseThrow() instanceof DiscretionaryDeduction d) {
       int steps = d.maxDeduction().toBigDecimal().subtract(d.minDeduction().toBigDecimal())
           .divide(d.step(), 0, RoundingMode.DOWN).intValueExact();

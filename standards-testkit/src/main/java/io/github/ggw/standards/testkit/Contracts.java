@@ -199,6 +199,12 @@ public final class Contracts {
           "total " + r.total() + " above " + standard.getMaximumTotal());
       for (ItemResult i : r.items()) {
         require(i.awarded().compareTo(i.maxPoints()) <= 0, i.code() + " above its maximum");
+        // never more lost than the maximum, and never more on a line than it was due
+        Points lost = i.lost().stream().map(l -> l.points()).reduce(Points.ZERO, Points::plus);
+        require(lost.compareTo(i.maxPoints()) <= 0, i.code() + " lost " + lost + " of "
+            + i.maxPoints());
+        i.lost().forEach(l -> require(l.due().map(d -> l.points().compareTo(d) <= 0)
+            .orElse(true), i.code() + " lost more than due on " + l.reasonCode()));
       }
     });
   }

@@ -9,6 +9,7 @@ import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.evidence.Organisation;
+import io.github.ggw.standards.model.rule.CountedDeduction;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.CriterionCode;
@@ -47,8 +48,10 @@ final class InvalidAssessments {
       InvalidKind kind = claims.isEmpty() ? pick(in, CLAIMLESS) : pick(in, InvalidKind.values());
       int i = claims.isEmpty() ? 0 : between(in, 0, claims.size() - 1);
       if ((kind == InvalidKind.ABOVE_MAXIMUM || kind == InvalidKind.OFF_STEP)
-          && item(standard, claims.get(i)).getRule().orElseThrow()
-              instanceof DiscretionaryDeduction) {
+          && (item(standard, claims.get(i)).getRule().orElseThrow()
+              instanceof DiscretionaryDeduction
+              || item(standard, claims.get(i)).getRule().orElseThrow()
+              instanceof CountedDeduction)) {
         kind = InvalidKind.UNKNOWN_CODE;
       }
       return new InvalidAssessment(broken(standard, a, kind, i), kind);

@@ -1,6 +1,7 @@
 package io.github.ggw.standards.testkit;
 
 import io.github.ggw.standards.model.rule.AllOrNothing;
+import io.github.ggw.standards.model.rule.CountedDeduction;
 import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
@@ -24,7 +25,12 @@ public enum RuleKind {
   /** {@link DiscretionaryDeduction}: a deduction within a range, with a written reason. */
   DISCRETIONARY_DEDUCTION(DiscretionaryDeduction.class),
   /** {@link TieredCredit}: a share of a target met gives a share of the points. */
-  TIERED_CREDIT(TieredCredit.class);
+  TIERED_CREDIT(TieredCredit.class),
+  /**
+   * {@link CountedDeduction}: the claim counts each deficiency found (judged, so the
+   * claims-never-score contract exempts it).
+   */
+  COUNTED_DEDUCTION(CountedDeduction.class);
 
   private final Class<? extends ScoringRule> type;
 

@@ -12,6 +12,8 @@ import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Comparison;
 import io.github.ggw.standards.model.rule.Condition;
 import io.github.ggw.standards.model.rule.CreditTier;
+import io.github.ggw.standards.model.rule.CountedDeduction;
+import io.github.ggw.standards.model.rule.CountedDeficiency;
 import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.Deficiency;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
@@ -42,6 +44,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -69,7 +72,8 @@ final class StandardGenerators {
   private StandardGenerators() {}
 
   /**
-   * Valid standards within the options: one to three weighted or unweighted dimensions, trees
+   * Valid standards within the options: one to three weighted or unweighted dimensions (weights
+   * now and then on a declared composite scale of 100), trees
    * down to the options' depth, leaves of the allowed rule kinds with maxima on the step grid,
    * some items not applicable to kindergartens, optional bonus and veto items, and rating bands
    * that cover the range.
@@ -91,8 +95,16 @@ final class StandardGenerators {
       }
       BigDecimal nominal = dims.stream().map(c -> c.getMaxPoints().toBigDecimal())
           .reduce(BigDecimal.ZERO, BigDecimal::add);
+      // the scale the totals are on: the nominal maximum, or, now and then with weights, a
+      // declared composite scale of 100 (sections out of their maxima, weighted in percent)
+      BigDecimal scale = nominal;
+      Optional<Points> declared = Optional.empty();
       if (options.isWeightsAllowed() && flag(in)) {
-        dims = weighted(dims, nominal);
+        if (flag(in)) {
+          scale = BigDecimal.valueOf(100);
+          declared = Optional.of(Points.of(100));
+        }
+        dims = weighted(dims, scale);
       }
       Points bonusCap = Points.ZERO;
       if (options.isBonusAllowed() && flag(in)) {
@@ -105,16 +117,16 @@ final class StandardGenerators {
       if (options.isVetoAllowed() && flag(in)) {
         dims.add(veto());
       }
-      Points max = Points.of(nominal).plus(bonusCap);
+      Points max = Points.of(scale).plus(bonusCap);
       return Standard.builder().id(StandardId.of("generated")).version(StandardVersion.of("1"))
           .title(LocalizedText.of("生成的标准", "Generated standard"))
           .issuer(LocalizedText.of("测试工具", "test kit"))
           .effectiveFrom(LocalDate.of(2020, 1, 1))
           .addApplicableUnitTypes(UnitType.PRIMARY, UnitType.KINDERGARTEN)
           .claimStep(step).notApplicableMode(pick(in, modes))
-          .addAllDimensions(dims).addAllRatingBands(bands(nominal, max))
-          .bonusCap(bonusCap).certificationThreshold(threshold(nominal)).source(SOURCE)
-          .build();
+          .addAllDimensions(dims).addAllRatingBands(bands(scale, max))
+          .bonusCap(bonusCap).certificationThreshold(threshold(scale)).source(SOURCE)
+          .compositeScale(declared).build();
     };
   }
 
@@ -190,6 +202,16 @@ final class StandardGenerators {
           BigDecimal.valueOf(between(in, 1, 6)),
           List.of(new CreditTier(BigDecimal.valueOf(100), BigDecimal.valueOf(100)),
               new CreditTier(BigDecimal.valueOf(50), BigDecimal.valueOf(50))));
+      // one to three deficiencies of 1 to 4 steps each, so counts often pass the floor
+      case COUNTED_DEDUCTION -> {
+        List<CountedDeficiency> list = new ArrayList<>();
+        int count = between(in, 1, 3);
+        for (int i = 1; i <= count; i++) {
+          list.add(new CountedDeficiency("D" + i, LocalizedText.of("缺项" + i, "deficiency " + i),
+              Points.of(step.multiply(BigDecimal.valueOf(between(in, 1, 4))))));
+        }
+        yield new CountedDeduction(list);
+      }
       case DEDUCTION -> new Deduction(List.of(new Deficiency("D1",
           LocalizedText.of("不足", "short"), countMeasure(in), Comparison.AT_LEAST,
           BigDecimal.valueOf(between(in, 0, 6)),
@@ -197,7 +219,7 @@ final class StandardGenerators {
     };
   }
 
-  /** Equal shares of the nominal maximum as weights, the last taking the remainder. */
+  /** Equal shares of the scale as weights, the last taking the remainder. */
   private static List<Criterion> weighted(List<Criterion> dims, BigDecimal nominal) {
     BigDecimal share = nominal.divide(BigDecimal.valueOf(dims.size()), 2, RoundingMode.DOWN);
     List<Criterion> out = new ArrayList<>();

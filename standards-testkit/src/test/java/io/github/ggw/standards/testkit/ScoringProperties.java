@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.Points;
@@ -43,19 +44,21 @@ class ScoringProperties {
 
   /**
    * The computed items score the same with every claim at 0 and at the item's maximum (claims
-   * on discretionary deductions, which are scored from the claim, keep their valid value).
+   * on discretionary and counted deductions, which are scored from the claim, keep their valid
+   * value: they are exempt, as judgements are).
    */
   private void sameComputedPoints(Standard s, SelfAssessment a) {
-    SelfAssessment zero = withClaims(a, c -> claimable(s, c) ? Points.ZERO : c.points());
-    SelfAssessment max = withClaims(a, c -> claimable(s, c) ? s.find(c.code())
-        .map(Criterion::getMaxPoints).orElseThrow() : c.points());
+    SelfAssessment zero = withClaims(s, a, c -> Points.ZERO);
+    SelfAssessment max = withClaims(s, a, c -> s.find(c.code())
+        .map(Criterion::getMaxPoints).orElseThrow());
     assertThat(computed(score(s, zero))).isEqualTo(computed(score(s, max)))
         .isEqualTo(computed(score(s, a)));
   }
 
   private static boolean claimable(Standard s, Claim c) {
-    return !(s.find(c.code()).flatMap(Criterion::getRule).orElseThrow()
-        instanceof io.github.ggw.standards.model.rule.DiscretionaryDeduction);
+    ScoringRule rule = s.find(c.code()).flatMap(Criterion::getRule).orElseThrow();
+    return !(rule instanceof io.github.ggw.standards.model.rule.DiscretionaryDeduction
+        || rule instanceof io.github.ggw.standards.model.rule.CountedDeduction);
   }
 
   private static List<String> computed(ScoreReport r) {
@@ -63,9 +66,12 @@ class ScoringProperties {
         .map(i -> i.code() + "=" + i.awarded()).toList();
   }
 
-  private static SelfAssessment withClaims(SelfAssessment a, Function<Claim, Points> points) {
+  /** The claims of the claimable items at other points; the exempt ones as they are. */
+  private static SelfAssessment withClaims(Standard s, SelfAssessment a,
+      Function<Claim, Points> points) {
     return ImmutableSelfAssessment.copyOf(a).withClaims(a.getClaims().stream()
-        .map(c -> new Claim(c.code(), points.apply(c), c.narrative())).toList());
+        .map(c -> claimable(s, c) ? new Claim(c.code(), points.apply(c), c.narrative()) : c)
+        .toList());
   }
 
   @Test

@@ -34,9 +34,12 @@ public final class AssessmentDocuments {
       Unit.class);
   private static final Shape.Obj CLAIM = new Shape.Obj(List.of(
       required("code", text(CriterionCode.class, "指标编号（如 1.2）", "item code (such as 1.2)")),
-      required("points", new Shape.Value(Points.class, "number",
-          LocalizedText.of("分值（数字）", "points (a number)"))),
-      required("narrative", text(String.class, "说明（文本）", "narrative (text)"))),
+      // points may be left out by a counted deduction's claim that gives its counts (the
+      // deserializer reports them missing otherwise)
+      new Shape.Member("points", new Shape.Value(Points.class, "number",
+          LocalizedText.of("分值（数字）", "points (a number)")), false),
+      required("narrative", text(String.class, "说明（文本）", "narrative (text)")),
+      new Shape.Member("deficiencies", new Shape.Counts(new Shape.Whole(0, 1_000_000)), false)),
       Claim.class);
   /** The self-assessment document: its header, unit, standard, year, evidence and claims. */
   private static final Shape SHAPE = new Shape.Obj(List.of(
@@ -82,5 +85,6 @@ public final class AssessmentDocuments {
         new DocumentSerializer<>(SelfAssessment.class, AssessmentDocument::from));
     module.addDeserializer(SelfAssessment.class, DocumentDeserializer.of(SelfAssessment.class,
         AssessmentDocument.class, AssessmentDocument::toModel));
+    module.addDeserializer(Claim.class, new ClaimDocument.Deserializer());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.ggw.standards.json.batch.SourcedResult;
@@ -26,6 +27,9 @@ import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Deduction;
+import io.github.ggw.standards.model.assessment.Claim;
+import io.github.ggw.standards.model.rule.CountedDeduction;
+import io.github.ggw.standards.model.workflow.PointsChange;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.rule.MeasureParameters;
@@ -61,6 +65,9 @@ public final class Mixins {
     module.setMixInAnnotation(ScoreReport.class, ScoreReportMixin.class);
     module.setMixInAnnotation(Problem.class, ProblemMixin.class);
     module.setMixInAnnotation(LostPoints.class, LostPointsMixin.class);
+    module.setMixInAnnotation(Claim.class, ClaimMixin.class);
+    module.setMixInAnnotation(PointsChange.class, PointsChangeMixin.class);
+    DeficiencyCountsCodec.register(module);
     module.setMixInAnnotation(SourcedResult.class, SourcedResultMixin.class);
   }
 
@@ -96,7 +103,8 @@ public final class Mixins {
     @JsonSubTypes.Type(value = Deduction.class, name = "deduction"),
     @JsonSubTypes.Type(value = Veto.class, name = "veto"),
     @JsonSubTypes.Type(value = DiscretionaryDeduction.class, name = "discretionary-deduction"),
-    @JsonSubTypes.Type(value = TieredCredit.class, name = "tiered-credit")
+    @JsonSubTypes.Type(value = TieredCredit.class, name = "tiered-credit"),
+    @JsonSubTypes.Type(value = CountedDeduction.class, name = "counted-deduction")
   })
   private interface ScoringRuleMixin {
     @JsonIgnore
@@ -128,13 +136,41 @@ public final class Mixins {
     LostPointsMixin(@JsonProperty("points") Points points,
         @JsonProperty("reason") LocalizedText reason,
         @JsonProperty("reasonCode") Optional<String> reasonCode,
-        @JsonProperty("measures") List<MeasureValue> measures) {}
+        @JsonProperty("measures") List<MeasureValue> measures,
+        @JsonProperty("count") Optional<Integer> count,
+        @JsonProperty("due") Optional<Points> due) {}
 
     @JsonIgnore
     abstract Object why();
 
     @JsonProperty("reason")
     abstract Object reason();
+  }
+
+  /**
+   * A claim: {@code code}, {@code points} (left out when the claim leaves them to its counts),
+   * {@code narrative}, and {@code deficiencies} only when it has counts; read by the assessment
+   * package's claim deserializer.
+   */
+  @JsonPropertyOrder({"code", "points", "narrative", "deficiencies"})
+  private abstract static class ClaimMixin {
+    @JsonIgnore
+    abstract Points points();
+
+    @JsonProperty("points")
+    abstract Optional<Points> givenPoints();
+
+    @JsonIgnore
+    abstract boolean pointsGiven();
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract Object deficiencies();
+  }
+
+  /** A recorded change: its counts only when it set a counted deduction's counts. */
+  private abstract static class PointsChangeMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract Object counts();
   }
 
   /**

@@ -103,6 +103,14 @@ public sealed interface Shape {
   record Whole(long min, long max) implements Shape {}
 
   /**
+   * An object of counts by code, such as the deficiency counts of a counted deduction's claim
+   * ({@code {"D1": 2, "D2": 0}}): any member names, each a whole number within bounds.
+   *
+   * @param each the bounds of every count, not null
+   */
+  record Counts(Whole each) implements Shape {}
+
+  /**
    * One constant of an enumeration, written as its name.
    *
    * @param type the enumeration, not null; its constants' labels come from the model's labels

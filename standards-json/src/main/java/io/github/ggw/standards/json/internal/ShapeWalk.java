@@ -141,6 +141,8 @@ public final class ShapeWalk {
       return field(f.field(), n, at);
     } else if (shape instanceof Shape.Whole w) {
       return whole(w, n, at);
+    } else if (shape instanceof Shape.Counts c) {
+      return counts(c, n, at);
     } else if (shape instanceof Shape.Choice c) {
       return choice(Arrays.stream(c.type().getEnumConstants())
           .map(k -> new EvidenceChoice(k, Labels.of(k))).toList(), n, at);
@@ -278,6 +280,22 @@ public final class ShapeWalk {
 
   private static LocalizedText label(EvidenceField f) {
     return f.type().label();
+  }
+
+  private boolean counts(Shape.Counts c, JsonNode n, String at) {
+    if (!n.isObject()) {
+      return wrongType(at, OBJECT);
+    }
+    boolean ok = true;
+    for (String name : n.propertyNames()) {
+      String ptr = at + "/" + JacksonProblems.escape(name);
+      for (Problem personal : PersonalDataScanner.check(name, ptr)) {
+        add(personal);
+        ok = false;
+      }
+      ok &= whole(c.each(), n.get(name), ptr);
+    }
+    return ok;
   }
 
   private boolean whole(Shape.Whole bounds, JsonNode n, String at) {

@@ -45,6 +45,7 @@ final class StandardDocument {
   public Points bonusCap;
   public Points certificationThreshold;
   public Points vetoBelow;
+  public Points compositeScale;
   public List<RatingBand> ratingBands;
   public List<RatingQuota> quotas;
   public List<DesignationKind> prerequisites;
@@ -70,6 +71,7 @@ final class StandardDocument {
     d.bonusCap = s.getBonusCap();
     d.certificationThreshold = s.getCertificationThreshold();
     d.vetoBelow = s.getVetoBelow().orElse(null);
+    d.compositeScale = s.getCompositeScale().orElse(null);
     d.ratingBands = s.getRatingBands();
     d.quotas = s.getQuotas().isEmpty() ? null : s.getQuotas();
     d.prerequisites = s.getPrerequisites().isEmpty() ? null
@@ -123,6 +125,7 @@ final class StandardDocument {
     Optional.ofNullable(claimStep).ifPresent(builder::claimStep);
     Optional.ofNullable(notApplicableMode).ifPresent(builder::notApplicableMode);
     Optional.ofNullable(bonusCap).ifPresent(builder::bonusCap);
+    Optional.ofNullable(compositeScale).ifPresent(builder::compositeScale);
     return b.attempt(() -> {
       try {
         Standard s = builder.build();

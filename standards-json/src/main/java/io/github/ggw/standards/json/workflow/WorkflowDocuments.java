@@ -56,6 +56,7 @@ public final class WorkflowDocuments {
    * @param module the module, not null
    */
   public static void register(SimpleModule module) {
+    module.addDeserializer(PointsChange.class, new PointsChangeDocument.Deserializer());
     module.addSerializer(CaseFile.class,
         new DocumentSerializer<>(CaseFile.class, CaseFileDocument::from));
     module.addDeserializer(CaseFile.class, DocumentDeserializer.of(CaseFile.class,

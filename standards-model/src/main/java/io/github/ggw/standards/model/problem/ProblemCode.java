@@ -136,6 +136,16 @@ public enum ProblemCode {
   STANDARD_BONUS_UNREACHABLE(Severity.WARNING, Concern.STANDARD),
   /** A rule parameter written in a CSV cell is unknown, missing or of the wrong type. */
   STANDARD_PARAMETER_INVALID(Severity.ERROR, Concern.STANDARD),
+  /**
+   * The dimension weights do not add up to the composite scale (the declared {@code
+   * compositeScale}, else the nominal maximum); arguments: the sum found, the scale.
+   */
+  STANDARD_WEIGHTS_SUM(Severity.ERROR, Concern.STANDARD),
+  /**
+   * A composite scale is declared without weights and differs from the nominal maximum;
+   * arguments: the scale, the nominal maximum.
+   */
+  STANDARD_SCALE_INVALID(Severity.ERROR, Concern.STANDARD),
   /** The CSV header lacks a required column. */
   CSV_COLUMN_MISSING(Severity.ERROR, Concern.SHEETS),
   /** The CSV header has a column the format does not have (it would be lost). */
@@ -206,6 +216,21 @@ public enum ProblemCode {
    * type: a claim names an item the new standard's sheet does not list, and is not carried over.
    */
   CARRY_OVER_CLAIM_UNMAPPED(Severity.WARNING, Concern.SHEETS),
+  /**
+   * A claim counts a deficiency its item's counted deduction does not declare; arguments: the
+   * item, the code written, the declared codes.
+   */
+  CLAIM_DEFICIENCY_UNKNOWN(Severity.ERROR, Concern.ASSESSMENT),
+  /**
+   * A claim carries deficiency counts for an item that is not scored by a counted deduction;
+   * arguments: the item, the codes written.
+   */
+  CLAIM_DEFICIENCIES_NOT_COUNTED(Severity.ERROR, Concern.ASSESSMENT),
+  /**
+   * A counted deduction's claim states points other than its counts give; arguments: the item,
+   * the points stated, the points the counts give, the deduction due.
+   */
+  CLAIM_POINTS_NOT_COUNTS(Severity.ERROR, Concern.ASSESSMENT),
 
   // ---- case files of the review workflow
   /**

@@ -141,6 +141,29 @@ public abstract class Standard {
    */
   public abstract List<RatingQuota> getQuotas();
 
+  /**
+   * The declared composite scale (合成分制): the figure the weighted composite is out of, such as
+   * 100 for a sheet whose four sections are each scored out of 100 and weighted 40/30/20/10. With
+   * weights, they add up to it; without weights it must equal the nominal maximum (both checked
+   * when the standard is built: {@code STANDARD_WEIGHTS_SUM}, {@code STANDARD_SCALE_INVALID}).
+   * Totals, "out of" figures, bands, the threshold, the bonus cap and the veto floor are on the
+   * scale.
+   *
+   * @return the declared scale in points, {@code > 0}; empty for the default, the nominal maximum
+   *     (today's rule: weights add up to the sum of the dimensions' maxima)
+   */
+  public abstract Optional<Points> getCompositeScale();
+
+  /**
+   * The scale totals are on: the declared {@link #getCompositeScale() composite scale}, else the
+   * nominal maximum.
+   *
+   * @return the scale in points, never null
+   */
+  public Points getScale() {
+    return getCompositeScale().orElseGet(this::getNominalMax);
+  }
+
   /** @return where the sheet comes from, and whether it is official or modelled */
   @NotNull
   public abstract SourceRef getSource();
@@ -158,12 +181,13 @@ public abstract class Standard {
   }
 
   /**
-   * The highest reachable total: the nominal maximum plus the bonus cap.
+   * The highest reachable total: the {@link #getScale() scale} (by default the nominal maximum)
+   * plus the bonus cap.
    *
    * @return the maximum total
    */
   public Points getMaximumTotal() {
-    return getNominalMax().plus(getBonusCap());
+    return getScale().plus(getBonusCap());
   }
 
   /**

@@ -4,6 +4,8 @@ import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.rule.CountedDeduction;
+import io.github.ggw.standards.model.rule.CountedDeficiency;
 import io.github.ggw.standards.model.rule.CreditTier;
 import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.Deficiency;
@@ -109,9 +111,29 @@ public final class StandardChecker {
     }
     rule.ifPresent(r -> checkRule(c, r, out));
     rule.ifPresent(r -> checkRangeAndTiers(s, c, r, out));
+    if (rule.orElse(null) instanceof CountedDeduction counted) {
+      checkCounted(s, c, counted, out);
+    }
     if (c.getKind() == CriterionKind.BONUS && c.isLeaf() && s.getBonusCap().isZero()) {
       out.add(Problem.of(ProblemCode.STANDARD_BONUS_UNREACHABLE, Location.criterion(c.getCode()),
           c.getCode().toString(), c.getCode().toString()));
+    }
+  }
+
+  /**
+   * A counted deduction: codes unique within the item, and each deficiency's points on the claim
+   * grid, so that every count gives points on it.
+   */
+  private static void checkCounted(Standard s, Criterion c, CountedDeduction d,
+      List<Problem> out) {
+    Set<String> codes = new HashSet<>();
+    for (CountedDeficiency f : d.deficiencies()) {
+      if (!codes.add(f.code())) {
+        out.add(at(ProblemCode.STANDARD_DUPLICATE_CODE, c, f.code()));
+      }
+      if (!f.pointsEach().isMultipleOf(s.getClaimStep())) {
+        out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, f.code() + " " + f.pointsEach()));
+      }
     }
   }
 
@@ -223,6 +245,7 @@ public final class StandardChecker {
     List<Criterion> dims = s.getDimensions().stream().filter(Criterion::isBudgeted).toList();
     long weighted = dims.stream().filter(d -> d.getWeight().isPresent()).count();
     if (weighted == 0) {
+      checkUnweightedScale(s, dims, out);
       return;
     }
     if (weighted < dims.size()) {
@@ -232,11 +255,24 @@ public final class StandardChecker {
     }
     BigDecimal sum = dims.stream().map(d -> d.getWeight().orElseThrow())
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (sum.compareTo(s.getNominalMax().toBigDecimal()) != 0
-        || dims.stream().anyMatch(d -> d.getWeight().orElseThrow().signum() <= 0)) {
+    if (dims.stream().anyMatch(d -> d.getWeight().orElseThrow().signum() <= 0)) {
       out.add(Problem.of(ProblemCode.STANDARD_WEIGHTS_INVALID, Location.unknown(),
           String.valueOf(sum.toPlainString()), String.valueOf(sum.toPlainString()), String.valueOf(s.getNominalMax())));
+    } else if (sum.compareTo(s.getScale().toBigDecimal()) != 0) {
+      // Located at the first dimension, where the weights start; says the sum found, the sum
+      // the scale needs and the scale that would fit the weights as written.
+      String found = Points.of(sum).toString();
+      out.add(Problem.of(ProblemCode.STANDARD_WEIGHTS_SUM, Location.criterion(dims.get(0).getCode()),
+          found, found, s.getScale().toString()));
     }
+  }
+
+  /** Without weights, a declared composite scale must be the nominal maximum. */
+  private static void checkUnweightedScale(Standard s, List<Criterion> dims, List<Problem> out) {
+    s.getCompositeScale().filter(scale -> !scale.equals(s.getNominalMax())).ifPresent(scale ->
+        out.add(Problem.of(ProblemCode.STANDARD_SCALE_INVALID, dims.isEmpty()
+            ? Location.unknown() : Location.criterion(dims.get(0).getCode()), scale.toString(),
+            scale.toString(), s.getNominalMax().toString())));
   }
 
   private static void checkBands(Standard s, List<Problem> out) {

@@ -170,7 +170,10 @@ public abstract class CaseFile {
     for (ItemPoints self : getSelfScore().items()) {
       CriterionCode code = self.code();
       Optional<Points> claimed = getAssessment().getClaims().stream()
-          .filter(c -> c.code().equals(code)).map(Claim::points).findFirst();
+          .filter(c -> c.code().equals(code))
+          // a counted deduction's claim that leaves its points to its counts claims what the
+          // counts give: the self stage's figure
+          .map(c -> c.givenPoints().orElse(self.points())).findFirst();
       rows.add(new StagePoints(code, self.depth(), self.maxPoints(), claimed, self.points(),
           getDistrictReview().flatMap(r -> r.score().pointsOf(code)),
           getCityApproval().flatMap(a -> a.score().pointsOf(code))));

@@ -193,11 +193,11 @@ class StandardCheckerTest {
 
     @Test
     void weightsNotSummingToTheNominalMaximum() {
-      // 8 + 10 = 18 ≠ 20; the finding concerns the standard as a whole
+      // 8 + 10 = 18 ≠ 20; located at the first dimension, where the weights start
       List<Problem> f = findingsOf(with(d1(c11(), c12()).withWeight(new BigDecimal("8")),
           d2(c21(), c22()).withWeight(new BigDecimal("10"))));
-      assertThat(summary(f)).containsExactly("STANDARD_WEIGHTS_INVALID -");
-      assertThat(f.get(0).getLocation()).isEqualTo(Location.unknown());
+      assertThat(summary(f)).containsExactly("STANDARD_WEIGHTS_SUM [1]");
+      assertThat(f.get(0).getLocation()).isEqualTo(Location.criterion(CriterionCode.of("1")));
       assertThat(f.get(0).getOffendingValue()).contains("18");
     }
 

@@ -1,5 +1,6 @@
 package io.github.ggw.standards.rules.check;
 
+import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.CriterionCode;
@@ -11,6 +12,8 @@ import io.github.ggw.standards.model.evidence.Organisation;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.rule.CountedDeduction;
+import io.github.ggw.standards.model.rule.CountedDeficiency;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
 import java.math.BigDecimal;
@@ -20,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The checks of a self-assessment against its standard (自评材料核验), returning every problem at
@@ -108,6 +112,17 @@ public final class AssessmentChecker {
             String.valueOf(claim.code()), String.valueOf(a.getUnit().type())));
         continue;
       }
+      if (c.getRule().orElse(null) instanceof CountedDeduction counted) {
+        checkCounted(c, counted, claim, at, out);
+        continue;
+      }
+      if (!claim.deficiencies().isEmpty()) {
+        out.add(Problem.of(ProblemCode.CLAIM_DEFICIENCIES_NOT_COUNTED,
+            Location.pointer(at + "/deficiencies").withCriterion(c.getCode()),
+            claim.deficiencies().toString(), c.getCode().toString(),
+            claim.deficiencies().toString()));
+        continue;
+      }
       BigDecimal step = c.getRule().orElse(null) instanceof Judgement j
           ? j.step() : s.getClaimStep();
       if (claim.points().compareTo(c.getMaxPoints()) > 0) {
@@ -124,6 +139,32 @@ public final class AssessmentChecker {
         .filter(c -> !c.isNotApplicableTo(a.getUnit().type()) && !seen.contains(c.getCode()))
         .forEach(c -> out.add(Problem.of(ProblemCode.CLAIM_MISSING,
             Location.pointer("/claims").withCriterion(c.getCode()), String.valueOf(c.getCode()), String.valueOf(c.getCode()))));
+  }
+
+  /**
+   * A counted deduction: every code counted is declared, and points, when stated, are what the
+   * counts give ({@code max − Σ count × pointsEach}, floor 0).
+   */
+  private static void checkCounted(Criterion c, CountedDeduction d, Claim claim, String at,
+      List<Problem> out) {
+    int before = out.size();
+    String declared = d.deficiencies().stream().map(CountedDeficiency::code)
+        .collect(Collectors.joining(", "));
+    claim.deficiencies().codes().stream().filter(code -> !d.declares(code)).forEach(code ->
+        out.add(Problem.of(ProblemCode.CLAIM_DEFICIENCY_UNKNOWN,
+            Location.pointer(at + "/deficiencies/" + code).withCriterion(c.getCode()), code,
+            c.getCode().toString(), code, declared)));
+    if (out.size() > before) {
+      return;
+    }
+    Points counted = d.points(c.getMaxPoints(), claim.deficiencies());
+    claim.givenPoints().filter(p -> !p.equals(counted)).ifPresent(p -> {
+      Points due = d.lines(c.getMaxPoints(), claim.deficiencies()).stream()
+          .map(CountedDeduction.Line::due).reduce(Points.ZERO, Points::plus);
+      out.add(Problem.of(ProblemCode.CLAIM_POINTS_NOT_COUNTS,
+          Location.pointer(at + "/points").withCriterion(c.getCode()), p.toString(),
+          c.getCode().toString(), p.toString(), counted.toString(), due.toString()));
+    });
   }
 
   /** A discretionary deduction: in range on its step, and with a written reason. */

@@ -24,7 +24,8 @@ import java.util.Optional;
  * <p>Semantics (the settled scoring semantics, as the {@link Scorer} states them): with weights a
  * dimension contributes {@code points ÷ denominator × weight}, the denominator being its
  * applicable maximum (its nominal maximum under {@code EXCLUDE}); under {@code RESCALE} the sum
- * is scaled by score rate to the nominal maximum. Bonus points are added after the composite,
+ * is scaled by score rate to the standard's scale (its declared composite scale, else the nominal
+ * maximum): {@code Σ (P ÷ A × w) × scale ÷ Σ w} over the dimensions with {@code A > 0}. Bonus points are added after the composite,
  * capped for the standard. Only the total is rounded, to the standard's precision and rounding;
  * the band, the veto floor and the threshold read the rounded total. Immutable.
  */
@@ -111,8 +112,9 @@ final class Composite {
     if (standard.getNotApplicableMode() != NotApplicableMode.RESCALE) {
       return sum;
     }
-    BigDecimal nominal = standard.getNominalMax().toBigDecimal();
-    // Rescale by score rate (合理缺项按得分率折算): what applies is scaled up to the nominal max.
+    // The scale: the declared composite scale, else the nominal maximum (the weights add up to it).
+    BigDecimal nominal = standard.getScale().toBigDecimal();
+    // Rescale by score rate (合理缺项按得分率折算): what applies is scaled up to the scale.
     BigDecimal applicable = dims.stream()
         .map(d -> d.weight().isPresent()
             ? (d.applicableMax().isZero() ? BigDecimal.ZERO : d.weight().get())

@@ -3,10 +3,13 @@ package io.github.ggw.standards.rules.scoring;
 import static io.github.ggw.standards.rules.internal.Texts.plain;
 import static io.github.ggw.standards.rules.scoring.RuleText.symbol;
 
+import io.github.ggw.standards.model.DeficiencyCounts;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Condition;
+import io.github.ggw.standards.model.rule.CountedDeduction;
+import io.github.ggw.standards.model.rule.CountedDeficiency;
 import io.github.ggw.standards.model.rule.CreditTier;
 import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.Deficiency;
@@ -36,8 +39,8 @@ import java.util.Optional;
  * Evaluates the rule of one leaf item against one assessment (单项评分): the points the rule
  * gives, the measure values it read, the reason for every lost point, and a triggered veto.
  *
- * <p>One method per rule kind of the sealed {@link ScoringRule}. Judgement and discretionary
- * deduction take the (already checked) claim; every other kind reads measures over the evidence
+ * <p>One method per rule kind of the sealed {@link ScoringRule}. Judgement, discretionary
+ * deduction and counted deduction take the (already checked) claim (the last its counts); every other kind reads measures over the evidence
  * and never the claim. Points are clamped to {@code [0, max]} here; comparing the claim with the
  * result, and everything above the leaf, is the caller's. Built per scoring run (it holds that
  * run's evidence); immutable.
@@ -102,6 +105,8 @@ final class RuleEvaluator {
       return deduction(d, max);
     } else if (rule instanceof Veto v) {
       return veto(c, v);
+    } else if (rule instanceof CountedDeduction d) {
+      return counted(d, max, claim);
     }
     throw new AssertionError("a rule kind the sealed ScoringRule does not permit: " + rule);
   }
@@ -170,18 +175,46 @@ final class RuleEvaluator {
     List<MeasureValue> values = new ArrayList<>();
     List<LostPoints> lost = new ArrayList<>();
     Points deducted = Points.ZERO;
+    // what is left to lose: the deficiencies take it in declared order, so the lines never add up
+    // to more than the maximum (扣完为止)
+    Points left = max;
     for (Deficiency f : d.deficiencies()) {
       MeasureValue v = measure(f.measure());
       values.add(v);
       Points minus = f.pointsEach().times(f.comparison().shortfall(v.value(), f.bound()));
       if (!minus.isZero()) {
         deducted = deducted.plus(minus);
-        lost.add(new LostPoints(minus, Reason.of("lost.deficiency", f.code(),
-            f.reason(), v.label(), plain(v.value()), symbol(f.comparison()),
-            plain(f.bound())), Optional.of(f.code()), List.of(v)));
+        Points taken = minus.atMost(left);
+        left = left.minusFloorZero(taken);
+        Reason why = taken.equals(minus)
+            ? Reason.of("lost.deficiency", f.code(), f.reason(), v.label(), plain(v.value()),
+                symbol(f.comparison()), plain(f.bound()))
+            : Reason.of("lost.deficiencyFloor", f.code(), f.reason(), v.label(),
+                plain(v.value()), symbol(f.comparison()), plain(f.bound()), minus, taken);
+        lost.add(new LostPoints(taken, why, Optional.of(f.code()), List.of(v), Optional.empty(),
+            taken.equals(minus) ? Optional.empty() : Optional.of(minus)));
       }
     }
     return new Evaluation(max.minusFloorZero(deducted), values, lost);
+  }
+
+  /**
+   * A counted deduction: the claim's counts (a reviewer's, after an adjustment), each found
+   * deficiency listed with its count, the points due and the points lost, the lost ones allocated
+   * in declared order until the maximum is used up.
+   */
+  private static Evaluation counted(CountedDeduction d, Points max, Optional<Claim> claim) {
+    DeficiencyCounts counts = claim.map(Claim::deficiencies).orElse(DeficiencyCounts.NONE);
+    List<LostPoints> lost = new ArrayList<>();
+    for (CountedDeduction.Line line : d.lines(max, counts)) {
+      if (line.count() > 0) {
+        CountedDeficiency f = line.deficiency();
+        lost.add(new LostPoints(line.lost(), Reason.of("lost.counted", f.code(), f.reason(),
+            line.count(), f.pointsEach(), line.due(), line.lost()), Optional.of(f.code()),
+            List.of(), Optional.of(line.count()), Optional.of(line.due())));
+      }
+    }
+    return new Evaluation(d.points(max, counts), List.of(), lost);
   }
 
   private Evaluation veto(Criterion c, Veto v) {

@@ -6,6 +6,7 @@ import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Comparison;
 import io.github.ggw.standards.model.rule.Deduction;
+import io.github.ggw.standards.model.rule.CountedDeduction;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.rule.PerOccurrence;
@@ -47,6 +48,10 @@ public final class RuleText {
     } else if (rule instanceof DiscretionaryDeduction d) {
       return Texts.of("rule.discretionary", max, d.minDeduction(), d.maxDeduction(),
           Texts.plain(d.step()));
+    } else if (rule instanceof CountedDeduction d) {
+      String each = d.deficiencies().stream().map(f -> f.code() + " " + f.pointsEach())
+          .collect(Collectors.joining("; "));
+      return Texts.of("rule.counted", max, each);
     } else if (rule instanceof TieredCredit t) {
       String tiers = t.tiers().stream()
           .map(x -> "≥" + Texts.plain(x.atLeastPercent()) + "%→" + Texts.plain(x.creditPercent())

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.model.standard.NotApplicableMode;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.standard.Rating;
+import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.StandardId;
 import io.github.ggw.standards.model.standard.StandardVersion;
 import io.github.ggw.standards.model.assessment.Unit;
@@ -30,8 +31,9 @@ import java.util.Objects;
  * @param bonus the bonus points added, after item caps and the standard's cap
  * @param total {@code composite + bonus}, exact, unrounded
  * @param roundedTotal the total rounded once (the figure of record)
- * @param nominalMax the standard's nominal maximum
- * @param maximumTotal nominal maximum plus bonus cap
+ * @param nominalMax the figure the composite is out of: the standard's scale ({@link
+ *     Standard#getScale()}: its declared composite scale, else the nominal maximum)
+ * @param maximumTotal that figure plus the bonus cap
  * @param rating the rating band (forced to the lowest when vetoed)
  * @param vetoes the triggered vetoes, empty when none
  * @param eligibility eligibility for certification

@@ -171,11 +171,16 @@ public final class Scorer {
         }
       }
       Composite.Totals t = composite.totals(dims, bonuses, vetoes, keyFailures, evidence);
-      Points claimed = assessment.getClaims().stream().map(Claim::points)
+      // a counted deduction's claim may leave its points to its counts: they count as what the
+      // counts give (the item's figure)
+      Map<CriterionCode, Points> figures = new HashMap<>();
+      items.forEach(i -> figures.put(i.code(), i.awarded()));
+      Points claimed = assessment.getClaims().stream()
+          .map(c -> c.givenPoints().orElseGet(() -> figures.getOrDefault(c.code(), Points.ZERO)))
           .reduce(Points.ZERO, Points::plus);
       return new ScoreReport(assessment.getUnit(), standard.getId(), standard.getVersion(),
           assessment.getYear(), standard.getNotApplicableMode(), items, dims, t.composite(),
-          t.bonus(), t.total(), t.rounded(), standard.getNominalMax(), standard.getMaximumTotal(),
+          t.bonus(), t.total(), t.rounded(), standard.getScale(), standard.getMaximumTotal(),
           t.band(), t.vetoes(), t.eligibility(), claimed, gaps(), warnings);
     }
 
@@ -235,8 +240,9 @@ public final class Scorer {
       RuleEvaluator.Evaluation e = evaluator.evaluate(c, claim);
       e.veto().ifPresent(vetoes::add);
       ClaimComparison cmp = ClaimComparison.NOT_CLAIMED;
+      Optional<Points> claimedPoints = claim.map(x -> x.givenPoints().orElse(e.awarded()));
       if (claim.isPresent()) {
-        int order = claim.get().points().compareTo(e.awarded());
+        int order = claimedPoints.get().compareTo(e.awarded());
         cmp = order == 0 ? ClaimComparison.MATCHES
             : order > 0 ? ClaimComparison.OVER_CLAIM : ClaimComparison.UNDER_CLAIM;
         if (order != 0) {
@@ -248,7 +254,7 @@ public final class Scorer {
         }
       }
       FigureSource source = rule.isComputed() ? FigureSource.COMPUTED : FigureSource.CLAIMED;
-      items.set(index, line(c, depth, e.awarded(), source, claim.map(Claim::points), cmp,
+      items.set(index, line(c, depth, e.awarded(), source, claimedPoints, cmp,
           describe(c), e.measures(), e.lost()));
       if (c.getKind() == CriterionKind.BONUS) {
         bonuses.add(e.awarded());

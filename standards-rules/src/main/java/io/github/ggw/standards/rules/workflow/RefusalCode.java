@@ -80,5 +80,11 @@ public enum RefusalCode {
   /** The city stage result is not eligible for certification (threshold, key item or veto). */
   NOT_ELIGIBLE,
   /** The designation's document date lies before the district review. */
-  DESIGNATION_BEFORE_REVIEW
+  DESIGNATION_BEFORE_REVIEW,
+  /** An adjustment sets deficiency counts on an item that is not scored by counted deduction. */
+  ADJUSTMENT_NOT_COUNTED,
+  /** An adjustment sets the points of a counted deduction, whose points come from its counts. */
+  ADJUSTMENT_COUNTS_REQUIRED,
+  /** An adjustment counts a deficiency code the item's counted deduction does not declare. */
+  ADJUSTMENT_UNKNOWN_DEFICIENCY
 }

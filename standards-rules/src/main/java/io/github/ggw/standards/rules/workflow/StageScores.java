@@ -1,6 +1,5 @@
 package io.github.ggw.standards.rules.workflow;
 
-import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
@@ -37,11 +36,14 @@ final class StageScores {
    */
   static StageScore score(Scorer scorer, Standard standard, Stage stage, SelfAssessment a,
       List<PointsChange> changes) {
-    Map<CriterionCode, Points> set = new LinkedHashMap<>();
-    changes.forEach(c -> set.put(c.code(), c.after()));
+    Map<CriterionCode, PointsChange> set = new LinkedHashMap<>();
+    changes.forEach(c -> set.put(c.code(), c));
+    // a change of counts sets the claim's counts (its points left to them), any other its points
     SelfAssessment claims = set.isEmpty() ? a : ImmutableSelfAssessment.copyOf(a).withClaims(
-        a.getClaims().stream().map(c -> set.containsKey(c.code())
-            ? new Claim(c.code(), set.get(c.code()), c.narrative()) : c).toList());
+        a.getClaims().stream().map(c -> !set.containsKey(c.code()) ? c
+            : set.get(c.code()).counts().isEmpty()
+                ? new Claim(c.code(), set.get(c.code()).after(), c.narrative())
+                : c.withCounts(set.get(c.code()).counts())).toList());
     Result<ScoreReport> o = scorer.score(standard, claims);
     if (!o.isValid()) {
       throw RefusedTransitionException.invalid(o.problems());

@@ -332,7 +332,7 @@ public final class Workflow {
     }
     DistrictReview review = file.getDistrictReview().orElseThrow();
     List<PointsChange> changes = this.adjustments.changes(file.getAssessment(), review.score(),
-        adjustments);
+        review.adjustments(), adjustments);
     List<PointsChange> all = new ArrayList<>(review.adjustments());
     all.addAll(changes);
     StageScore city = score(Stage.CITY, file.getAssessment(), all);

@@ -60,6 +60,10 @@ class WorkflowRefusalsTest {
   private static final CaseFile APPROVED = at(W, 2).approve(REVIEWED, A1, List.of(), CERTIFIED);
 
   static Stream<Arguments> refusals() {
+    return Stream.concat(table(), CountedAdjustmentsTest.refusals());
+  }
+
+  private static Stream<Arguments> table() {
     return Stream.of(
         // who acts: from the registry, never from the file
         refused(RefusalCode.ACTOR_NOT_REGISTERED, "unknown submitter",

@@ -24,6 +24,8 @@ import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Comparison;
 import io.github.ggw.standards.model.rule.Condition;
 import io.github.ggw.standards.model.rule.CreditTier;
+import io.github.ggw.standards.model.rule.CountedDeduction;
+import io.github.ggw.standards.model.rule.CountedDeficiency;
 import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.Deficiency;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
@@ -62,6 +64,8 @@ import java.util.stream.Collectors;
  * veto                     measure=incidents.count; atLeast=1; effect=CAP_BAND; capBand=PASS
  * deduction                code=D1; reason=…; reasonEn=…; measure=trainings.count; atLeast=4;
  *                          pointsEach=1 | code=D2; …   (one deficiency per '|'-separated part)
+ * counted-deduction        code=D1; reason=…; reasonEn=…; pointsEach=2 | code=D2; …
+ *                          (计数扣分: the claim counts each code; one per '|'-separated part)
  * </pre>
  *
  * <p>Measure parameters take their JSON names ({@code activityKinds}, {@code minLevel}, {@code
@@ -80,7 +84,8 @@ public final class CsvRules {
       new String[] {"deduction", "扣分制"},
       new String[] {"veto", "一票否决"},
       new String[] {"discretionary-deduction", "酌情扣分"},
-      new String[] {"tiered-credit", "按比例得分"});
+      new String[] {"tiered-credit", "按比例得分"},
+      new String[] {"counted-deduction", "计数扣分"});
 
   private CsvRules() {}
 
@@ -120,6 +125,9 @@ public final class CsvRules {
         d.ifPresent(list::add);
       }
       return build(bad, () -> new Deduction(list), "deficiencies", cell);
+    }
+    if ("counted-deduction".equals(kind)) {
+      return counted(cell, bad);
     }
     CsvEntries e = CsvEntries.parse(cell);
     Optional<ScoringRule> rule = switch (kind) {
@@ -198,6 +206,29 @@ public final class CsvRules {
         c.get().comparison(), c.get().bound(), each.get()), "code", code.get());
   }
 
+  /** A counted deduction: one {@code code; reason; reasonEn; pointsEach} part per deficiency. */
+  private static Optional<ScoringRule> counted(String cell, List<Bad> bad) {
+    List<CountedDeficiency> list = new ArrayList<>();
+    int before = bad.size();
+    for (String part : CsvEntries.split(cell, '|')) {
+      CsvEntries e = CsvEntries.parse(part);
+      Optional<String> code = e.required("code", "a reason code such as D1");
+      Optional<String> zh = e.required("reason", "the reason in Chinese");
+      Optional<String> en = e.text("reasonEn");
+      Optional<Points> each = e.requiredValue("pointsEach", POINTS, CsvEntries::points);
+      if (code.isPresent() && zh.isPresent() && each.isPresent()) {
+        build(e.bad(), () -> new CountedDeficiency(code.get(),
+            LocalizedText.of(zh.get(), en.orElse(zh.get())), each.get()), "code", code.get())
+            .ifPresent(list::add);
+      }
+      bad.addAll(e.finish());
+    }
+    if (bad.size() > before) {
+      return Optional.empty();
+    }
+    return build(bad, () -> new CountedDeduction(list), "deficiencies", cell);
+  }
+
   private static Optional<ScoringRule> veto(CsvEntries e) {
     Optional<Condition> c = condition(e);
     VetoEffect effect = e.enumValue("effect", VetoEffect.class).orElse(VetoEffect.FAIL);
@@ -266,6 +297,8 @@ public final class CsvRules {
       return "veto";
     } else if (rule instanceof DiscretionaryDeduction) {
       return "discretionary-deduction";
+    } else if (rule instanceof CountedDeduction) {
+      return "counted-deduction";
     }
     return "tiered-credit";
   }
@@ -301,6 +334,11 @@ public final class CsvRules {
           .put("maxDeduction", d.maxDeduction().toString()).plain("step", d.step());
     } else if (rule instanceof Deduction d) {
       return d.deficiencies().stream().map(CsvRules::format).collect(Collectors.joining(" | "));
+    } else if (rule instanceof CountedDeduction d) {
+      return d.deficiencies().stream().map(f -> new CsvEntries.Writer().text("code", f.code())
+          .text("reason", f.reason().zh()).text("reasonEn", f.reason().en())
+          .put("pointsEach", f.pointsEach().toString()).toString())
+          .collect(Collectors.joining(" | "));
     }
     return w.toString();
   }

@@ -328,6 +328,7 @@ public final class CsvStandardReader {
     Optional<Points> threshold = e.requiredValue("certificationThreshold", POINTS,
         CsvEntries::points);
     Optional<Points> vetoBelow = e.value("vetoBelow", POINTS, CsvEntries::points);
+    Optional<Points> compositeScale = e.value("compositeScale", POINTS, CsvEntries::points);
     String bandsExpected = "RATING:points pairs such as FAIL:0, PASS:60, GOOD:75, EXCELLENT:90";
     List<RatingBand> bands = e.pairs("ratingBands", bandsExpected, (a, b) ->
         new RatingBand(CsvEntries.constant(Rating.class, a), CsvEntries.points(b)));
@@ -354,6 +355,7 @@ public final class CsvStandardReader {
     step.ifPresent(s::claimStep);
     mode.ifPresent(s::notApplicableMode);
     bonusCap.ifPresent(s::bonusCap);
+    compositeScale.ifPresent(s::compositeScale);
     return s;
   }
 

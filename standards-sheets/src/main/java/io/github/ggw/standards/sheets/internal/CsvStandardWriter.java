@@ -39,6 +39,7 @@ public final class CsvStandardWriter {
         .put("bonusCap", s.getBonusCap().toString())
         .put("certificationThreshold", s.getCertificationThreshold().toString())
         .put("vetoBelow", s.getVetoBelow())
+        .put("compositeScale", s.getCompositeScale())
         .put("ratingBands", s.getRatingBands().stream().map(CsvStandardWriter::band)
             .collect(Collectors.joining(", ")))
         .put("quotas", s.getQuotas().stream().map(CsvStandardWriter::quota)
