@@ -20,6 +20,12 @@ public final class Schemas {
   /** The schema of a score-report document ({@code kind = "score-report"}, version 1). */
   public static final String SCORE_REPORT = BASE + "score-report-1.schema.json";
 
+  /** The schema of a needs menu ({@code kind = "needs-menu"}, version 1). */
+  public static final String NEEDS_MENU = BASE + "needs-menu-1.schema.json";
+
+  /** The schema of a resource menu ({@code kind = "resource-menu"}, version 1). */
+  public static final String RESOURCE_MENU = BASE + "resource-menu-1.schema.json";
+
   private Schemas() {}
 
   /**

@@ -89,7 +89,7 @@ class MenuMatcherProperties {
   @Test
   void capacitiesAndCountsAreNeverExceededAndOnlyCompatiblePairsAreUsed() {
     qt().withExamples(300).forAll(needLists(8, 12), resourceLists(8, 12)).checkAssert((ns, rs) -> {
-      MatchResult m = MenuMatcher.match(new NeedsMenu(ns), new ResourceMenu(rs));
+      MatchResult m = MenuMatcher.match(new NeedsMenu(MenuFixtures.UNIT, 2021, ns), new ResourceMenu(MenuFixtures.UNIT, 2021, rs));
       Map<String, Integer> given = new HashMap<>();
       Map<String, Integer> got = new HashMap<>();
       for (Allocation a : m.allocations()) {
@@ -116,9 +116,9 @@ class MenuMatcherProperties {
       java.util.Collections.reverse(reversedNeeds);
       List<Resource> reversedResources = new ArrayList<>(rs);
       java.util.Collections.reverse(reversedResources);
-      assertThat(MenuMatcher.match(new NeedsMenu(reversedNeeds),
-          new ResourceMenu(reversedResources)))
-          .isEqualTo(MenuMatcher.match(new NeedsMenu(ns), new ResourceMenu(rs)));
+      assertThat(MenuMatcher.match(new NeedsMenu(MenuFixtures.UNIT, 2021, reversedNeeds),
+          new ResourceMenu(MenuFixtures.UNIT, 2021, reversedResources)))
+          .isEqualTo(MenuMatcher.match(new NeedsMenu(MenuFixtures.UNIT, 2021, ns), new ResourceMenu(MenuFixtures.UNIT, 2021, rs)));
     });
   }
 
@@ -126,7 +126,7 @@ class MenuMatcherProperties {
   @Test
   void onSmallMenusTheTotalIsTheBestOfEveryAllocation() {
     qt().withExamples(300).forAll(needLists(3, 2), resourceLists(3, 2)).checkAssert((ns, rs) -> {
-      assertThat(MenuMatcher.match(new NeedsMenu(ns), new ResourceMenu(rs)).totalCovered())
+      assertThat(MenuMatcher.match(new NeedsMenu(MenuFixtures.UNIT, 2021, ns), new ResourceMenu(MenuFixtures.UNIT, 2021, rs)).totalCovered())
           .isEqualTo(bestByEnumeration(ns, rs));
     });
   }
