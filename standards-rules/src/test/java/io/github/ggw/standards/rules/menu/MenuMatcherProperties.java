@@ -122,6 +122,35 @@ class MenuMatcherProperties {
     });
   }
 
+  /**
+   * The reason given for a shortfall is the true one: NO_RESOURCE_OF_CATEGORY exactly when no
+   * resource offers the category in the unit; TIME_WINDOWS_DO_NOT_MEET when some do but none can
+   * serve; CAPACITY_USED_UP when some can serve, and then every one of them is used up.
+   */
+  @Test
+  void everyShortfallGivesItsTrueReason() {
+    qt().withExamples(300).forAll(needLists(8, 12), resourceLists(8, 12)).checkAssert((ns, rs) -> {
+      MatchResult m = MenuMatcher.match(new NeedsMenu(MenuFixtures.UNIT, 2021, ns),
+          new ResourceMenu(MenuFixtures.UNIT, 2021, rs));
+      for (NeedCoverage c : m.needs()) {
+        Need n = c.need();
+        List<ResourceUse> able = m.resources().stream()
+            .filter(u -> u.resource().canServe(n)).toList();
+        boolean offered = rs.stream().anyMatch(r -> r.unit() == n.unit()
+            && r.categories().contains(n.category()));
+        assertThat(c.shortfall().isPresent()).isEqualTo(c.uncovered() > 0);
+        c.shortfall().ifPresent(s -> {
+          switch (s) {
+            case NO_RESOURCE_OF_CATEGORY -> assertThat(offered).isFalse();
+            case TIME_WINDOWS_DO_NOT_MEET -> assertThat(offered && able.isEmpty()).isTrue();
+            case CAPACITY_USED_UP -> assertThat(able).isNotEmpty()
+                .allMatch(u -> u.remaining() == 0);
+          }
+        });
+      }
+    });
+  }
+
   /** On menus of at most 3 needs (count ≤ 2) and 3 resources (capacity ≤ 2), try every allocation. */
   @Test
   void onSmallMenusTheTotalIsTheBestOfEveryAllocation() {
