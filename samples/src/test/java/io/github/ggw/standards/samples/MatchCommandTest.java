@@ -132,6 +132,20 @@ class MatchCommandTest {
         .isEqualTo("menu-match");
   }
 
+  /** The README's excerpt of the output: every line shown (but the elisions) is printed so. */
+  @Test
+  void theReadmeExcerptIsWhatTheCommandPrints() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String start = "$ java -jar samples/target/standards.jar match\n";
+    int from = readme.indexOf(start);
+    assertThat(from).as("the README's match excerpt").isPositive();
+    String excerpt = readme.substring(from + start.length(), readme.indexOf("```", from));
+    List<String> printed = Cli.zh("match").out().lines().toList();
+    List<String> shown = excerpt.lines().filter(l -> !l.equals("…")).toList();
+    assertThat(shown).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(printed).containsAll(shown);
+  }
+
   /** The output without its first line (which names the files matched). */
   private static String body(String out) {
     return out.startsWith("{") ? out : out.substring(out.indexOf('\n') + 1);
