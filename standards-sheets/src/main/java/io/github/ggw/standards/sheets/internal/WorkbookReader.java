@@ -353,10 +353,20 @@ public final class WorkbookReader {
   // ---- columns and rows
 
   /** The columns of a sheet found by key (or header), by 0-based column index. */
-  private record Columns(Map<Integer, Column> byIndex, int firstDataRow) {
+  private record Columns(Map<Integer, Column> byIndex, int firstDataRow,
+      Map<String, Integer> byKey) {
+    Columns(Map<Integer, Column> byIndex, int firstDataRow) {
+      this(byIndex, firstDataRow, invert(byIndex));
+    }
+
+    private static Map<String, Integer> invert(Map<Integer, Column> byIndex) {
+      Map<String, Integer> out = new HashMap<>();
+      byIndex.forEach((i, c) -> out.put(c.key(), i));
+      return out;
+    }
+
     Optional<Integer> indexOf(String key) {
-      return byIndex.entrySet().stream().filter(e -> e.getValue().key().equals(key))
-          .map(Map.Entry::getKey).findFirst();
+      return Optional.ofNullable(byKey.get(key));
     }
   }
 
