@@ -196,6 +196,16 @@ public enum ProblemCode {
   CLAIM_OUTSIDE_RANGE(Severity.ERROR, Concern.ASSESSMENT),
   /** A claim makes a discretionary deduction without a written reason (an empty narrative). */
   CLAIM_REASON_MISSING(Severity.ERROR, Concern.ASSESSMENT),
+  /**
+   * Pre-filling a workbook for a new year: a dated evidence record of the source lies outside the
+   * new year and is not carried over.
+   */
+  CARRY_OVER_RECORD_DROPPED(Severity.WARNING, Concern.SHEETS),
+  /**
+   * Pre-filling a workbook from an assessment of another standard version, or for another unit
+   * type: a claim names an item the new standard's sheet does not list, and is not carried over.
+   */
+  CARRY_OVER_CLAIM_UNMAPPED(Severity.WARNING, Concern.SHEETS),
 
   // ---- case files of the review workflow
   /**

@@ -29,16 +29,18 @@ class ProblemSeveritiesTest {
         Map.entry(ProblemCode.PROBLEMS_TRUNCATED, Severity.WARNING),
         Map.entry(ProblemCode.WORKBOOK_SHEET_HIDDEN, Severity.WARNING),
         Map.entry(ProblemCode.WORKBOOK_DATE_SERIAL, Severity.WARNING),
-        Map.entry(ProblemCode.WORKBOOK_FORMULA, Severity.WARNING)));
+        Map.entry(ProblemCode.WORKBOOK_FORMULA, Severity.WARNING),
+        Map.entry(ProblemCode.CARRY_OVER_RECORD_DROPPED, Severity.WARNING),
+        Map.entry(ProblemCode.CARRY_OVER_CLAIM_UNMAPPED, Severity.WARNING)));
   }
 
   @Test
   void theCodesAreCountedBySection() {
     // by the sections of the enum: reading bytes and JSON 14, checks of a standard 14, checks of
     // an assessment 18 (with JSON_NON_ASCII_NUMBER and PROBLEMS_TRUNCATED), plan progress 3,
-    // standards as data 17 (with the two discretionary-claim codes), case files 2, and the 20
-    // workbook codes among the sheets codes:
-    // 14 + 14 + 18 + 3 + 17 + 2 + 20 = 88
-    assertThat(ProblemCode.values()).hasSize(88);
+    // standards as data 17 (with the two discretionary-claim codes) and the 2 carry-over codes
+    // of pre-filled workbooks, case files 2, and the 20 workbook codes among the sheets codes:
+    // 14 + 14 + 18 + 3 + 17 + 2 + 2 + 20 = 90
+    assertThat(ProblemCode.values()).hasSize(90);
   }
 }

@@ -375,6 +375,19 @@ public final class WorkbookLayout {
     return List.copyOf(out);
   }
 
+  /**
+   * Whether an empty cell of a field is a value rather than a missing one: a text field whose
+   * pattern accepts the empty text (the document's {@code sha256}, empty when no digest is
+   * recorded) reads an empty cell as {@code ""}. Every other field's cell is required in a row
+   * that is not empty; a row whose every cell is empty is skipped.
+   *
+   * @param field the field, not null
+   * @return true when an empty cell stands for the empty text
+   */
+  public static boolean emptyAllowed(EvidenceField field) {
+    return field.pattern().map(p -> Pattern.compile(p).matcher("").matches()).orElse(false);
+  }
+
   // ---- labels
 
   /**
