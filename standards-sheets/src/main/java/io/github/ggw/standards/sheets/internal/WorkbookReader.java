@@ -127,6 +127,24 @@ public final class WorkbookReader {
     }
   }
 
+  /**
+   * Places problems found later (such as the scorer's warnings, located by JSON pointer) at the
+   * cells their pointers came from, by reading the workbook again.
+   *
+   * @param bytes the workbook the problems are about, not null
+   * @param found the problems, not null
+   * @return the problems, each with a JSON pointer and no sheet placed at its cell, row or sheet
+   *     (the nearest parent of its pointer that came from one); others as they were
+   */
+  public List<Problem> locate(byte[] bytes, List<Problem> found) {
+    if (found.stream().noneMatch(p -> p.getLocation().getPointer().isPresent()
+        && p.getLocation().getSheet().isEmpty())) {
+      return List.copyOf(found);
+    }
+    read(bytes);
+    return found.stream().map(this::relocate).toList();
+  }
+
   private Result<SelfAssessment> read(XlsxPackage pkg) {
     Map<String, String> meta = new LinkedHashMap<>();
     Sheet metaSheet = null;
