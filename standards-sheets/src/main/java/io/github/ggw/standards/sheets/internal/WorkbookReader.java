@@ -228,6 +228,7 @@ public final class WorkbookReader {
     if (problems.stream().anyMatch(p -> p.getCode() == ProblemCode.WORKBOOK_SHEET_MISSING)) {
       return Result.refused(capped());
     }
+    placeholders(doc);
     byte[] text = MAPPER.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
     Result<SelfAssessment> read = json.readAssessment(text);
     for (Problem p : read.problems()) {
@@ -252,6 +253,69 @@ public final class WorkbookReader {
           : withError(all, read.problems()));
     }
     return Result.of(read.orElseThrow(), all);
+  }
+
+  /**
+   * Puts a valid stand-in where a cell did not read (its problem is reported already), so that
+   * the JSON reader and the checks against the standard still see the rest of the document and
+   * report its problems too, all at once; their findings at a stand-in are dropped as repeats,
+   * and the problem of the cell keeps the file refused.
+   */
+  private void placeholders(ObjectNode doc) {
+    ObjectNode unit = doc.get("unit") instanceof ObjectNode u ? u : null;
+    for (String pointer : reported) {
+      String[] parts = pointer.split("/");
+      if (parts.length == 2) {
+        switch (parts[1]) {
+          case "year" -> doc.put("year", standard.getEffectiveFrom().getYear());
+          case "standardId" -> doc.put("standardId", standard.getId().toString());
+          case "standardVersion" -> doc.put("standardVersion", standard.getVersion().toString());
+          default -> { }
+        }
+      } else if (parts.length == 3 && "unit".equals(parts[1]) && unit != null) {
+        switch (parts[2]) {
+          case "id" -> unit.put("id", "X");
+          case "name" -> unit.put("name", "x");
+          case "type" -> unit.put("type", standard.getApplicableUnitTypes().stream().sorted()
+              .findFirst().map(Enum::name).orElse(UnitType.PRIMARY.name()));
+          case "district" -> unit.put("district", WorkbookLayout.districts(
+              WorkbookLayout.DEFAULT_JURISDICTION).stream().findFirst()
+              .map(d -> d.value()).orElse("320402"));
+          default -> { }
+        }
+      } else if (parts.length == 4 && "claims".equals(parts[1])
+          && doc.get("claims").get(Integer.parseInt(parts[2])) instanceof ObjectNode c
+          && !c.has(parts[3])) {
+        if ("code".equals(parts[3])) {
+          c.put("code", "0");
+        } else if ("points".equals(parts[3])) {
+          c.put("points", 0);
+        }
+      } else if (parts.length == 4 && "evidence".equals(parts[1])
+          && doc.get("evidence").get(Integer.parseInt(parts[2])) instanceof ObjectNode e
+          && !e.has(parts[3])) {
+        EvidenceKinds.byName(e.get("type").asString()).flatMap(k -> k.field(parts[3]))
+            .ifPresent(f -> standIn(e, f));
+      }
+    }
+  }
+
+  private void standIn(ObjectNode record, EvidenceField f) {
+    switch (f.type()) {
+      case ENUM -> record.put(f.name(), f.choices().get(0).code());
+      case FLAG -> record.put(f.name(), false);
+      case DATE -> record.put(f.name(), standard.getEffectiveFrom().toString());
+      case WHOLE_NUMBER, DECIMAL, YUAN -> {
+        BigDecimal v = f.max().filter(x -> f.maxInclusive())
+            .or(() -> f.min().filter(x -> f.minInclusive())).orElse(BigDecimal.ONE);
+        if (f.type() == EvidenceFieldType.WHOLE_NUMBER) {
+          record.put(f.name(), v.intValue());
+        } else {
+          record.put(f.name(), v);
+        }
+      }
+      default -> record.put(f.name(), f.pattern().isPresent() ? "X" : "x");
+    }
   }
 
   private static List<Problem> withError(List<Problem> all, List<Problem> original) {
