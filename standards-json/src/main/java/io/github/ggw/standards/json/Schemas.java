@@ -26,6 +26,17 @@ public final class Schemas {
   /** The schema of a resource menu ({@code kind = "resource-menu"}, version 1). */
   public static final String RESOURCE_MENU = BASE + "resource-menu-1.schema.json";
 
+  /**
+   * The self-assessment schema annotated in Chinese, for form builders: equal to {@link
+   * #SELF_ASSESSMENT} but for its {@code $id}, a {@code title} and {@code description} per member
+   * and evidence kind (labels of the evidence-kind registry) and enumerations written as {@code
+   * oneOf} of {@code {const, title}} with the values' Chinese labels.
+   */
+  public static final String SELF_ASSESSMENT_ZH = BASE + "self-assessment-1.zh-CN.schema.json";
+
+  /** The self-assessment schema annotated in English, as {@link #SELF_ASSESSMENT_ZH} is in Chinese. */
+  public static final String SELF_ASSESSMENT_EN = BASE + "self-assessment-1.en.schema.json";
+
   private Schemas() {}
 
   /**

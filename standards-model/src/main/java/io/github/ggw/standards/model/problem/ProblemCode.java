@@ -148,10 +148,64 @@ public enum ProblemCode {
   CSV_STANDARD_ROW_MISSING(Severity.ERROR, Concern.SHEETS),
   /** The input is not well-formed CSV (such as an unclosed quote). */
   CSV_SYNTAX(Severity.ERROR, Concern.SHEETS),
+  /**
+   * The file is not an XLSX workbook: an old Excel or WPS file ({@code .xls}, {@code .et}), a
+   * macro-enabled or binary workbook, an OpenDocument spreadsheet, or no workbook at all; the
+   * message says to save it as .xlsx.
+   */
+  WORKBOOK_NOT_XLSX(Severity.ERROR, Concern.SHEETS),
+  /** The workbook is protected by a password (encrypted); it cannot be read until saved without. */
+  WORKBOOK_ENCRYPTED(Severity.ERROR, Concern.SHEETS),
+  /** The workbook is a damaged zip archive or holds XML that cannot be parsed. */
+  WORKBOOK_MALFORMED(Severity.ERROR, Concern.SHEETS),
+  /** The workbook's XML declares a document type or entities (an external-entity attack). */
+  WORKBOOK_UNSAFE_XML(Severity.ERROR, Concern.SHEETS),
+  /** The workbook lacks its {@code _meta} sheet, or the sheet names another kind or version. */
+  WORKBOOK_META_INVALID(Severity.ERROR, Concern.SHEETS),
+  /** A sheet the workbook must have (unit information, self-scores) is missing. */
+  WORKBOOK_SHEET_MISSING(Severity.ERROR, Concern.SHEETS),
+  /** A sheet the template does not have (error in strict mode, warning in lenient). */
+  WORKBOOK_SHEET_UNKNOWN(Severity.ERROR, Concern.SHEETS),
+  /** Two sheets hold the same part of the form (such as a second unit sheet). */
+  WORKBOOK_SHEET_DUPLICATE(Severity.ERROR, Concern.SHEETS),
+  /** A data sheet is hidden; it is read all the same. */
+  WORKBOOK_SHEET_HIDDEN(Severity.WARNING, Concern.SHEETS),
+  /** A column the template's sheet does not have (error in strict mode, warning in lenient). */
+  WORKBOOK_COLUMN_UNKNOWN(Severity.ERROR, Concern.SHEETS),
+  /** A column the sheet needs is missing (neither its key nor its header is found). */
+  WORKBOOK_COLUMN_MISSING(Severity.ERROR, Concern.SHEETS),
+  /** Cells of a data row are merged; each cell of a record must hold its own value. */
+  WORKBOOK_MERGED_CELLS(Severity.ERROR, Concern.SHEETS),
+  /** A row has some cells filled but a required cell empty. */
+  WORKBOOK_CELL_REQUIRED(Severity.ERROR, Concern.SHEETS),
+  /** A cell holds a value its column does not take (a number, a yes/no, text out of pattern). */
+  WORKBOOK_CELL_INVALID(Severity.ERROR, Concern.SHEETS),
+  /** A cell holds a label its column does not list; the closest allowed labels are the hint. */
+  WORKBOOK_LABEL_UNKNOWN(Severity.ERROR, Concern.SHEETS),
+  /** A cell holds a date in a form the reader does not accept, or no date at all. */
+  WORKBOOK_DATE_INVALID(Severity.ERROR, Concern.SHEETS),
+  /** A date in an ambiguous form (two-digit year, D/M/YYYY or M/D/YYYY); the hint gives the forms. */
+  WORKBOOK_DATE_AMBIGUOUS(Severity.ERROR, Concern.SHEETS),
+  /** A number in a General cell was read as an Excel serial date. */
+  WORKBOOK_DATE_SERIAL(Severity.WARNING, Concern.SHEETS),
+  /** A formula cell was read by the value last calculated. */
+  WORKBOOK_FORMULA(Severity.WARNING, Concern.SHEETS),
+  /** A formula cell has no value calculated, so it cannot be read. */
+  WORKBOOK_FORMULA_NO_VALUE(Severity.ERROR, Concern.SHEETS),
   /** A claim on a discretionary deduction deducts an amount outside the declared range or step. */
   CLAIM_OUTSIDE_RANGE(Severity.ERROR, Concern.ASSESSMENT),
   /** A claim makes a discretionary deduction without a written reason (an empty narrative). */
   CLAIM_REASON_MISSING(Severity.ERROR, Concern.ASSESSMENT),
+  /**
+   * Pre-filling a workbook for a new year: a dated evidence record of the source lies outside the
+   * new year and is not carried over.
+   */
+  CARRY_OVER_RECORD_DROPPED(Severity.WARNING, Concern.SHEETS),
+  /**
+   * Pre-filling a workbook from an assessment of another standard version, or for another unit
+   * type: a claim names an item the new standard's sheet does not list, and is not carried over.
+   */
+  CARRY_OVER_CLAIM_UNMAPPED(Severity.WARNING, Concern.SHEETS),
 
   // ---- case files of the review workflow
   /**

@@ -1,0 +1,936 @@
+package io.github.ggw.standards.sheets.internal;
+
+import io.github.ggw.standards.json.ReadLimits;
+import io.github.ggw.standards.json.ReadMode;
+import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.model.evidence.EvidenceChoice;
+import io.github.ggw.standards.model.evidence.EvidenceField;
+import io.github.ggw.standards.model.evidence.EvidenceFieldType;
+import io.github.ggw.standards.model.evidence.EvidenceKind;
+import io.github.ggw.standards.model.evidence.EvidenceKinds;
+import io.github.ggw.standards.model.evidence.EvidenceUnit;
+import io.github.ggw.standards.model.problem.ClosestNames;
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.model.problem.Severity;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.UnitType;
+import io.github.ggw.standards.rules.check.AssessmentChecker;
+import io.github.ggw.standards.rules.check.PersonalDataScanner;
+import io.github.ggw.standards.sheets.WorkbookLimits;
+import io.github.ggw.standards.sheets.internal.WorkbookLayout.Column;
+import io.github.ggw.standards.sheets.internal.WorkbookLayout.Role;
+import io.github.ggw.standards.sheets.internal.XlsxPackage.Cell;
+import io.github.ggw.standards.sheets.internal.XlsxPackage.CellType;
+import io.github.ggw.standards.sheets.internal.XlsxPackage.Sheet;
+import io.github.ggw.standards.sheets.internal.XlsxPackage.SheetCells;
+import io.github.ggw.standards.sheets.internal.XlsxPackage.Visibility;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a self-assessment workbook (自评工作簿读取) laid out as {@link WorkbookLayout} says, into a
+ * {@link SelfAssessment}: the cells become the assessment's JSON document, which the JSON reader
+ * reads with every check it makes on a JSON file (binding, Bean Validation, the personal-data
+ * scan), and the result is checked against the standard ({@link AssessmentChecker}); every
+ * problem's JSON pointer is then translated back to the cell it came from ({@link
+ * Location#cell(String, String)} with {@link Location#withPointer(String)}). Not API; {@code
+ * Workbooks.read} is. One instance reads one workbook; not thread-safe.
+ *
+ * <p>What the workbook itself can get wrong, each located at its sheet, cell or row: a sheet the
+ * template does not have ({@link ProblemCode#WORKBOOK_SHEET_UNKNOWN}, a warning in lenient mode);
+ * a second sheet of one role, such as a copy {@code 单位信息 (2)} ({@link
+ * ProblemCode#WORKBOOK_SHEET_DUPLICATE}); a hidden data sheet (read, {@link
+ * ProblemCode#WORKBOOK_SHEET_HIDDEN}); a missing unit or claims sheet ({@link
+ * ProblemCode#WORKBOOK_SHEET_MISSING}); a column the sheet does not have ({@link
+ * ProblemCode#WORKBOOK_COLUMN_UNKNOWN}, a warning in lenient mode) or lacks ({@link
+ * ProblemCode#WORKBOOK_COLUMN_MISSING}); merged cells in data rows; a filled row with an empty
+ * required cell; labels, dates, numbers and yes/no cells that do not read; formulas (their cached
+ * value is read with a warning; one without is an error); more evidence rows than the limit; a
+ * personal number in any cell.
+ */
+public final class WorkbookReader {
+  private static final int CAP = 200;
+  private static final Pattern COPY = Pattern.compile("(.+?)\\s*\\(\\d+\\)");
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private final Standard standard;
+  private final ReadMode mode;
+  private final WorkbookLimits limits;
+  private final StandardsJson json;
+  private final List<Problem> problems = new ArrayList<>();
+  /** The cell or row each pointer of the document came from. */
+  private final Map<String, Location> places = new HashMap<>();
+  /** Pointers whose cell already has a problem: the JSON reader's findings there are repeats. */
+  private final Set<String> reported = new HashSet<>();
+  private Locale language = Locale.SIMPLIFIED_CHINESE;
+  private int evidenceRows;
+
+  /**
+   * A reader for one workbook.
+   *
+   * @param standard the standard the assessment answers, not null
+   * @param mode strict or lenient about sheets and columns the template does not have
+   * @param limits the limits, not null
+   */
+  public WorkbookReader(Standard standard, ReadMode mode, WorkbookLimits limits) {
+    this.standard = Objects.requireNonNull(standard, "standard");
+    this.mode = Objects.requireNonNull(mode, "mode");
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.json = StandardsJson.create(new ReadLimits(Integer.MAX_VALUE, 64,
+        Math.max(limits.maxCellChars(), 1), 1_000, 200), mode);
+  }
+
+  /** A sheet of the workbook with the role it plays. */
+  private record Placed(Sheet sheet, Role role, EvidenceKind kind) {}
+
+  /**
+   * Reads a workbook's bytes.
+   *
+   * @param bytes the bytes, not null
+   * @return the assessment with its warnings, or every problem
+   */
+  public Result<SelfAssessment> read(byte[] bytes) {
+    Result<XlsxPackage> opened = XlsxPackage.open(bytes, limits);
+    if (!opened.isValid()) {
+      return Result.refused(opened.problems());
+    }
+    try (XlsxPackage pkg = opened.orElseThrow()) {
+      return read(pkg);
+    } catch (XlsxPackage.XlsxException e) {
+      problems.add(e.problem());
+      return Result.refused(capped());
+    }
+  }
+
+  /**
+   * Places problems found later (such as the scorer's warnings, located by JSON pointer) at the
+   * cells their pointers came from, by reading the workbook again.
+   *
+   * @param bytes the workbook the problems are about, not null
+   * @param found the problems, not null
+   * @return the problems, each with a JSON pointer and no sheet placed at its cell, row or sheet
+   *     (the nearest parent of its pointer that came from one); others as they were
+   */
+  public List<Problem> locate(byte[] bytes, List<Problem> found) {
+    if (found.stream().noneMatch(p -> p.getLocation().getPointer().isPresent()
+        && p.getLocation().getSheet().isEmpty())) {
+      return List.copyOf(found);
+    }
+    read(bytes);
+    return found.stream().map(this::relocate).toList();
+  }
+
+  private Result<SelfAssessment> read(XlsxPackage pkg) {
+    Map<String, String> meta = new LinkedHashMap<>();
+    Sheet metaSheet = null;
+    for (Sheet s : pkg.sheets()) {
+      if (s.name().equalsIgnoreCase(WorkbookLayout.META_SHEET)) {
+        metaSheet = s;
+      }
+    }
+    if (metaSheet != null) {
+      for (List<Cell> row : pkg.read(metaSheet, 10_000).rows()) {
+        String key = null;
+        String value = "";
+        for (Cell c : row) {
+          if (c.column() == 0) {
+            key = WorkbookCells.text(c).strip();
+          } else if (c.column() == 1) {
+            value = WorkbookCells.text(c).strip();
+          }
+        }
+        if (key != null) {
+          meta.put(key, value);
+        }
+      }
+      String kind = meta.get(WorkbookLayout.META_KIND);
+      String version = meta.get(WorkbookLayout.META_FORMAT_VERSION);
+      if (!WorkbookLayout.KIND.equals(kind)
+          || !String.valueOf(WorkbookLayout.FORMAT_VERSION).equals(version)) {
+        problems.add(Problem.of(ProblemCode.WORKBOOK_META_INVALID,
+            Location.sheet(metaSheet.name()), kind,
+            WorkbookLayout.META_KIND + " = " + kind + ", " + WorkbookLayout.META_FORMAT_VERSION
+                + " = " + version));
+        return Result.refused(capped());
+      }
+      if ("en".equals(meta.get(WorkbookLayout.META_LANGUAGE))) {
+        language = Locale.ENGLISH;
+      }
+    }
+    List<Placed> placed = place(pkg.sheets(), meta);
+    Map<Role, Placed> single = new LinkedHashMap<>();
+    Map<EvidenceKind, Placed> evidence = new LinkedHashMap<>();
+    for (Placed p : placed) {
+      if (p.role() == Role.EVIDENCE) {
+        evidence.put(p.kind(), p);
+      } else {
+        single.put(p.role(), p);
+      }
+    }
+    for (Role r : List.of(Role.UNIT, Role.CLAIMS)) {
+      if (!single.containsKey(r)) {
+        problems.add(Problem.of(ProblemCode.WORKBOOK_SHEET_MISSING, Location.unknown(), null,
+            WorkbookLayout.sheetName(r).in(language)));
+      }
+    }
+    ObjectNode doc = NODES.objectNode();
+    doc.put("kind", "self-assessment");
+    doc.put("formatVersion", 1);
+    if (single.containsKey(Role.UNIT)) {
+      readUnit(pkg, single.get(Role.UNIT).sheet(), doc);
+    }
+    ArrayNode records = doc.putArray("evidence");
+    for (EvidenceKind kind : EvidenceKinds.all()) {
+      Placed p = evidence.get(kind);
+      if (p != null && !readEvidence(pkg, p.sheet(), kind, records)) {
+        return Result.refused(capped());
+      }
+    }
+    ArrayNode claims = doc.putArray("claims");
+    if (single.containsKey(Role.CLAIMS)) {
+      readClaims(pkg, single.get(Role.CLAIMS).sheet(), claims);
+    }
+    for (Role r : List.of(Role.FACTS, Role.DEDUCTIONS)) {
+      Placed p = single.get(r);
+      if (p != null) {
+        SheetCells cells = pkg.read(p.sheet(), limits.maxEvidenceRows());
+        if (cells.rows().stream().anyMatch(x -> !x.isEmpty() && x.get(0).row() >= 3)) {
+          problems.add(Problem.of(ProblemCode.WORKBOOK_SHEET_UNKNOWN,
+              Location.sheet(p.sheet().name()), null, p.sheet().name(), templateSheets()));
+        }
+      }
+    }
+    if (problems.stream().anyMatch(p -> p.getCode() == ProblemCode.WORKBOOK_SHEET_MISSING)) {
+      return Result.refused(capped());
+    }
+    placeholders(doc);
+    byte[] text = MAPPER.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
+    Result<SelfAssessment> read = json.readAssessment(text);
+    for (Problem p : read.problems()) {
+      if (p.getCode() == ProblemCode.PERSONAL_DATA_IDENTITY_NUMBER
+          || p.getCode() == ProblemCode.PERSONAL_DATA_MOBILE_NUMBER) {
+        continue; // every cell was scanned as it was read
+      }
+      String at = p.getLocation().getPointer().orElse(null);
+      if (at != null && isReported(at)) {
+        continue;
+      }
+      problems.add(relocate(p));
+    }
+    if (read.isValid()) {
+      for (Problem p : AssessmentChecker.check(standard, read.orElseThrow())) {
+        problems.add(relocate(p));
+      }
+    }
+    List<Problem> all = capped();
+    if (!read.isValid() || all.stream().anyMatch(Problem::isError)) {
+      return Result.refused(all.stream().anyMatch(Problem::isError) ? all
+          : withError(all, read.problems()));
+    }
+    return Result.of(read.orElseThrow(), all);
+  }
+
+  /**
+   * Puts a valid stand-in where a cell did not read (its problem is reported already), so that
+   * the JSON reader and the checks against the standard still see the rest of the document and
+   * report its problems too, all at once; their findings at a stand-in are dropped as repeats,
+   * and the problem of the cell keeps the file refused.
+   */
+  private void placeholders(ObjectNode doc) {
+    ObjectNode unit = doc.get("unit") instanceof ObjectNode u ? u : null;
+    for (String pointer : reported) {
+      String[] parts = pointer.split("/");
+      if (parts.length == 2) {
+        switch (parts[1]) {
+          case "year" -> doc.put("year", standard.getEffectiveFrom().getYear());
+          case "standardId" -> doc.put("standardId", standard.getId().toString());
+          case "standardVersion" -> doc.put("standardVersion", standard.getVersion().toString());
+          default -> { }
+        }
+      } else if (parts.length == 3 && "unit".equals(parts[1]) && unit != null) {
+        switch (parts[2]) {
+          case "id" -> unit.put("id", "X");
+          case "name" -> unit.put("name", "x");
+          case "type" -> unit.put("type", standard.getApplicableUnitTypes().stream().sorted()
+              .findFirst().map(Enum::name).orElse(UnitType.PRIMARY.name()));
+          case "district" -> unit.put("district", WorkbookLayout.districts(
+              WorkbookLayout.DEFAULT_JURISDICTION).stream().findFirst()
+              .map(d -> d.value()).orElse("320402"));
+          default -> { }
+        }
+      } else if (parts.length == 4 && "claims".equals(parts[1])
+          && doc.get("claims").get(Integer.parseInt(parts[2])) instanceof ObjectNode c
+          && !c.has(parts[3])) {
+        if ("code".equals(parts[3])) {
+          c.put("code", "0");
+        } else if ("points".equals(parts[3])) {
+          c.put("points", 0);
+        }
+      } else if (parts.length == 4 && "evidence".equals(parts[1])
+          && doc.get("evidence").get(Integer.parseInt(parts[2])) instanceof ObjectNode e
+          && !e.has(parts[3])) {
+        EvidenceKinds.byName(e.get("type").asString()).flatMap(k -> k.field(parts[3]))
+            .ifPresent(f -> standIn(e, f));
+      }
+    }
+  }
+
+  private void standIn(ObjectNode record, EvidenceField f) {
+    switch (f.type()) {
+      case ENUM -> record.put(f.name(), f.choices().get(0).code());
+      case FLAG -> record.put(f.name(), false);
+      case DATE -> record.put(f.name(), standard.getEffectiveFrom().toString());
+      case WHOLE_NUMBER, DECIMAL, YUAN -> {
+        BigDecimal v = f.max().filter(x -> f.maxInclusive())
+            .or(() -> f.min().filter(x -> f.minInclusive())).orElse(BigDecimal.ONE);
+        if (f.type() == EvidenceFieldType.WHOLE_NUMBER) {
+          record.put(f.name(), v.intValue());
+        } else {
+          record.put(f.name(), v);
+        }
+      }
+      default -> record.put(f.name(), f.pattern().isPresent() ? "X" : "x");
+    }
+  }
+
+  private static List<Problem> withError(List<Problem> all, List<Problem> original) {
+    List<Problem> out = new ArrayList<>(all);
+    original.stream().filter(Problem::isError).findFirst().ifPresent(out::add);
+    return out;
+  }
+
+  // ---- sheets
+
+  private List<Placed> place(List<Sheet> sheets, Map<String, String> meta) {
+    Map<String, Placed> byName = new HashMap<>();
+    for (Map.Entry<String, String> e : meta.entrySet()) {
+      if (!e.getKey().startsWith(WorkbookLayout.META_SHEET_PREFIX)) {
+        continue;
+      }
+      String role = e.getKey().substring(WorkbookLayout.META_SHEET_PREFIX.length());
+      Optional<Placed> p = roleOf(role);
+      p.ifPresent(x -> byName.put(e.getValue(), x));
+    }
+    List<Placed> out = new ArrayList<>();
+    Map<String, Placed> taken = new HashMap<>();
+    for (Sheet s : sheets) {
+      String name = s.name();
+      if (name.equalsIgnoreCase(WorkbookLayout.META_SHEET)
+          || name.equalsIgnoreCase(WorkbookLayout.LISTS_SHEET)) {
+        continue;
+      }
+      Placed p = byName.get(name);
+      if (p == null) {
+        p = byLabel(name);
+      }
+      boolean copy = false;
+      if (p == null) {
+        Matcher m = COPY.matcher(name);
+        if (m.matches()) {
+          Placed original = byName.get(m.group(1));
+          p = original != null ? original : byLabel(m.group(1));
+          copy = p != null;
+        }
+      }
+      if (p == null) {
+        problems.add(modal(Problem.of(ProblemCode.WORKBOOK_SHEET_UNKNOWN, Location.sheet(name),
+            null, name, templateSheets())));
+        continue;
+      }
+      if (p.role() == Role.INSTRUCTIONS) {
+        continue;
+      }
+      String roleKey = WorkbookLayout.roleKey(p.role(), p.kind());
+      Placed first = taken.get(roleKey);
+      if (first != null || copy) {
+        String label = p.role() == Role.EVIDENCE ? p.kind().label().in(language)
+            : WorkbookLayout.sheetName(p.role()).in(language);
+        problems.add(Problem.of(ProblemCode.WORKBOOK_SHEET_DUPLICATE, Location.sheet(name), null,
+            first != null ? first.sheet().name() : label, name, label));
+        continue;
+      }
+      Placed here = new Placed(s, p.role(), p.kind());
+      taken.put(roleKey, here);
+      if (s.visibility() != Visibility.VISIBLE) {
+        problems.add(Problem.of(ProblemCode.WORKBOOK_SHEET_HIDDEN, Location.sheet(name), null,
+            name));
+      }
+      out.add(here);
+    }
+    return out;
+  }
+
+  private static Optional<Placed> roleOf(String roleKey) {
+    for (Role r : Role.values()) {
+      if (r != Role.EVIDENCE && r.key().equals(roleKey)) {
+        return Optional.of(new Placed(null, r, null));
+      }
+    }
+    if (roleKey.startsWith("evidence.")) {
+      return EvidenceKinds.byName(roleKey.substring("evidence.".length()))
+          .map(k -> new Placed(null, Role.EVIDENCE, k));
+    }
+    return Optional.empty();
+  }
+
+  private static Placed byLabel(String name) {
+    String n = WorkbookLayout.normalise(name);
+    for (Role r : Role.values()) {
+      if (r != Role.EVIDENCE && matches(WorkbookLayout.sheetName(r), n)) {
+        return new Placed(null, r, null);
+      }
+    }
+    for (EvidenceKind k : EvidenceKinds.all()) {
+      if (matches(WorkbookLayout.sheetName(k), n)) {
+        return new Placed(null, Role.EVIDENCE, k);
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(LocalizedText label, String normalised) {
+    return normalised.equals(WorkbookLayout.normalise(label.zh()))
+        || normalised.equalsIgnoreCase(WorkbookLayout.normalise(label.en()));
+  }
+
+  private String templateSheets() {
+    List<String> names = new ArrayList<>();
+    names.add(WorkbookLayout.sheetName(Role.UNIT).in(language));
+    for (EvidenceKind k : EvidenceKinds.all()) {
+      names.add(k.label().in(language));
+    }
+    names.add(WorkbookLayout.sheetName(Role.CLAIMS).in(language));
+    return String.join(separator(), names);
+  }
+
+  private String separator() {
+    return "zh".equals(language.getLanguage()) ? "、" : ", ";
+  }
+
+  // ---- columns and rows
+
+  /** The columns of a sheet found by key (or header), by 0-based column index. */
+  private record Columns(Map<Integer, Column> byIndex, int firstDataRow,
+      Map<String, Integer> byKey) {
+    Columns(Map<Integer, Column> byIndex, int firstDataRow) {
+      this(byIndex, firstDataRow, invert(byIndex));
+    }
+
+    private static Map<String, Integer> invert(Map<Integer, Column> byIndex) {
+      Map<String, Integer> out = new HashMap<>();
+      byIndex.forEach((i, c) -> out.put(c.key(), i));
+      return out;
+    }
+
+    Optional<Integer> indexOf(String key) {
+      return Optional.ofNullable(byKey.get(key));
+    }
+  }
+
+  private Optional<Columns> columns(Sheet sheet, SheetCells cells, List<Column> expected) {
+    List<Cell> headers = row(cells, 1);
+    List<Cell> keys = row(cells, 2);
+    boolean keyRow = keys.stream()
+        .anyMatch(c -> expected.stream().anyMatch(col -> col.key().equals(c.text().strip())));
+    Map<Integer, Column> found = new LinkedHashMap<>();
+    List<Cell> named = keyRow ? keys : headers;
+    for (Cell c : named) {
+      String t = WorkbookCells.text(c).strip();
+      Optional<Column> col = expected.stream().filter(x -> keyRow ? x.key().equals(t)
+          : matches(x.header(), WorkbookLayout.normalise(t))).findFirst();
+      if (col.isPresent() && !found.containsValue(col.get())) {
+        found.put(c.column(), col.get());
+      } else {
+        Cell header = headers.stream().filter(h -> h.column() == c.column()).findFirst()
+            .orElse(c);
+        String name = WorkbookCells.text(header).strip();
+        problems.add(modal(Problem.of(ProblemCode.WORKBOOK_COLUMN_UNKNOWN,
+            Location.cell(sheet.name(), c.ref()), name, name, sheet.name(),
+            expected.stream().filter(Column::read).map(x -> x.header().in(language))
+                .reduce((a, b) -> a + separator() + b).orElse(""))));
+      }
+    }
+    boolean missing = false;
+    for (Column col : expected) {
+      if (col.read() && !found.containsValue(col)) {
+        problems.add(Problem.of(ProblemCode.WORKBOOK_COLUMN_MISSING, Location.sheet(sheet.name()),
+            null, sheet.name(), col.header().in(language)));
+        missing = true;
+      }
+    }
+    if (missing) {
+      return Optional.empty();
+    }
+    return Optional.of(new Columns(found, keyRow ? 3 : 2));
+  }
+
+  private static List<Cell> row(SheetCells cells, int number) {
+    return cells.rows().stream().filter(r -> !r.isEmpty() && r.get(0).row() == number)
+        .findFirst().orElse(List.of());
+  }
+
+
+  private List<List<Cell>> dataRows(Sheet sheet, SheetCells cells, Columns columns) {
+    List<CellRangeAddress> merged = new ArrayList<>();
+    for (String m : cells.merged()) {
+      try {
+        CellRangeAddress r = CellRangeAddress.valueOf(m);
+        if (r.getLastRow() + 1 >= columns.firstDataRow()) {
+          merged.add(r);
+          problems.add(Problem.of(ProblemCode.WORKBOOK_MERGED_CELLS,
+              Location.cell(sheet.name(), new CellReference(Math.max(r.getFirstRow(),
+                  columns.firstDataRow() - 1), r.getFirstColumn()).formatAsString(false)),
+              m, m));
+        }
+      } catch (RuntimeException e) {
+        // a malformed range merges nothing that can be read
+      }
+    }
+    List<List<Cell>> out = new ArrayList<>();
+    for (List<Cell> r : cells.rows()) {
+      if (r.isEmpty() || r.get(0).row() < columns.firstDataRow()) {
+        continue;
+      }
+      int row0 = r.get(0).row() - 1;
+      if (merged.stream().anyMatch(m -> m.getFirstRow() <= row0 && row0 <= m.getLastRow())) {
+        continue;
+      }
+      scanPersonal(sheet, r, columns);
+      boolean any = r.stream().anyMatch(c -> columns.byIndex().containsKey(c.column())
+          && columns.byIndex().get(c.column()).read() && !c.isBlank());
+      if (any) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Scans every cell of a data row for personal numbers, at the pointer it becomes. */
+  private void scanPersonal(Sheet sheet, List<Cell> row, Columns columns) {
+    for (Cell c : row) {
+      if (c.isBlank()) {
+        continue;
+      }
+      for (Problem p : PersonalDataScanner.scanText(WorkbookCells.text(c), "")) {
+        problems.add(p.withLocation(Location.cell(sheet.name(), c.ref())));
+      }
+    }
+  }
+
+  private Optional<Cell> cell(List<Cell> row, Columns columns, String key) {
+    Optional<Integer> index = columns.indexOf(key);
+    if (index.isEmpty()) {
+      return Optional.empty();
+    }
+    return row.stream().filter(c -> c.column() == index.get()).findFirst();
+  }
+
+  private String ref(List<Cell> row, Columns columns, String key) {
+    int col = columns.indexOf(key).orElse(0);
+    return CellReference.convertNumToColString(col) + row.get(0).row();
+  }
+
+  /**
+   * The cell's value as read, or empty when it is blank (then, if required, a problem) or does
+   * not read (a problem was added). Formulas: the cached value with a warning, or an error.
+   */
+  private Optional<Cell> filled(Sheet sheet, List<Cell> row, Columns columns, String key,
+      String pointer, boolean required) {
+    String ref = ref(row, columns, key);
+    Location at = Location.cell(sheet.name(), ref).withPointer(pointer);
+    places.put(pointer, at);
+    Optional<Cell> c = cell(row, columns, key);
+    if (c.isPresent() && c.get().formula() != null) {
+      Cell f = c.get();
+      if (f.type() == CellType.EMPTY) {
+        problems.add(Problem.of(ProblemCode.WORKBOOK_FORMULA_NO_VALUE, at, "=" + f.formula(),
+            header(columns, key), "=" + f.formula()));
+        reported.add(pointer);
+        return Optional.empty();
+      }
+      problems.add(Problem.of(ProblemCode.WORKBOOK_FORMULA, at, "=" + f.formula(),
+          header(columns, key), "=" + f.formula(), WorkbookCells.text(f)));
+    }
+    if (c.isEmpty() || c.get().type() == CellType.EMPTY || c.get().isBlank()
+        && c.get().formula() == null) {
+      if (required) {
+        problems.add(Problem.of(ProblemCode.WORKBOOK_CELL_REQUIRED, at, null,
+            header(columns, key)));
+        reported.add(pointer);
+      }
+      return Optional.empty();
+    }
+    if (c.get().overLimit()) {
+      problems.add(Problem.of(ProblemCode.INPUT_LIMIT_EXCEEDED, at, null, "maxCellChars",
+          String.valueOf(limits.maxCellChars())));
+      reported.add(pointer);
+      return Optional.empty();
+    }
+    if (c.get().type() == CellType.ERROR) {
+      invalid(at, pointer, columns, key, c.get().text(), expectedText());
+      return Optional.empty();
+    }
+    return c;
+  }
+
+  private String header(Columns columns, String key) {
+    return columns.byIndex().values().stream().filter(c -> c.key().equals(key)).findFirst()
+        .map(c -> c.header().in(language)).orElse(key);
+  }
+
+  private void invalid(Location at, String pointer, Columns columns, String key, String value,
+      String expected) {
+    problems.add(Problem.of(ProblemCode.WORKBOOK_CELL_INVALID, at, value, header(columns, key),
+        value, expected));
+    reported.add(pointer);
+  }
+
+  // ---- the unit sheet
+
+  private void readUnit(XlsxPackage pkg, Sheet sheet, ObjectNode doc) {
+    SheetCells cells = pkg.read(sheet, 10_000);
+    Optional<Columns> found = columns(sheet, cells, WorkbookLayout.unitColumns());
+    if (found.isEmpty()) {
+      return;
+    }
+    Columns columns = found.get();
+    List<List<Cell>> rows = dataRows(sheet, cells, columns);
+    places.put("/unit", Location.sheet(sheet.name()).withPointer("/unit"));
+    if (rows.isEmpty()) {
+      problems.add(Problem.of(ProblemCode.WORKBOOK_CELL_REQUIRED,
+          Location.cell(sheet.name(), CellReference.convertNumToColString(
+              columns.indexOf(WorkbookLayout.UNIT_ID).orElse(0)) + columns.firstDataRow())
+              .withPointer("/unit/id"), null,
+          header(columns, WorkbookLayout.UNIT_ID)));
+      reported.add("/unit/id");
+      return;
+    }
+    for (List<Cell> extra : rows.subList(1, rows.size())) {
+      problems.add(Problem.of(ProblemCode.WORKBOOK_SHEET_DUPLICATE,
+          Location.sheetRow(sheet.name(), extra.get(0).row()), null,
+          sheet.name() + " (" + rows.get(0).get(0).row() + ")",
+          sheet.name() + " (" + extra.get(0).row() + ")",
+          WorkbookLayout.sheetName(Role.UNIT).in(language)));
+    }
+    List<Cell> row = rows.get(0);
+    ObjectNode unit = doc.putObject("unit");
+    text(sheet, row, columns, WorkbookLayout.UNIT_ID, "/unit/id")
+        .ifPresent(t -> unit.put("id", t));
+    text(sheet, row, columns, WorkbookLayout.UNIT_NAME, "/unit/name")
+        .ifPresent(t -> unit.put("name", t));
+    filled(sheet, row, columns, WorkbookLayout.UNIT_TYPE, "/unit/type", true).ifPresent(c -> {
+      String t = WorkbookCells.text(c);
+      Optional<UnitType> type = WorkbookLayout.unitType(t);
+      if (type.isPresent()) {
+        unit.put("type", type.get().name());
+      } else {
+        List<String> labels = new ArrayList<>();
+        for (UnitType u : UnitType.values()) {
+          labels.add(WorkbookLayout.unitTypeLabel(u, language));
+        }
+        unknownLabel(places.get("/unit/type"), "/unit/type", columns, WorkbookLayout.UNIT_TYPE,
+            t, labels);
+      }
+    });
+    filled(sheet, row, columns, WorkbookLayout.UNIT_DISTRICT, "/unit/district", true)
+        .ifPresent(c -> {
+          String t = WorkbookCells.text(c);
+          Optional<io.github.ggw.standards.model.assessment.DistrictCode> d =
+              WorkbookLayout.district(t);
+          if (d.isPresent()) {
+            unit.put("district", d.get().value());
+          } else {
+            List<String> labels = WorkbookLayout.districts(WorkbookLayout.DEFAULT_JURISDICTION)
+                .stream().map(x -> WorkbookLayout.districtLabel(x, language)).toList();
+            unknownLabel(places.get("/unit/district"), "/unit/district", columns,
+                WorkbookLayout.UNIT_DISTRICT, t, labels);
+          }
+        });
+    filled(sheet, row, columns, WorkbookLayout.UNIT_YEAR, "/year", true).ifPresent(c -> {
+      WorkbookCells.NumberValue n = WorkbookCells.number(c);
+      Location at = places.get("/year");
+      if (n.number().isEmpty() || n.number().get().scale() > 0) {
+        numberProblem(at, "/year", columns, WorkbookLayout.UNIT_YEAR, c, n.code(),
+            range(BigDecimal.valueOf(2000), BigDecimal.valueOf(2100), true));
+      } else {
+        doc.put("year", n.number().get());
+      }
+    });
+    text(sheet, row, columns, WorkbookLayout.STANDARD_ID, "/standardId")
+        .ifPresent(t -> doc.put("standardId", t));
+    text(sheet, row, columns, WorkbookLayout.STANDARD_VERSION, "/standardVersion")
+        .ifPresent(t -> doc.put("standardVersion", t));
+  }
+
+  private Optional<String> text(Sheet sheet, List<Cell> row, Columns columns, String key,
+      String pointer) {
+    return filled(sheet, row, columns, key, pointer, true).map(c -> WorkbookCells.text(c).strip());
+  }
+
+  // ---- evidence sheets
+
+  private boolean readEvidence(XlsxPackage pkg, Sheet sheet, EvidenceKind kind,
+      ArrayNode records) {
+    int budget = limits.maxEvidenceRows() - evidenceRows;
+    SheetCells cells = pkg.read(sheet, budget);
+    if (cells.rowsPastBudget()) {
+      problems.add(Problem.of(ProblemCode.INPUT_LIMIT_EXCEEDED, Location.sheet(sheet.name()),
+          null, "maxEvidenceRows", String.valueOf(limits.maxEvidenceRows())));
+      return false;
+    }
+    Optional<Columns> found = columns(sheet, cells, WorkbookLayout.evidenceColumns(kind));
+    if (found.isEmpty()) {
+      return true;
+    }
+    Columns columns = found.get();
+    for (List<Cell> row : dataRows(sheet, cells, columns)) {
+      evidenceRows++;
+      if (evidenceRows > limits.maxEvidenceRows()) {
+        problems.add(Problem.of(ProblemCode.INPUT_LIMIT_EXCEEDED, Location.sheet(sheet.name()),
+            null, "maxEvidenceRows", String.valueOf(limits.maxEvidenceRows())));
+        return false;
+      }
+      String base = "/evidence/" + records.size();
+      places.put(base, Location.sheetRow(sheet.name(), row.get(0).row()).withPointer(base));
+      ObjectNode record = records.addObject();
+      record.put("type", kind.name());
+      for (EvidenceField f : kind.fields()) {
+        String key = WorkbookLayout.key(kind, f);
+        String pointer = base + "/" + f.name();
+        // a text whose pattern takes the empty text (a document without a digest) may be blank
+        boolean mayBeEmpty = f.type() == EvidenceFieldType.TEXT
+            && f.pattern().map(p -> "".matches(p)).orElse(false);
+        Optional<Cell> c = filled(sheet, row, columns, key, pointer, f.required() && !mayBeEmpty);
+        if (c.isPresent()) {
+          value(c.get(), f, record, pointer, columns, key);
+        } else if (mayBeEmpty && !reported.contains(pointer)) {
+          record.put(f.name(), "");
+        }
+      }
+    }
+    return true;
+  }
+
+  private void value(Cell c, EvidenceField f, ObjectNode record, String pointer,
+      Columns columns, String key) {
+    Location at = places.get(pointer);
+    switch (f.type()) {
+      case TEXT -> record.put(f.name(), WorkbookCells.text(c).strip());
+      case FLAG -> {
+        Optional<Boolean> b = c.type() == CellType.BOOLEAN ? Optional.of("1".equals(c.text()))
+            : c.type() == CellType.TEXT ? WorkbookLayout.flag(c.text()) : Optional.empty();
+        if (b.isPresent()) {
+          record.put(f.name(), b.get());
+        } else {
+          unknownLabel(at, pointer, columns, key, WorkbookCells.text(c),
+              List.of(WorkbookLayout.flagLabel(true, language),
+                  WorkbookLayout.flagLabel(false, language)));
+        }
+      }
+      case ENUM -> {
+        String t = WorkbookCells.text(c);
+        Optional<EvidenceChoice> choice = WorkbookLayout.choice(f, t);
+        if (choice.isPresent()) {
+          record.put(f.name(), choice.get().code());
+        } else {
+          unknownLabel(at, pointer, columns, key, t, WorkbookLayout.labels(f, language));
+        }
+      }
+      case DATE -> {
+        WorkbookCells.DateValue d = WorkbookCells.date(c);
+        String shown = WorkbookCells.text(c);
+        if (d.date().isPresent()) {
+          record.put(f.name(), d.date().get().toString());
+          if (d.code() == ProblemCode.WORKBOOK_DATE_SERIAL) {
+            problems.add(Problem.of(d.code(), at, shown, header(columns, key), shown,
+                d.date().get().toString()));
+          }
+        } else {
+          problems.add(Problem.of(d.code(), at, shown, header(columns, key), shown));
+          reported.add(pointer);
+        }
+      }
+      case WHOLE_NUMBER, DECIMAL, YUAN -> {
+        WorkbookCells.NumberValue n = WorkbookCells.number(c);
+        String expected = range(f);
+        if (n.number().isEmpty()) {
+          numberProblem(at, pointer, columns, key, c, n.code(), expected);
+          return;
+        }
+        BigDecimal v = n.number().get();
+        boolean whole = f.type() == EvidenceFieldType.WHOLE_NUMBER;
+        boolean low = f.min().isPresent() && (f.minInclusive() ? v.compareTo(f.min().get()) < 0
+            : v.compareTo(f.min().get()) <= 0);
+        boolean high = f.max().isPresent() && (f.maxInclusive() ? v.compareTo(f.max().get()) > 0
+            : v.compareTo(f.max().get()) >= 0);
+        if (whole && v.scale() > 0 || low || high) {
+          invalid(at, pointer, columns, key, v.toPlainString(), expected);
+        } else if (whole) {
+          record.put(f.name(), v.intValueExact());
+        } else {
+          record.put(f.name(), v);
+        }
+      }
+      default -> throw new IllegalStateException("no reading for " + f.type());
+    }
+  }
+
+  private void numberProblem(Location at, String pointer, Columns columns, String key, Cell c,
+      ProblemCode code, String expected) {
+    String shown = WorkbookCells.text(c);
+    if (code == ProblemCode.JSON_NON_ASCII_NUMBER) {
+      problems.add(Problem.of(code, at, shown, shown));
+      reported.add(pointer);
+    } else {
+      invalid(at, pointer, columns, key, shown, expected);
+    }
+  }
+
+  private void unknownLabel(Location at, String pointer, Columns columns, String key,
+      String given, List<String> labels) {
+    List<String> close = ClosestNames.closest(WorkbookLayout.normalise(given), labels, 3);
+    String sep = separator();
+    problems.add(Problem.of(ProblemCode.WORKBOOK_LABEL_UNKNOWN, at, given, header(columns, key),
+        given, String.join(sep, labels),
+        close.isEmpty() ? labels.get(0) : String.join(sep, close)));
+    reported.add(pointer);
+  }
+
+  /** The expected value of a numeric field, in the workbook's language. */
+  private String range(EvidenceField f) {
+    String base = range(f.min().orElse(null), f.max().orElse(null),
+        f.type() == EvidenceFieldType.WHOLE_NUMBER);
+    return f.unit().map(u -> base + " (" + unitLabel(u) + ")").orElse(base);
+  }
+
+  private String unitLabel(EvidenceUnit u) {
+    return u.label().in(language);
+  }
+
+  private String range(BigDecimal min, BigDecimal max, boolean whole) {
+    boolean zh = "zh".equals(language.getLanguage());
+    String kind = zh ? (whole ? "整数" : "数字") : (whole ? "a whole number" : "a number");
+    if (min != null && max != null) {
+      return zh ? kind + " " + min.toPlainString() + "–" + max.toPlainString()
+          : kind + " from " + min.toPlainString() + " to " + max.toPlainString();
+    }
+    if (min != null) {
+      return zh ? kind + " ≥ " + min.toPlainString() : kind + " ≥ " + min.toPlainString();
+    }
+    return kind;
+  }
+
+  private String expectedText() {
+    return "zh".equals(language.getLanguage()) ? "一个值" : "a value";
+  }
+
+  // ---- the claims sheet
+
+  private void readClaims(XlsxPackage pkg, Sheet sheet, ArrayNode claims) {
+    SheetCells cells = pkg.read(sheet, 10_000);
+    Optional<Columns> found = columns(sheet, cells, WorkbookLayout.claimColumns());
+    places.put("/claims", Location.sheet(sheet.name()).withPointer("/claims"));
+    if (found.isEmpty()) {
+      return;
+    }
+    Columns columns = found.get();
+    for (List<Cell> row : dataRows(sheet, cells, columns)) {
+      String base = "/claims/" + claims.size();
+      places.put(base, Location.sheetRow(sheet.name(), row.get(0).row()).withPointer(base));
+      ObjectNode claim = claims.addObject();
+      text(sheet, row, columns, WorkbookLayout.CLAIM_CODE, base + "/code")
+          .ifPresent(t -> claim.put("code", t));
+      filled(sheet, row, columns, WorkbookLayout.CLAIM_POINTS, base + "/points", true)
+          .ifPresent(c -> {
+            WorkbookCells.NumberValue n = WorkbookCells.number(c);
+            Location at = places.get(base + "/points");
+            if (n.number().isEmpty()) {
+              numberProblem(at, base + "/points", columns, WorkbookLayout.CLAIM_POINTS, c,
+                  n.code(), range(BigDecimal.ZERO, null, false));
+            } else {
+              claim.put("points", n.number().get());
+            }
+          });
+      Optional<Cell> narrative = filled(sheet, row, columns, WorkbookLayout.CLAIM_NARRATIVE,
+          base + "/narrative", false);
+      claim.put("narrative", narrative.map(c -> WorkbookCells.text(c).strip()).orElse(""));
+    }
+  }
+
+  // ---- problems
+
+  private boolean isReported(String pointer) {
+    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+      if (reported.contains(p)) {
+        return true;
+      }
+      if (p.isEmpty() || p.lastIndexOf('/') < 0) {
+        return false;
+      }
+    }
+  }
+
+  private Problem relocate(Problem p) {
+    Optional<String> pointer = p.getLocation().getPointer();
+    if (pointer.isEmpty() || p.getLocation().getSheet().isPresent()) {
+      return p;
+    }
+    Location place = null;
+    for (String at = pointer.get(); place == null; at = at.substring(0, at.lastIndexOf('/'))) {
+      place = places.get(at);
+      if (at.isEmpty() || at.lastIndexOf('/') < 0) {
+        break;
+      }
+    }
+    if (place == null) {
+      return p.withLocation(p.getLocation().getCriterion().map(c -> Location.criterion(c)
+          .withPointer(pointer.get())).orElse(Location.pointer(pointer.get())));
+    }
+    Location loc = place.withPointer(pointer.get());
+    if (p.getLocation().getCriterion().isPresent()) {
+      loc = loc.withCriterion(p.getLocation().getCriterion().get());
+    }
+    return p.withLocation(loc);
+  }
+
+  private Problem modal(Problem p) {
+    return mode == ReadMode.LENIENT ? p.withSeverity(Severity.WARNING) : p;
+  }
+
+  private List<Problem> capped() {
+    List<Problem> sorted = new ArrayList<>(problems.stream().filter(Problem::isError).toList());
+    problems.stream().filter(p -> !p.isError()).forEach(sorted::add);
+    if (sorted.size() <= CAP) {
+      return sorted;
+    }
+    List<Problem> out = new ArrayList<>(sorted.subList(0, CAP));
+    out.add(Problem.of(ProblemCode.PROBLEMS_TRUNCATED, Location.unknown(), null,
+        String.valueOf(sorted.size() - CAP), String.valueOf(CAP)));
+    return out;
+  }
+}
