@@ -2,6 +2,7 @@ package io.github.ggw.standards.samples;
 
 import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.rule.VetoEffect;
@@ -13,10 +14,16 @@ import io.github.ggw.standards.rules.scoring.ScoreReport;
 import io.github.ggw.standards.rules.scoring.VetoFinding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Renders a score report as a readable table with a summary, in one language. */
+/**
+ * Renders a score report as a readable table with a summary, in one language; a weighted
+ * standard's table has a weight column after the maximum, filled on the dimensions' rows.
+ */
 final class TextReport {
   private static final int GAPS_SHOWN = 3;
 
@@ -26,9 +33,19 @@ final class TextReport {
     StringBuilder sb = new StringBuilder();
     sb.append(w.get("header", r.unit().name(), r.unit().id(), Labels.of(r.unit().type()),
         r.unit().district(), r.standardId(), r.standardVersion(), r.year())).append('\n');
-    TextTable t = new TextTable(List.of(w.get("col.code"), w.get("col.title"), w.get("col.max"),
-        w.get("col.awarded"), w.get("col.source"), w.get("col.claimed"), w.get("col.reason")),
-        false, false, true, true, false, true, false);
+    // a weighted standard shows each dimension's weight after its maximum
+    Map<CriterionCode, BigDecimal> weights = new HashMap<>();
+    r.dimensions().forEach(d -> d.weight().ifPresent(x -> weights.put(d.code(), x)));
+    boolean weighted = !weights.isEmpty();
+    List<String> headers = new ArrayList<>(List.of(w.get("col.code"), w.get("col.title"),
+        w.get("col.max"), w.get("col.awarded"), w.get("col.source"), w.get("col.claimed"),
+        w.get("col.reason")));
+    if (weighted) {
+      headers.add(3, w.get("col.weight"));
+    }
+    TextTable t = weighted
+        ? new TextTable(headers, false, false, true, true, true, false, true, false)
+        : new TextTable(headers, false, false, true, true, false, true, false);
     for (ItemResult i : r.items()) {
       String claimed = i.claimed().map(Points::toString).orElse("");
       if (i.claimComparison() == ClaimComparison.OVER_CLAIM
@@ -37,9 +54,15 @@ final class TextReport {
       }
       String reasons = i.lost().stream().map(LostPoints::reason).map(w::text)
           .collect(Collectors.joining("; "));
-      t.add(List.of(i.code().toString(), "  ".repeat(i.depth()) + w.text(i.title()),
-          i.maxPoints().toString(), shortNumber(i.awarded().toBigDecimal()),
-          w.get("source." + i.source()), claimed, reasons));
+      List<String> row = new ArrayList<>(List.of(i.code().toString(),
+          "  ".repeat(i.depth()) + w.text(i.title()), i.maxPoints().toString(),
+          shortNumber(i.awarded().toBigDecimal()), w.get("source." + i.source()), claimed,
+          reasons));
+      if (weighted) {
+        BigDecimal weight = i.depth() == 0 ? weights.get(i.code()) : null;
+        row.add(3, weight == null ? "" : shortNumber(weight));
+      }
+      t.add(row);
     }
     sb.append(t.render());
     sb.append(w.get("summary", rounded(r, standard), shortNumber(r.total().toBigDecimal()), r.bonus(),

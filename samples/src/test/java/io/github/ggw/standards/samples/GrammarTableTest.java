@@ -91,6 +91,23 @@ class GrammarTableTest {
     return rows.stream();
   }
 
+  /**
+   * Every registered command that reads files (a positional parameter of type Path) is in the
+   * table, so a command added later must say how it takes a file, a folder and {@code -}.
+   */
+  @org.junit.jupiter.api.Test
+  void theTableCoversEveryCommandThatReadsFiles() {
+    picocli.CommandLine root = StandardsCommand.commandLine(new Environment(java.util.Map.of(),
+        java.io.InputStream.nullInputStream(), java.util.Locale.SIMPLIFIED_CHINESE));
+    List<String> reading = root.getSubcommands().entrySet().stream()
+        .filter(e -> e.getValue().getCommandSpec().positionalParameters().stream()
+            .anyMatch(p -> p.auxiliaryTypes()[0] == Path.class))
+        .map(java.util.Map.Entry::getKey).toList();
+    assertThat(reading).contains("score", "submit", "check-standard");
+    assertThat(table().map(a -> (String) a.get()[0]).distinct().toList())
+        .containsExactlyInAnyOrderElementsOf(reading);
+  }
+
   @ParameterizedTest(name = "{0} with a {1}")
   @MethodSource("table")
   void everyCommandTakesAFileAFolderAndStandardInput(String command, Form form,

@@ -64,6 +64,10 @@ class UsageErrorsTest {
         "Unknown option: --bogus", true);
     assertUsageError(Cli.run(Cli.ENGLISH, withBogus(command, "--lang", "zh-CN")), command,
         "未知选项：--bogus", false);
+    assertUsageError(Cli.run(java.util.Map.of("LANG", "C"), withBogus(command)), command,
+        "未知选项：--bogus", false);
+    assertThat(HelpLanguageTest.hasHan(Cli.run(java.util.Map.of("LANG", "C"), withBogus(command))
+        .err())).isTrue();
   }
 
   /** Each command's own usage error, and one of each kind picocli finds. */

@@ -38,12 +38,15 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.statistics.DefaultMultiValueCategoryDataset;
 
 /**
- * Charts drawn by JFreeChart 1.5 (LGPL-2.1) into PNG images. Chart titles stay out of the images
- * (the page's captions carry them, in the browser's fonts); the images hold labels and values.
+ * Charts drawn by JFreeChart 1.5 (LGPL-2.1) into PNG images, every word in the report's language:
+ * the title, axis label, legend and category labels (dimension and indicator titles, band labels)
+ * drawn in the image, and a text alternative and a legend (swatch, series or category and value)
+ * that the page shows beside it.
  *
- * <p>Chinese labels need a font with CJK glyphs: the first installed family of {@link #PREFERRED}
- * (or the logical SansSerif font) that can draw a chart's text is used; when none can, category
- * labels fall back to their codes, so a chart never shows empty boxes.
+ * <p>Chinese text needs a font with CJK glyphs: the first installed family of {@link #PREFERRED}
+ * (or the logical SansSerif font) that can draw a chart's text is used. When none can, the image
+ * draws only what needs no such font (criterion codes, positions, numbers), never an enumeration
+ * code, and leaves the words to the page's legend, which names each code or position.
  */
 final class Charts {
   /** Families tried in order for chart text; Noto Sans CJK is Debian's fonts-noto-cjk. */
@@ -60,11 +63,21 @@ final class Charts {
 
   private Charts() {}
 
-  /** One labelled value of a chart: {@code code} stands in for {@code label} when no font fits. */
-  record Entry(String code, String label, double value) {}
+  /**
+   * Draws as on a machine without a font for the text (for tests of that path), when set to
+   * true in this thread.
+   */
+  static final ThreadLocal<Boolean> FONTLESS = ThreadLocal.withInitial(() -> false);
 
-  /** A distribution for a box plot. */
-  record Distribution(String code, String label, List<Double> values) {}
+  /**
+   * One labelled value of a chart: {@code key} (a criterion code or a position, digits and Latin
+   * letters only) stands in for {@code label} in the image when no font draws the label;
+   * {@code note} is the entry's line in the page's legend, such as {@code 优秀 1}.
+   */
+  record Entry(String key, String label, double value, String note) {}
+
+  /** A distribution for a box plot, with its legend line. */
+  record Distribution(String key, String label, List<Double> values, String note) {}
 
   /** Display width (CJK characters count two) up to which a label's title is kept whole. */
   static final int LABEL_WIDTH = 24;
@@ -103,17 +116,20 @@ final class Charts {
    *
    * @param entries one per axis, values in [0, 100]
    */
-  static ChartImage radar(List<Entry> entries, String seriesName, String referenceName,
-      String alt) {
-    Labelling l = Labelling.of(entries.stream().map(Entry::label), seriesName + referenceName);
+  static ChartImage radar(List<Entry> entries, String title, String seriesName,
+      String referenceName, String alt) {
+    Labelling l = Labelling.of(entries.stream().map(Entry::label),
+        title + seriesName + referenceName);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Entry e : entries) {
-      String axis = l.label(e.code(), e.label());
-      data.addValue(100, l.text(referenceName, "100%"), axis);
-      data.addValue(e.value(), l.text(seriesName, "%"), axis);
+      String axis = l.label(e.key(), e.label());
+      // series keys are only drawn in the image's legend, which is hidden without a font
+      data.addValue(100, l.text(referenceName, "0"), axis);
+      data.addValue(e.value(), l.text(seriesName, "1"), axis);
     }
     SpiderWebPlot plot = new SpiderWebPlot(data);
-    JFreeChart chart = themed(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), l);
+    JFreeChart chart = themed(new JFreeChart(l.text(title, null), JFreeChart.DEFAULT_TITLE_FONT,
+        plot, l.family() != null), l);
     plot.setMaxValue(100);
     plot.setWebFilled(true);
     plot.setWebFillAlpha(0.35f);
@@ -121,7 +137,11 @@ final class Charts {
     plot.setSeriesPaint(1, SCORE);
     plot.setSeriesOutlineStroke(1, new BasicStroke(2.5f));
     plot.setInteriorGap(0.34);
-    return png(chart, 720, 480, alt);
+    List<ChartImage.LegendItem> legend = new java.util.ArrayList<>(List.of(
+        new ChartImage.LegendItem(css(REFERENCE), referenceName),
+        new ChartImage.LegendItem(css(SCORE), seriesName)));
+    legend.addAll(notes(l, entries));
+    return png(chart, 720, 480, alt, legend);
   }
 
   /**
@@ -129,8 +149,8 @@ final class Charts {
    *
    * @param entries the bars, values {@code >= 0}
    */
-  static ChartImage bars(List<Entry> entries, String axisLabel, String alt) {
-    return barChart(entries, axisLabel, PlotOrientation.HORIZONTAL, LOST,
+  static ChartImage bars(List<Entry> entries, String title, String axisLabel, String alt) {
+    return barChart(entries, title, axisLabel, PlotOrientation.HORIZONTAL, LOST,
         NumberAxis.createStandardTickUnits(Locale.ROOT), 720,
         90 + 30 * Math.max(1, entries.size()), alt);
   }
@@ -140,20 +160,21 @@ final class Charts {
    *
    * @param entries the bars, counts {@code >= 0}
    */
-  static ChartImage columns(List<Entry> entries, String axisLabel, String alt) {
-    return barChart(entries, axisLabel, PlotOrientation.VERTICAL, SCORE,
+  static ChartImage columns(List<Entry> entries, String title, String axisLabel, String alt) {
+    return barChart(entries, title, axisLabel, PlotOrientation.VERTICAL, SCORE,
         NumberAxis.createIntegerTickUnits(Locale.ROOT), 560, 320, alt);
   }
 
-  private static ChartImage barChart(List<Entry> entries, String axisLabel,
+  private static ChartImage barChart(List<Entry> entries, String title, String axisLabel,
       PlotOrientation orientation, Color colour, TickUnitSource ticks, int width, int height,
       String alt) {
-    Labelling l = Labelling.of(entries.stream().map(Entry::label), axisLabel);
+    Labelling l = Labelling.of(entries.stream().map(Entry::label), title + axisLabel);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Entry e : entries) {
-      data.addValue(e.value(), "v", l.label(e.code(), e.label()));
+      data.addValue(e.value(), "v", l.label(e.key(), e.label()));
     }
-    JFreeChart chart = themed(ChartFactory.createBarChart(null, null, l.text(axisLabel, null),
+    JFreeChart chart = themed(ChartFactory.createBarChart(l.text(title, null), null,
+        l.text(axisLabel, null),
         data, orientation, false, false, false), l);
     CategoryPlot plot = chart.getCategoryPlot();
     BarRenderer r = (BarRenderer) plot.getRenderer();
@@ -168,7 +189,10 @@ final class Charts {
     NumberAxis values = (NumberAxis) plot.getRangeAxis();
     values.setStandardTickUnits(ticks);
     values.setUpperMargin(0.15);
-    return png(chart, width, height, alt);
+    List<ChartImage.LegendItem> legend = new java.util.ArrayList<>(List.of(
+        new ChartImage.LegendItem(css(colour), axisLabel)));
+    legend.addAll(notes(l, entries));
+    return png(chart, width, height + TITLE_HEIGHT, alt, legend);
   }
 
   /**
@@ -177,15 +201,17 @@ final class Charts {
    *
    * @param distributions one per category, each with at least one value
    */
-  static ChartImage boxes(List<Distribution> distributions, String axisLabel, String alt) {
-    Labelling l = Labelling.of(distributions.stream().map(Distribution::label), axisLabel);
+  static ChartImage boxes(List<Distribution> distributions, String title, String axisLabel,
+      String alt) {
+    Labelling l = Labelling.of(distributions.stream().map(Distribution::label),
+        title + axisLabel);
     DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
     DefaultMultiValueCategoryDataset units = new DefaultMultiValueCategoryDataset();
     for (Distribution d : distributions) {
-      data.add(d.values(), "v", l.label(d.code(), d.label()));
-      units.add(d.values(), "v", l.label(d.code(), d.label()));
+      data.add(d.values(), "v", l.label(d.key(), d.label()));
+      units.add(d.values(), "v", l.label(d.key(), d.label()));
     }
-    JFreeChart chart = themed(ChartFactory.createBoxAndWhiskerChart(null, null,
+    JFreeChart chart = themed(ChartFactory.createBoxAndWhiskerChart(l.text(title, null), null,
         l.text(axisLabel, null), data, false), l);
     CategoryPlot plot = chart.getCategoryPlot();
     BoxAndWhiskerRenderer r = (BoxAndWhiskerRenderer) plot.getRenderer();
@@ -205,7 +231,11 @@ final class Charts {
     NumberAxis values = (NumberAxis) plot.getRangeAxis();
     values.setRange(0, 105);
     values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
-    return png(chart, 720, 360, alt);
+    List<ChartImage.LegendItem> legend = new java.util.ArrayList<>(List.of(
+        new ChartImage.LegendItem(css(SCORE), axisLabel)));
+    legend.addAll(notes(l, distributions.stream()
+        .map(d -> new Entry(d.key(), d.label(), 0, d.note())).toList()));
+    return png(chart, 720, 360 + TITLE_HEIGHT, alt, legend);
   }
 
   /** Applies the report's look (fonts that draw the text, white, flat); before any colours. */
@@ -227,25 +257,43 @@ final class Charts {
     return chart;
   }
 
-  private static ChartImage png(JFreeChart chart, int width, int height, String alt) {
+  /** Height added to a chart for its title. */
+  private static final int TITLE_HEIGHT = 28;
+
+  /**
+   * The page legend's lines of the entries: each entry's note, after its key when the image shows
+   * the key instead of the label and the note does not already start with it.
+   */
+  private static List<ChartImage.LegendItem> notes(Labelling l, List<Entry> entries) {
+    return entries.stream().map(e -> new ChartImage.LegendItem(null,
+        l.family() == null && !e.note().startsWith(e.key() + " ") ? e.key() + " " + e.note()
+            : e.note())).toList();
+  }
+
+  private static String css(Color c) {
+    return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+  }
+
+  private static ChartImage png(JFreeChart chart, int width, int height, String alt,
+      List<ChartImage.LegendItem> legend) {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     try {
       ChartUtils.writeScaledChartAsPNG(png, chart, width, height, SCALE, SCALE);
     } catch (IOException e) {
       throw new StandardsException("could not write a chart image", alt, e);
     }
-    return new ChartImage(png.toByteArray(), width, height, alt);
+    return new ChartImage(png.toByteArray(), width, height, alt, legend);
   }
 
-  /** The font chosen for a chart's text, and labels that fall back to codes without one. */
-  private record Labelling(String family) {
+  /** The font chosen for a chart's text, and labels that fall back to keys without one. */
+  record Labelling(String family) {
     static Labelling of(Stream<String> labels, String extra) {
       String all = labels.collect(Collectors.joining()) + extra;
-      return new Labelling(familyFor(all));
+      return new Labelling(FONTLESS.get() ? null : familyFor(all));
     }
 
-    String label(String code, String label) {
-      return family == null ? code : label;
+    String label(String key, String label) {
+      return family == null ? key : label;
     }
 
     String text(String text, String fallback) {

@@ -53,11 +53,13 @@ final class DistrictPage {
     Element s = Page.section(body, w.get("district.bands"), "bands");
     Map<Rating, Integer> counts = stats.bandCounts();
     List<Charts.Entry> entries = new ArrayList<>();
-    counts.forEach((band, n) -> entries.add(new Charts.Entry(band.name(), w.label(band), n)));
+    // without a font for the labels, the image names the bands by position (1 is the highest)
+    counts.forEach((band, n) -> entries.add(new Charts.Entry(String.valueOf(entries.size() + 1),
+        w.label(band), n, w.label(band) + " " + n)));
     String alt = w.get("chart.bands.alt", entries.stream()
-        .map(e -> e.label() + " " + (int) e.value()).collect(Collectors.joining("; ")));
-    Page.figure(s, Charts.columns(entries, w.get("chart.bands.axis"), alt), w.get("chart.bands"),
-        "bands-chart");
+        .map(Charts.Entry::note).collect(Collectors.joining("; ")));
+    Page.figure(s, Charts.columns(entries, w.get("chart.bands"), w.get("chart.bands.axis"), alt),
+        w.get("chart.bands"), "bands-chart");
     Element rows = Page.table(s, "bands", List.of(w.get("col.rating"), w.get("col.count")),
         List.of(1));
     counts.forEach((band, n) -> {
@@ -72,11 +74,14 @@ final class DistrictPage {
     List<BatchStatistics.DimensionSpread> spreads = stats.dimensions();
     List<Charts.Distribution> boxes = spreads.stream().map(d -> new Charts.Distribution(
         d.code().toString(), d.code() + " " + w.text(d.title()), d.rates().stream()
-            .map(r -> ReportWords.percentValue(r).doubleValue()).toList())).toList();
+            .map(r -> ReportWords.percentValue(r).doubleValue()).toList(),
+        w.get("chart.dimensions.note", d.code() + " " + w.text(d.title()),
+            ReportWords.percent(d.median())))).toList();
     String alt = w.get("chart.dimensions.alt", spreads.stream().map(d -> d.code() + " "
         + w.text(d.title()) + " " + ReportWords.percent(d.median())).collect(
             Collectors.joining("; ")));
-    Page.figure(s, Charts.boxes(boxes, w.get("chart.dimensions.axis"), alt),
+    Page.figure(s, Charts.boxes(boxes, w.get("chart.dimensions"), w.get("chart.dimensions.axis"),
+        alt),
         w.get("chart.dimensions"), "dimensions-chart");
     Element rows = Page.table(s, "dimension-spread", List.of(w.get("col.dimension"),
         w.get("col.count"), w.get("col.min"), w.get("col.median"), w.get("col.mean"),
@@ -100,11 +105,13 @@ final class DistrictPage {
       return;
     }
     List<Charts.Entry> bars = lost.stream().map(l -> new Charts.Entry(l.code().toString(),
-        l.code() + " " + w.text(l.title()), l.lost().toBigDecimal().doubleValue())).toList();
+        l.code() + " " + w.text(l.title()), l.lost().toBigDecimal().doubleValue(),
+        l.code() + " " + w.text(l.title()) + " −" + ReportWords.number(l.lost()))).toList();
     String alt = w.get("chart.lost.alt", lost.stream().map(l -> l.code() + " "
         + w.text(l.title()) + " −" + ReportWords.number(l.lost())).collect(
             Collectors.joining("; ")));
-    Page.figure(s, Charts.bars(bars, w.get("chart.lost.axis"), alt), w.get("chart.lost"),
+    Page.figure(s, Charts.bars(bars, w.get("chart.lost"), w.get("chart.lost.axis"), alt),
+        w.get("chart.lost"),
         "lost-chart");
     Element rows = Page.table(s, "lost", List.of(w.get("col.code"), w.get("col.title"),
         w.get("col.unitsLosing"), w.get("col.totalLost"), w.get("col.meanLost")),

@@ -113,6 +113,15 @@ final class Page {
         .attr("width", String.valueOf(chart.width()))
         .attr("height", String.valueOf(chart.height()))
         .attr("alt", chart.alt());
+    Element legend = f.appendElement("ul").addClass("legend");
+    for (ChartImage.LegendItem item : chart.legend()) {
+      Element li = legend.appendElement("li");
+      if (item.colour() != null) {
+        li.appendElement("span").addClass("swatch").attr("style",
+            "background-color: " + item.colour());
+      }
+      li.appendText(item.text());
+    }
     f.appendElement("figcaption").text(caption);
     return f;
   }

@@ -10,9 +10,9 @@ import java.util.Objects;
  * A unit's score sheet (评分表) for spreadsheets: one row per line of the report — code, indicator,
  * kind, maximum, the unit's claim (自评申报), the points scored at the self-assessment stage
  * (computed from evidence or the judgement claim), then two columns (points, reason) per review
- * stage, the source of the figure and the reason for every lost point (one line each) — and a
- * total row (maximum
- * with bonus, the sum of claims, the rounded total, band and eligibility).
+ * stage, the source of the figure and the reason for every lost point (one line each), and for
+ * a standard with dimension weights a last column holding each dimension's weight — and a total
+ * row (maximum with bonus, the sum of claims, the rounded total, band and eligibility).
  *
  * <p>Review stages: until the review workflow is in place a sheet is made with {@link
  * #of(ScoreReport)} and has no stage columns; a later caller passes the district review and city

@@ -41,11 +41,12 @@ final class SheetWriters {
     if (withUnit) {
       headings.addAll(List.of(w.get("sheet.col.unitCode"), w.get("sheet.col.unitName")));
     }
-    headings.addAll(SheetTable.headings(sameStages(ordered), w));
+    boolean weighted = ordered.stream().anyMatch(s -> SheetTable.weighted(s.report()));
+    headings.addAll(SheetTable.headings(sameStages(ordered), weighted, w));
     StringBuilder out = new StringBuilder().append(BOM);
     writeRecord(out, headings);
     for (ScoreSheet s : ordered) {
-      for (SheetTable.Row row : SheetTable.of(s, o).rows()) {
+      for (SheetTable.Row row : SheetTable.of(s, o, weighted).rows()) {
         List<String> fields = new ArrayList<>();
         if (withUnit) {
           fields.add(safeText(s.report().unit().id().toString()));
@@ -120,7 +121,7 @@ final class SheetWriters {
             if (cell.isNumber()) {
               org.apache.poi.ss.usermodel.Cell out = x.createCell(c);
               out.setCellValue(cell.number().doubleValue());
-              out.setCellStyle(row.depth() < 0 && c == SheetTable.FIRST_NUMBER_COLUMN + 2
+              out.setCellStyle(row.depth() < 0 && c == table.totalColumn()
                   ? styles.total : row.emphasis() ? styles.boldNumber : styles.number);
             } else if (cell.text() != null) {
               org.apache.poi.ss.usermodel.Cell out = x.createCell(c);
@@ -130,7 +131,7 @@ final class SheetWriters {
             }
           }
         }
-        int last = table.headings().size() - 1;
+        int last = table.reasonsColumn();
         sheet.setColumnWidth(0, 8 * 256);
         sheet.setColumnWidth(1, 34 * 256);
         sheet.setColumnWidth(2, 12 * 256);
@@ -138,6 +139,9 @@ final class SheetWriters {
           sheet.setColumnWidth(c, 14 * 256);
         }
         sheet.setColumnWidth(last, 70 * 256);
+        if (last + 1 < table.headings().size()) {
+          sheet.setColumnWidth(last + 1, 10 * 256); // the weight
+        }
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       book.write(bytes);

@@ -84,26 +84,28 @@ final class UnitPage {
     List<Charts.Entry> rates = new ArrayList<>();
     for (DimensionResult d : r.dimensions()) {
       String pct = ReportWords.percent(d.rate());
-      rates.add(new Charts.Entry(d.code() + " " + pct, d.code() + " "
+      rates.add(new Charts.Entry(d.code().toString(), d.code() + " "
           + Charts.shorten(w.text(d.title())) + " " + pct,
-          ReportWords.percentValue(d.rate()).doubleValue()));
+          ReportWords.percentValue(d.rate()).doubleValue(),
+          d.code() + " " + w.text(d.title()) + " " + pct));
     }
     String radarAlt = w.get("chart.radar.alt", r.dimensions().stream()
         .map(d -> d.code() + " " + w.text(d.title()) + " " + ReportWords.percent(d.rate()))
         .collect(Collectors.joining("; ")));
-    Page.figure(charts, Charts.radar(rates, w.get("chart.radar.series"), w.get("col.max"),
-        radarAlt), w.get("chart.radar"), "radar");
+    Page.figure(charts, Charts.radar(rates, w.get("chart.radar"), w.get("chart.radar.series"),
+        w.get("col.max"), radarAlt), w.get("chart.radar"), "radar");
     List<Gap> gaps = r.gaps().subList(0, Math.min(GAPS_CHARTED, r.gaps().size()));
     if (gaps.isEmpty()) {
       charts.appendElement("p").addClass("no-gaps").text(w.get("gaps.none"));
       return;
     }
     List<Charts.Entry> bars = gaps.stream().map(g -> new Charts.Entry(g.code().toString(),
-        g.code() + " " + w.text(g.title()), g.lost().toBigDecimal().doubleValue())).toList();
+        g.code() + " " + w.text(g.title()), g.lost().toBigDecimal().doubleValue(),
+        g.code() + " " + w.text(g.title()) + " −" + ReportWords.number(g.lost()))).toList();
     String alt = w.get("chart.gaps.alt", gaps.stream()
         .map(g -> g.code() + " " + w.text(g.title()) + " −" + ReportWords.number(g.lost()))
         .collect(Collectors.joining("; ")));
-    Page.figure(charts, Charts.bars(bars, w.get("chart.gaps.axis"), alt),
+    Page.figure(charts, Charts.bars(bars, w.get("chart.gaps"), w.get("chart.gaps.axis"), alt),
         w.get("chart.gaps"), "gaps");
   }
 
@@ -117,8 +119,13 @@ final class UnitPage {
       if (i.depth() == 0) {
         DimensionResult d = dimensions.get(i.code());
         if (d != null) {
-          Element s = Page.section(body, w.get("section.dimension", d.code(), w.text(d.title()),
-              ReportWords.number(d.score()), ReportWords.number(d.maxPoints())), "dimension");
+          String heading = w.get("section.dimension", d.code(), w.text(d.title()),
+              ReportWords.number(d.score()), ReportWords.number(d.maxPoints()));
+          if (d.weight().isPresent()) {
+            heading = w.get("section.dimension.weighted", heading,
+                ReportWords.number(d.weight().get()));
+          }
+          Element s = Page.section(body, heading, "dimension");
           s.attr("data-code", d.code().toString());
           rows = itemTable(s, w);
         } else {

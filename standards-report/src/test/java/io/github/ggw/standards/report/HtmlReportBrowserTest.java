@@ -63,6 +63,70 @@ class HtmlReportBrowserTest {
     }
   }
 
+  /**
+   * In the page the browser built, the radar chart's text alternative and legend name every
+   * dimension by its title, and the bands chart's every band by its label; the page's text shows
+   * no enumeration code of the model.
+   */
+  @Test
+  void chartsAndTextAreInTheReportsLanguage() throws Exception {
+    Document d = Jsoup.parse(chromium("words", "--dump-dom", page.toUri().toString()));
+    Element radar = d.selectFirst("figure.radar");
+    List<String> titles = report.dimensions().stream().map(x -> x.title().zh()).toList();
+    assertThat(titles).hasSize(5).contains("组织领导", "调研宣传与创新");
+    String legend = radar.select("ul.legend li").text();
+    for (String title : titles) {
+      assertThat(radar.selectFirst("img.chart").attr("alt")).contains(title);
+      assertThat(legend).contains(title);
+    }
+    // the series by name (not "100%" and "%"), each spoke by title (not "1 100%")
+    assertThat(radar.select("ul.legend li").eachText()).startsWith("满分", "得分率")
+        .contains("1 组织领导 100%").doesNotContain("100%", "%", "1 100%");
+    assertNoEnumCode(d.body().text());
+    Path batch = DIR.resolve("district-words.html");
+    Files.writeString(batch, HtmlReports.districtReport(SampleReports.all(), SampleReports.ZH),
+        StandardCharsets.UTF_8);
+    Document district = Jsoup.parse(chromium("district-words", "--dump-dom",
+        batch.toUri().toString()));
+    Element bands = district.selectFirst("figure.bands-chart");
+    assertThat(bands.selectFirst("img.chart").attr("alt")).contains("优秀", "良好", "合格", "不合格");
+    assertThat(bands.select("ul.legend li").eachText())
+        .contains("优秀 1", "良好 2", "合格 1", "不合格 2");
+    Element boxes = district.selectFirst("figure.dimensions-chart");
+    for (String title : titles) {
+      assertThat(boxes.selectFirst("img.chart").attr("alt")).contains(title);
+      assertThat(boxes.select("ul.legend li").text()).contains(title);
+    }
+    assertNoEnumCode(district.body().text());
+  }
+
+  /** No whole word of the text is the name of an enumeration constant of the model. */
+  private static void assertNoEnumCode(String text) {
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    for (Class<?> e : List.of(io.github.ggw.standards.model.evidence.ActivityKind.class,
+        io.github.ggw.standards.model.evidence.Level.class,
+        io.github.ggw.standards.model.evidence.Award.class,
+        io.github.ggw.standards.model.evidence.MentoringKind.class,
+        io.github.ggw.standards.model.evidence.IncidentKind.class,
+        io.github.ggw.standards.model.evidence.Tier.class,
+        io.github.ggw.standards.model.evidence.DesignationKind.class,
+        io.github.ggw.standards.model.standard.Rating.class,
+        io.github.ggw.standards.model.standard.CriterionKind.class,
+        io.github.ggw.standards.model.standard.UnitType.class)) {
+      for (Object c : e.getEnumConstants()) {
+        codes.add(((Enum<?>) c).name());
+      }
+    }
+    Matcher m = Pattern.compile("[A-Z][A-Z0-9_]+").matcher(text);
+    List<String> found = new ArrayList<>();
+    while (m.find()) {
+      if (codes.contains(m.group())) {
+        found.add(m.group());
+      }
+    }
+    assertThat(found).as("enum codes on the page").isEmpty();
+  }
+
   @Test
   void screenshotIsNotBlank() throws Exception {
     Path shot = DIR.resolve("01-excellent-primary.png");

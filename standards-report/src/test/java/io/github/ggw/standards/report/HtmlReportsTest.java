@@ -99,7 +99,7 @@ class HtmlReportsTest {
     Document vetoed = Jsoup.parse(HtmlReports.unitReport(
         SampleReports.report("03-vetoed-primary.json"), SampleReports.ZH));
     assertThat(vetoed.select("header p.veto").text())
-        .isEqualTo("一票否决（安全责任事故或严重违纪）：事故事件数 [SAFETY_INCIDENT,SERIOUS_VIOLATION]为1（≥1即否决）");
+        .isEqualTo("一票否决（安全责任事故或严重违纪）：事故事件数（安全责任事故、严重违纪违规）为1（≥1即否决）");
     assertThat(vetoed.getElementById("eligibility").hasClass("eligible-no")).isTrue();
   }
 

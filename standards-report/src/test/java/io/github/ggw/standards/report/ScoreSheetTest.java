@@ -118,11 +118,16 @@ class ScoreSheetTest {
     ScoreReport r = SampleReports.report("02-failing-junior.json");
     List<CSVRecord> rows = csv(ScoreSheet.of(r).toCsv(SampleReports.ZH));
     assertThat(rows.get(0).toList()).containsExactly("编号", "指标", "类别", "满分", "自评申报",
-        "自评阶段得分", "来源", "扣分理由");
+        "自评阶段得分", "来源", "扣分理由", "权重");
     assertThat(rows).hasSize(1 + 33 + 1);
+    // the bundled standard weights its dimensions 20, 25, 25, 15, 15: on the dimension rows only
+    assertThat(rows.stream().filter(x -> x.get(0).equals("2")).findFirst().orElseThrow().get(8))
+        .isEqualTo("25");
+    assertThat(rows.stream().filter(x -> x.get(0).equals("2.1")).findFirst().orElseThrow().get(8))
+        .isEmpty();
     CSVRecord team = rows.stream().filter(x -> x.get(0).equals("1.3")).findFirst().orElseThrow();
     assertThat(team.toList()).containsExactly("1.3", "工作团队", "常规指标", "4", "1.5", "1.5",
-        "按佐证核算", "−2.5 工作团队五老人数为2，得1.5分；满分需达到6");
+        "按佐证核算", "−2.5 工作团队五老人数为2，得1.5分；满分需达到6", "");
     CSVRecord pupils = rows.stream().filter(x -> x.get(0).equals("3.3")).findFirst().orElseThrow();
     assertThat(pupils.get(3)).isEqualTo("4");
     assertThat(pupils.get(5)).isEqualTo("0");
@@ -130,7 +135,7 @@ class ScoreSheetTest {
     CSVRecord total = rows.get(rows.size() - 1);
     assertThat(total.toList()).containsExactly("", "总分（取整）", "", "103", "16", "16.4", "",
         "等级 不合格 · 可申报认定：否：" + r.eligibility().reasons().stream()
-            .map(LocalizedText::zh).reduce((a, b) -> a + "; " + b).orElseThrow());
+            .map(LocalizedText::zh).reduce((a, b) -> a + "; " + b).orElseThrow(), "");
     // every figure is a plain decimal, never the machine's "1,5" or an exponent
     for (CSVRecord row : rows.subList(1, rows.size())) {
       for (int c = 3; c <= 5; c++) {
@@ -146,7 +151,7 @@ class ScoreSheetTest {
     ScoreReport r = SampleReports.report("04-boundary-kindergarten.json");
     List<CSVRecord> rows = csv(ScoreSheet.of(r).toCsv(SampleReports.EN));
     assertThat(rows.get(0).toList()).containsExactly("Code", "Indicator", "Kind", "Max",
-        "Self: claimed", "Self: scored", "Source", "Reasons for lost points");
+        "Self: claimed", "Self: scored", "Source", "Reasons for lost points", "Weight");
     assertThat(rows.stream().filter(x -> x.get(0).equals("2")).findFirst().orElseThrow().get(5))
         .isEqualTo("7");
     assertThat(rows.get(rows.size() - 1).get(5)).isEqualTo("75.0");
@@ -165,7 +170,7 @@ class ScoreSheetTest {
     ScoreSheet sheet = new ScoreSheet(r, List.of(district, city));
     List<CSVRecord> rows = csv(sheet.toCsv(SampleReports.ZH));
     assertThat(rows.get(0).toList()).containsExactly("编号", "指标", "类别", "满分", "自评申报",
-        "自评阶段得分", "区审核", "区审核理由", "市审批", "市审批理由", "来源", "扣分理由");
+        "自评阶段得分", "区审核", "区审核理由", "市审批", "市审批理由", "来源", "扣分理由", "权重");
     CSVRecord matching = rows.stream().filter(x -> x.get(0).equals("3.1")).findFirst()
         .orElseThrow();
     assertThat(matching.toList().subList(3, 10))

@@ -75,11 +75,13 @@ public final class Texts {
 
   /**
    * The measure's label: its bundled name ({@code measure.<name>}, or the name itself for a
-   * measure the bundles do not know, such as an embedder's own), followed by its parameters as
-   * {@link Parameters#describe} writes them when it has any.
+   * measure the bundles do not know, such as an embedder's own), followed by its parameters in
+   * words ({@link Parameters#describe}) in parentheses when it has any: full-width ones in
+   * zh-CN.
    *
    * @param ref the measure reference, not null
-   * @return the label in zh-CN and en, such as 主题活动次数 [SPEECH_CONTEST]
+   * @return the label in zh-CN and en, such as 主题活动次数（市级及以上、一等奖及以上） and {@code
+   *     themed activities (city level or above; first prize or above)}
    */
   public static LocalizedText measure(MeasureRef ref) {
     return MEASURES.computeIfAbsent(ref, Texts::label);
@@ -96,10 +98,11 @@ public final class Texts {
       zh = ref.name().value();
       en = ref.name().value();
     }
-    String params = Parameters.describe(ref.parameters());
-    return params.isEmpty()
-        ? LocalizedText.of(zh, en)
-        : LocalizedText.of(zh + " " + params, en + " " + params);
+    String nameZh = zh;
+    String nameEn = en;
+    return Parameters.describe(ref.parameters())
+        .map(p -> LocalizedText.of(nameZh + "（" + p.zh() + "）", nameEn + " (" + p.en() + ")"))
+        .orElse(LocalizedText.of(zh, en));
   }
 
   /**

@@ -214,7 +214,7 @@ class ScorerTest {
     assertThat(d.awarded()).isEqualTo(Points.of(5));
     assertThat(d.lost()).extracting(l -> l.reason().en())
         .containsExactly("D1 宣传不足: publicity items is 2, should be ≥ 4",
-            "D2 无计划: documents [PLAN] is 0, should be ≥ 1");
+            "D2 无计划: documents (plan) is 0, should be ≥ 1");
     assertThat(d.measures()).extracting(m -> m.value().intValue()).containsExactly(2, 0);
   }
 
