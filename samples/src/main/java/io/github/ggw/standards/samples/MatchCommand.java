@@ -1,6 +1,8 @@
 package io.github.ggw.standards.samples;
 
 import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.report.MenuReports;
+import io.github.ggw.standards.report.ReportOptions;
 import io.github.ggw.standards.json.menu.MenusJson;
 import io.github.ggw.standards.json.plan.PlansJson;
 import io.github.ggw.standards.json.reference.ReferenceData;
@@ -47,8 +49,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "match", mixinStandardHelpOptions = true)
 final class MatchCommand implements Callable<Integer> {
 
-  /** The formats: a text report, or the matching document. */
-  enum Choice { text, json }
+  /** The formats: a text report, the matching document, or report files (need --output). */
+  enum Choice { text, json, csv, html, xlsx }
 
   @Spec CommandSpec spec;
 
@@ -69,6 +71,10 @@ final class MatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (menus.size() == 1) {
       throw new UsageException(spec, words, "error.matchTwoMenus");
+    }
+    boolean file = format == Choice.csv || format == Choice.html || format == Choice.xlsx;
+    if (file && output == null) {
+      throw new UsageException(spec, words, "error.matchNeedsOutput", format);
     }
     StandardsJson json = StandardsJson.create();
     MenusJson reader = MenusJson.create(json);
@@ -131,15 +137,21 @@ final class MatchCommand implements Callable<Integer> {
       return StandardsCommand.INVALID_INPUT;
     }
     MatchResult m = MenuMatcher.match(needs, resources);
-    String body = format == Choice.json ? PlansJson.create(json).writeMatch(m) + "\n"
-        : render(m, words, needsName, resourcesName);
+    ReportOptions options = ReportOptions.of(words.locale());
+    byte[] body = switch (format) {
+      case json -> (PlansJson.create(json).writeMatch(m) + "\n").getBytes(StandardCharsets.UTF_8);
+      case csv -> MenuReports.csv(m, options);
+      case html -> MenuReports.html(m, options).getBytes(StandardCharsets.UTF_8);
+      case xlsx -> MenuReports.xlsx(m, options);
+      case text -> render(m, words, needsName, resourcesName).getBytes(StandardCharsets.UTF_8);
+    };
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
-      out.print(body);
+      out.print(new String(body, StandardCharsets.UTF_8));
       out.flush();
       return StandardsCommand.OK;
     }
-    Path written = new OutputFiles(words, err).write(output, body.getBytes(StandardCharsets.UTF_8));
+    Path written = new OutputFiles(words, err).write(output, body);
     out.println(summary(m, words));
     out.println(words.get("written", 1, written));
     return StandardsCommand.OK;

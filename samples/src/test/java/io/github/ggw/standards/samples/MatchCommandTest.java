@@ -146,6 +146,21 @@ class MatchCommandTest {
     assertThat(printed).containsAll(shown);
   }
 
+  /** csv, html and xlsx are files: written with --output, refused without it (exit 2). */
+  @Test
+  void reportFormatsAreWrittenToTheOutputFile() throws IOException {
+    for (String format : List.of("csv", "html", "xlsx")) {
+      Path out = dir.resolve("match." + format);
+      Cli.Run r = Cli.zh("match", "--format", format, "--output", out.toString());
+      assertThat(r.code()).as(format).isZero();
+      assertThat(Files.size(out)).as(format).isPositive();
+      Cli.Run refused = Cli.zh("match", "--format", format);
+      assertThat(refused.code()).as(format).isEqualTo(2);
+      assertThat(refused.err()).contains("--output");
+    }
+    assertThat(Files.readString(dir.resolve("match.html"))).contains("56.8%");
+  }
+
   /** The output without its first line (which names the files matched). */
   private static String body(String out) {
     return out.startsWith("{") ? out : out.substring(out.indexOf('\n') + 1);
