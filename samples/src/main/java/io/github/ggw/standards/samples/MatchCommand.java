@@ -20,6 +20,7 @@ import io.github.ggw.standards.rules.menu.MatchResult;
 import io.github.ggw.standards.rules.menu.MenuMatcher;
 import io.github.ggw.standards.rules.menu.NeedCoverage;
 import io.github.ggw.standards.rules.menu.ResourceUse;
+import io.github.ggw.standards.sheets.MenuWorkbooks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,11 +39,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code standards match [NEEDS RESOURCES]}: matches a school's needs menu to its resource menu
+ * {@code standards match [NEEDS RESOURCES | MENUS.xlsx]}: matches a school's needs menu to its resource menu
  * (需求菜单与资源菜单对接, seed §三.1) and prints the allocation in the run's language: each need
  * with the resources assigned and the units covered, why the rest is not covered, each resource
  * with its use and spare capacity, the coverage per category, and a summary line. The two files
- * may be given in either order (each says its kind); without them the bundled example menus
+ * may be given in either order (each says its kind), or one menu workbook holding both ({@code
+ * standards menu-template}); without them the bundled example menus
  * (modelled) are matched. {@code --format json} writes the matching document ({@code kind =
  * "menu-match"}).
  */
@@ -69,9 +71,7 @@ final class MatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Words words = language.words();
     PrintWriter err = spec.commandLine().getErr();
-    if (menus.size() == 1) {
-      throw new UsageException(spec, words, "error.matchTwoMenus");
-    }
+
     boolean file = format == Choice.csv || format == Choice.html || format == Choice.xlsx;
     if (file && output == null) {
       throw new UsageException(spec, words, "error.matchNeedsOutput", format);
@@ -85,8 +85,8 @@ final class MatchCommand implements Callable<Integer> {
       inputs.add(Input.of("menus/WJ-PS-001-2022.resources.json", InputKind.JSON,
           ReferenceData.resource(ReferenceData.EXAMPLE_RESOURCE_MENU)));
     } else {
-      InputResolver resolver = new InputResolver(words, EnumSet.of(InputKind.JSON), false,
-          json.getLimits().maxDocumentBytes(), Environment.of(spec));
+      InputResolver resolver = new InputResolver(words, EnumSet.of(InputKind.JSON,
+          InputKind.XLSX), false, json.getLimits().maxDocumentBytes(), Environment.of(spec));
       for (Path p : menus) {
         inputs.add(resolver.readOne(p));
       }
@@ -96,7 +96,32 @@ final class MatchCommand implements Callable<Integer> {
     String needsName = null;
     String resourcesName = null;
     boolean failed = false;
+    if (inputs.size() == 1 && !inputs.get(0).isRefused()
+        && inputs.get(0).kind() == InputKind.XLSX) {
+      // one workbook holding both menus
+      Input in = inputs.get(0);
+      Result<MenuWorkbooks.Menus> r = MenuWorkbooks.read(in.bytes());
+      ScoreCommand.printProblems(err, words, in.name(), r.problems());
+      if (!r.isValid()) {
+        err.println(words.get("match.refused"));
+        return StandardsCommand.INVALID_INPUT;
+      }
+      needs = r.orElseThrow().needs();
+      resources = r.orElseThrow().resources();
+      needsName = in.name();
+      resourcesName = in.name();
+      inputs.clear();
+    } else if (inputs.size() == 1 && !inputs.get(0).isRefused()) {
+      throw new UsageException(spec, words, "error.matchTwoMenus");
+    }
     for (Input in : inputs) {
+      if (!in.isRefused() && in.kind() == InputKind.XLSX) {
+        ScoreCommand.printProblems(err, words, in.name(), List.of(Problem.of(
+            ProblemCode.JSON_WRONG_KIND, Location.unknown(), "xlsx", "xlsx", "needs-menu")));
+        err.println(words.get("match.workbookAlone"));
+        failed = true;
+        continue;
+      }
       if (in.isRefused()) {
         ScoreCommand.printProblems(err, words, in.name(), in.problems());
         failed = true;

@@ -161,6 +161,45 @@ class MatchCommandTest {
     assertThat(Files.readString(dir.resolve("match.html"))).contains("56.8%");
   }
 
+  /**
+   * The two commands a committee secretary runs: {@code menu-template} writes the blank workbook;
+   * filled in (here written with the bundled menus), {@code match menus.xlsx} gives the same
+   * figures as the bundled JSON menus; a wrong label is reported at its cell, exit 1.
+   */
+  @Test
+  void aMenuWorkbookIsMatchedAloneAndItsProblemsAreAtTheirCells() throws Exception {
+    Path blank = dir.resolve("blank.xlsx");
+    Cli.Run t = Cli.zh("menu-template", "--output", blank.toString());
+    assertThat(t.code()).isZero();
+    assertThat(t.out()).contains("已写入菜单工作簿");
+    assertThat(io.github.ggw.standards.sheets.MenuWorkbooks.read(Files.readAllBytes(blank))
+        .problems()).extracting(p -> p.getCode().name()).contains("WORKBOOK_CELL_REQUIRED");
+    io.github.ggw.standards.json.menu.MenusJson json =
+        io.github.ggw.standards.json.menu.MenusJson.create();
+    var menus = new io.github.ggw.standards.sheets.MenuWorkbooks.Menus(
+        json.readNeeds(ReferenceData.resource(ReferenceData.EXAMPLE_NEEDS_MENU)).orElseThrow(),
+        json.readResources(ReferenceData.resource(ReferenceData.EXAMPLE_RESOURCE_MENU))
+            .orElseThrow());
+    Path filled = dir.resolve("menus.xlsx");
+    Files.write(filled, io.github.ggw.standards.sheets.MenuWorkbooks.write(menus,
+        java.util.Locale.SIMPLIFIED_CHINESE));
+    Cli.Run m = Cli.zh("match", filled.toString());
+    assertThat(m.code()).isZero();
+    assertThat(body(m.out())).isEqualTo(body(Cli.zh("match").out()));
+    Path wrong = dir.resolve("wrong.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(filled));
+        var out = Files.newOutputStream(wrong)) {
+      wb.getSheet("需求菜单").getRow(2).getCell(1).setCellValue("学业补习");
+      wb.write(out);
+    }
+    Cli.Run bad = Cli.zh("match", wrong.toString());
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).contains("需求菜单", "B3", "MENU_CHOICE_UNKNOWN", "学业辅导");
+    Cli.Run both = Cli.zh("match", filled.toString(), filled.toString());
+    assertThat(both.code()).isEqualTo(1);
+    assertThat(both.err()).contains("请单独给出该工作簿");
+  }
+
   /** The output without its first line (which names the files matched). */
   private static String body(String out) {
     return out.startsWith("{") ? out : out.substring(out.indexOf('\n') + 1);
