@@ -87,8 +87,8 @@ abstract class BatchCommand implements Callable<Integer> {
       }
       standard = s.orElseThrow();
     }
-    InputResolver resolver = new InputResolver(words, EnumSet.of(InputKind.JSON), true,
-        json.getLimits().maxDocumentBytes(), env);
+    InputResolver resolver = new InputResolver(words, EnumSet.of(InputKind.JSON, InputKind.XLSX),
+        true, json.getLimits().maxDocumentBytes(), env);
     BatchInput input = new BatchInput(json, standard, resolver);
     if (paths.isEmpty()) {
       input.addBundledSamples();

@@ -1,6 +1,7 @@
 package io.github.ggw.standards.samples;
 
 import io.github.ggw.standards.model.problem.Result;
+import io.github.ggw.standards.sheets.Workbooks;
 import io.github.ggw.standards.json.plan.PlansJson;
 import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
@@ -57,8 +58,27 @@ final class BatchInput {
     Input read = resolver.load(input);
     if (read.isRefused()) {
       refused.put(read.name(), read.problems());
+    } else if (read.kind() == InputKind.XLSX) {
+      addWorkbook(read.name(), read.bytes());
     } else {
       add(read.name(), read.bytes());
+    }
+  }
+
+  /** Reads and scores a self-assessment workbook, its problems at their cells. */
+  private void addWorkbook(String source, byte[] bytes) {
+    Result<SelfAssessment> read = Workbooks.read(bytes, standard, json.getMode());
+    if (!read.isValid()) {
+      refused.put(source, read.problems());
+      return;
+    }
+    Result<ScoreReport> outcome = scorer.score(standard, read.orElseThrow());
+    if (outcome.isValid()) {
+      ScoreReport report = outcome.value().orElseThrow();
+      reports.add(report);
+      assessments.put(read.orElseThrow(), report);
+    } else {
+      refused.put(source, Workbooks.locate(bytes, standard, outcome.problems()));
     }
   }
 

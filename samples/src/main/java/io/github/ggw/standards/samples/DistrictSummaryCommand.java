@@ -1,5 +1,6 @@
 package io.github.ggw.standards.samples;
 
+import io.github.ggw.standards.json.menu.MenusJson;
 import io.github.ggw.standards.json.plan.PlansJson;
 import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.model.standard.Standard;
@@ -11,6 +12,7 @@ import io.github.ggw.standards.rules.stats.LostIndicator;
 import io.github.ggw.standards.rules.stats.Spread;
 import io.github.ggw.standards.rules.stats.TypeBreakdown;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code standards district-summary [PATH...]}: district statistics (全区统计) of a batch of score
  * reports or self-assessments: units by band and by unit type, mean, median and spread of the
- * totals and of each dimension, and the indicators most often lost.
+ * totals and of each dimension, and the indicators most often lost; with {@code --menus DIR},
+ * also the share of each unit's needs its menus cover ({@link MenuCoverage}).
  */
 @Command(name = "district-summary", mixinStandardHelpOptions = true)
 final class DistrictSummaryCommand extends BatchCommand {
@@ -27,6 +30,9 @@ final class DistrictSummaryCommand extends BatchCommand {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   Format format;
+
+  @Option(names = "--menus", paramLabel = "DIR")
+  Path menus;
 
   @Override
   Format format() {
@@ -49,8 +55,20 @@ final class DistrictSummaryCommand extends BatchCommand {
       return StandardsCommand.OK;
     }
     DistrictSummary s = DistrictStatistics.summarise(input.reports);
-    emit("district-summary", render(s), PlansJson.create(json).writeSummary(s));
-    return StandardsCommand.OK;
+    String text = render(s);
+    String jsonText = PlansJson.create(json).writeSummary(s);
+    int code = StandardsCommand.OK;
+    if (menus != null) {
+      InputResolver resolver = new InputResolver(words, MenuCoverage.kinds(), true,
+          json.getLimits().maxDocumentBytes(), Environment.of(spec));
+      MenuCoverage.Read read = MenuCoverage.read(menus, resolver, MenusJson.create(json), words,
+          problems);
+      text = text + MenuCoverage.render(read.matchings(), words);
+      jsonText = MenuCoverage.withMenus(jsonText, read.matchings(), PlansJson.create(json));
+      code = read.refused() > 0 ? StandardsCommand.INVALID_INPUT : code;
+    }
+    emit("district-summary", text, jsonText);
+    return code;
   }
 
   private String render(DistrictSummary s) {

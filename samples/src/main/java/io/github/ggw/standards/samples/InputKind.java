@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The kinds of document the program reads, told apart by content first: JSON when the first
  * character other than white space (after an optional UTF-8 byte-order mark) is {@code {} or
- * {@code [}; XLSX when the bytes start with the zip signature {@code PK\3\4}; otherwise by the
+ * {@code [}; XLSX when the bytes start with the zip signature {@code PK\3\4} or the OLE2 signature
+ * ({@code .xls}, {@code .et} and encrypted files, which the workbook reader refuses); otherwise by the
  * file name's extension.
  */
 enum InputKind {
@@ -16,6 +17,14 @@ enum InputKind {
   XLSX(".xlsx"),
   /** A table of comma-separated values. */
   CSV(".csv");
+
+  /**
+   * Extensions of workbooks in other formats ({@code .xls}, {@code .xlsm}, {@code .et}, {@code
+   * .ods}): taken as XLSX, so that a folder's such files are read and refused with the message to
+   * save them as .xlsx, never skipped.
+   */
+  static final java.util.List<String> OTHER_WORKBOOKS = java.util.List.of(".xls", ".xlsm", ".et",
+      ".ods");
 
   /** How many leading bytes decide the kind by content. */
   static final int HEAD = 8192;
@@ -42,6 +51,12 @@ enum InputKind {
     if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return Optional.of(XLSX);
     }
+    if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11
+        && (head[3] & 0xFF) == 0xE0) {
+      // an OLE2 file (.xls, .et, an encrypted workbook): the workbook reader refuses it, saying
+      // to save it as .xlsx
+      return Optional.of(XLSX);
+    }
     int i = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF ? 3 : 0;
     while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
@@ -58,6 +73,11 @@ enum InputKind {
    */
   static Optional<InputKind> byName(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
+    for (String other : OTHER_WORKBOOKS) {
+      if (name.endsWith(other)) {
+        return Optional.of(XLSX);
+      }
+    }
     for (InputKind k : values()) {
       if (name.endsWith(k.extension)) {
         return Optional.of(k);

@@ -137,8 +137,8 @@ final class ScoreCommand implements Callable<Integer> {
           .run(batch, threads, env);
     }
     BatchScoring scoring = BatchScoring.of(json, Scorer.create(), standard);
-    InputResolver resolver = new InputResolver(words, EnumSet.of(InputKind.JSON), true,
-        json.getLimits().maxDocumentBytes(), env);
+    InputResolver resolver = new InputResolver(words, EnumSet.of(InputKind.JSON, InputKind.XLSX),
+        true, json.getLimits().maxDocumentBytes(), env);
     List<Input> inputs = new ArrayList<>();
     if (files.isEmpty()) {
       for (String name : ReferenceData.sampleNames()) {
@@ -151,7 +151,9 @@ final class ScoreCommand implements Callable<Integer> {
     for (Input in : inputs) {
       Input read = resolver.load(in);
       results.add(read.isRefused() ? new SourcedResult(read.name(), null, read.problems())
-          : score(json, scoring, read.name(), read.bytes()));
+          : read.kind() == InputKind.XLSX
+              ? AssessmentInputs.scoreWorkbook(read.name(), read.bytes(), standard, mode)
+              : score(json, scoring, read.name(), read.bytes()));
     }
     int refused = 0;
     for (SourcedResult r : results) {

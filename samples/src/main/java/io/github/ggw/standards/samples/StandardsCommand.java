@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         CheckStandardCommand.class, ConvertStandardCommand.class,
         SubmitCommand.class, ReviewCommand.class, ApproveCommand.class, CertifyCommand.class,
         WorkPointsCommand.class, DistrictSummaryCommand.class, PlanProgressCommand.class,
-        MeasuresCommand.class, TemplateCommand.class})
+        MeasuresCommand.class, MatchCommand.class, MenuTemplateCommand.class,
+        TemplateCommand.class})
 public final class StandardsCommand implements Callable<Integer> {
   /** Exit code: done. */
   public static final int OK = 0;

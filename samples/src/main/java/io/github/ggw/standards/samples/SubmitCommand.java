@@ -39,9 +39,9 @@ final class SubmitCommand implements Callable<Integer> {
     if (workflow == null) {
       return StandardsCommand.INVALID_INPUT;
     }
-    Input in = options.input(assessmentFile);
+    Input in = options.assessmentInput(assessmentFile);
     Result<SelfAssessment> read = in.isRefused() ? Result.refused(in.problems())
-        : options.json().readAssessment(in.bytes());
+        : AssessmentInputs.read(in, options.json(), workflow.getStandard());
     if (!read.isValid()) {
       options.problems(assessmentFile.toString(), read.problems());
       return StandardsCommand.INVALID_INPUT;

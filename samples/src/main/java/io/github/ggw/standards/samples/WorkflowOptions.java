@@ -98,6 +98,18 @@ final class WorkflowOptions {
     return one.readOne(arg);
   }
 
+  /**
+   * Reads one self-assessment input, JSON or workbook: a file or {@code -}.
+   *
+   * @param arg the argument
+   * @return the input with its bytes, or refused
+   */
+  Input assessmentInput(Path arg) {
+    return new InputResolver(words(),
+        java.util.EnumSet.of(InputKind.JSON, InputKind.XLSX), false,
+        json().getLimits().maxDocumentBytes(), environment()).readOne(arg);
+  }
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }

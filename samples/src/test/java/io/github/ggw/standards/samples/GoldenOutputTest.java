@@ -40,7 +40,9 @@ class GoldenOutputTest {
         Arguments.of("district-summary", new String[] {"district-summary"}),
         Arguments.of("plan-progress", new String[] {"plan-progress"}),
         Arguments.of("measures", new String[] {"measures"}),
-        Arguments.of("measures-en", new String[] {"measures", "--lang", "en"}));
+        Arguments.of("measures-en", new String[] {"measures", "--lang", "en"}),
+        Arguments.of("match", new String[] {"match"}),
+        Arguments.of("match-en", new String[] {"match", "--lang", "en"}));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -20,6 +20,12 @@ public final class Schemas {
   /** The schema of a score-report document ({@code kind = "score-report"}, version 1). */
   public static final String SCORE_REPORT = BASE + "score-report-1.schema.json";
 
+  /** The schema of a needs menu ({@code kind = "needs-menu"}, version 1). */
+  public static final String NEEDS_MENU = BASE + "needs-menu-1.schema.json";
+
+  /** The schema of a resource menu ({@code kind = "resource-menu"}, version 1). */
+  public static final String RESOURCE_MENU = BASE + "resource-menu-1.schema.json";
+
   /**
    * The self-assessment schema annotated in Chinese, for form builders: equal to {@link
    * #SELF_ASSESSMENT} but for its {@code $id}, a {@code title} and {@code description} per member

@@ -4,6 +4,7 @@ import io.github.ggw.standards.json.assessment.AssessmentDocuments;
 import io.github.ggw.standards.json.internal.LibraryTypes;
 import io.github.ggw.standards.json.internal.Mixins;
 import io.github.ggw.standards.json.internal.ValueCodecs;
+import io.github.ggw.standards.json.menu.MenuDocuments;
 import io.github.ggw.standards.json.plan.PlanDocuments;
 import io.github.ggw.standards.json.report.ReportDocuments;
 import io.github.ggw.standards.json.standard.StandardDocuments;
@@ -61,6 +62,7 @@ public final class StandardsModule extends SimpleModule {
     ReportDocuments.register(this);
     WorkflowDocuments.register(this);
     PlanDocuments.register(this);
+    MenuDocuments.register(this);
   }
 
   @Override

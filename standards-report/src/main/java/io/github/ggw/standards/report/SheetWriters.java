@@ -64,7 +64,7 @@ final class SheetWriters {
    * One CSV record by RFC 4180: fields separated by commas, quoted (with inner quotes doubled)
    * when they hold a comma, a quote or a line break; the record ends with CRLF.
    */
-  private static void writeRecord(StringBuilder out, List<String> fields) {
+  static void writeRecord(StringBuilder out, List<String> fields) {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         out.append(',');

@@ -101,7 +101,7 @@ class HtmlReportBrowserTest {
   }
 
   /** No whole word of the text is the name of an enumeration constant of the model. */
-  private static void assertNoEnumCode(String text) {
+  static void assertNoEnumCode(String text) {
     java.util.Set<String> codes = new java.util.TreeSet<>();
     for (Class<?> e : List.of(io.github.ggw.standards.model.evidence.ActivityKind.class,
         io.github.ggw.standards.model.evidence.Level.class,
@@ -175,7 +175,7 @@ class HtmlReportBrowserTest {
   }
 
   /** Runs headless Chromium with the flags and a profile of its own; returns standard output. */
-  private static String chromium(String name, String... args) throws Exception {
+  static String chromium(String name, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(System.getProperty("chromium.binary", "chromium"));
     command.addAll(FLAGS);

@@ -7,7 +7,7 @@ import io.github.ggw.standards.model.StandardsException;
  * The limits the workbook reader applies (工作簿读取限制), so that a hostile workbook is refused in
  * bounded time and memory, before POI opens it. A workbook past a limit is refused with {@link
  * io.github.ggw.standards.model.problem.ProblemCode#INPUT_LIMIT_EXCEEDED}, whose first argument
- * names the limit. Defaults ({@link #DEFAULT}): 10 MiB compressed (the JSON document limit), 32 MiB
+ * names the limit. Defaults ({@link #DEFAULT}): 10 MiB compressed (the JSON document limit), 16 MiB
  * per zip entry and 64 MiB in all once inflated, an expansion ratio of at most 100 (checked on
  * entries above 100 KiB, as POI's {@code ZipSecureFile} does), 64 sheets, 10,000 evidence rows in
  * total (the JSON evidence cap) and 100,000 characters per cell (the JSON string limit).
@@ -66,7 +66,7 @@ public record WorkbookLimits(
    * @return the workbook limits
    */
   public static WorkbookLimits of(ReadLimits limits) {
-    return new WorkbookLimits(limits.maxDocumentBytes(), 32L << 20, 64L << 20, 100, 64, 10_000,
+    return new WorkbookLimits(limits.maxDocumentBytes(), 16L << 20, 64L << 20, 100, 64, 10_000,
         limits.maxStringLength());
   }
 

@@ -90,6 +90,25 @@ public final class Workbooks {
   }
 
   /**
+   * Places problems found after reading (the scorer's warnings, located by JSON pointer such as
+   * {@code /claims/3/points}) at the cells their pointers came from, as {@link
+   * io.github.ggw.standards.json.StandardsJson#locate(byte[], List)} adds lines and columns for
+   * JSON. Reads the workbook again; problems without a pointer, or already at a cell, are kept as
+   * they are.
+   *
+   * @param bytes the workbook the problems are about, not null
+   * @param standard the standard it was read against, not null
+   * @param problems the problems, not null
+   * @return the problems in the same order, placed where their pointers' cells are
+   */
+  public static List<Problem> locate(byte[] bytes, Standard standard, List<Problem> problems) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(problems, "problems");
+    return new WorkbookReader(standard, ReadMode.LENIENT, WorkbookLimits.DEFAULT)
+        .locate(bytes, problems);
+  }
+
+  /**
    * Reads a self-assessment workbook from a stream in strict mode with the default limits,
    * reading at most the size limit plus one byte; see {@link #read(byte[], Standard)}.
    *

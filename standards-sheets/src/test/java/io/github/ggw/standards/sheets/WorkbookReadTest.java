@@ -76,4 +76,124 @@ class WorkbookReadTest {
         .containsAnyOf(ProblemCode.CLAIM_MISSING, ProblemCode.CLAIM_ABOVE_MAX,
             ProblemCode.CLAIM_OFF_STEP, ProblemCode.CLAIM_DUPLICATE);
   }
+
+  private static WorkbookFixture zh() {
+    return WorkbookFixture.of(sample("01-excellent-primary.json"), Locale.SIMPLIFIED_CHINESE);
+  }
+
+  @Test
+  void labelsAreReadInEitherLanguageTrimmedAndWidthNormalised() {
+    WorkbookFixture f = zh();
+    // row 3 of the roster is elder E01, a CORE teacher; row 4 E02, also CORE
+    f.cell("evidence.elder", "C3").setCellValue("  Core  ");
+    f.cell("evidence.elder", "C4").setCellValue("ＣＯＲＥ");
+    f.cell("evidence.elder", "D3").setCellValue("Yes");
+    f.cell("unit", "C3").setCellValue("primary school");
+    f.cell("unit", "D3").setCellValue("320412");
+    Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+    assertThat(r.orElseThrow()).isEqualTo(byKind(sample("01-excellent-primary.json")));
+  }
+
+  @Test
+  void datesInTheAcceptedFormsAndNumbersTypedAsText() {
+    WorkbookFixture f = zh();
+    // the first training of sample 01 is dated 2022-02-15 and lasts 2 hours
+    for (String form : List.of("2022-02-15", "2022/2/15", "2022.2.15", "2022年2月15日",
+        "２０２２年２月１５日", " 2022-2-15 ", "2022 年 2 月 15 日")) {
+      f.cell("evidence.training", "B3").setCellValue(form);
+      f.cell("evidence.training", "C3").setCellValue("２");
+      Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD);
+      assertThat(r.problems()).as(form).filteredOn(Problem::isError).isEmpty();
+      assertThat(r.orElseThrow()).as(form)
+          .isEqualTo(byKind(sample("01-excellent-primary.json")));
+    }
+  }
+
+  @Test
+  void emptyRowsAreSkippedAndRowsWithOnlyWhiteSpaceToo() {
+    WorkbookFixture f = zh();
+    // move the last training three rows down, leaving empty rows and a row of spaces between
+    org.apache.poi.ss.usermodel.Sheet s = f.sheet("evidence.training");
+    int last = s.getLastRowNum();
+    s.shiftRows(last, last, 3);
+    s.createRow(last + 1).createCell(4).setCellValue("   ");
+    Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+    assertThat(r.orElseThrow()).isEqualTo(byKind(sample("01-excellent-primary.json")));
+  }
+
+  @Test
+  void columnsAreFoundByHeaderTextWhenTheKeyRowWasDeleted() {
+    WorkbookFixture f = WorkbookFixture.of(sample("01-excellent-primary.json"), Locale.ENGLISH);
+    org.apache.poi.ss.usermodel.Sheet s = f.sheet("evidence.elder");
+    s.removeRow(s.getRow(1));
+    s.shiftRows(2, s.getLastRowNum(), -1);
+    // and the columns in another order: tier before category
+    Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+    assertThat(r.orElseThrow()).isEqualTo(byKind(sample("01-excellent-primary.json")));
+  }
+
+  @Test
+  void theMetaSheetIsRecognisedWhetherVeryHiddenHiddenOrVisible() {
+    for (org.apache.poi.ss.usermodel.SheetVisibility v
+        : org.apache.poi.ss.usermodel.SheetVisibility.values()) {
+      WorkbookFixture f = zh();
+      f.wb.setSheetVisibility(f.wb.getSheetIndex("_meta"), v);
+      Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD);
+      assertThat(r.problems()).as(v.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void lenientModeTurnsUnknownSheetsAndColumnsIntoWarnings() {
+    WorkbookFixture f = zh();
+    f.wb.createSheet("备注").createRow(0).createCell(0).setCellValue("x");
+    f.cell("evidence.elder", "F1").setCellValue("备注");
+    f.cell("evidence.elder", "F2").setCellValue("elder.note");
+    byte[] bytes = f.bytes();
+    Result<SelfAssessment> strict = Workbooks.read(bytes, STANDARD, ReadMode.STRICT);
+    assertThat(strict.isValid()).isFalse();
+    assertThat(strict.problems()).extracting(Problem::getCode).containsExactlyInAnyOrder(
+        ProblemCode.WORKBOOK_SHEET_UNKNOWN, ProblemCode.WORKBOOK_COLUMN_UNKNOWN);
+    Result<SelfAssessment> lenient = Workbooks.read(bytes, STANDARD, ReadMode.LENIENT);
+    assertThat(lenient.isValid()).isTrue();
+    assertThat(lenient.warnings()).extracting(Problem::getCode).containsExactlyInAnyOrder(
+        ProblemCode.WORKBOOK_SHEET_UNKNOWN, ProblemCode.WORKBOOK_COLUMN_UNKNOWN);
+  }
+
+  @Test
+  void everyProblemOfAWorkbookAtOnceEachAtItsCellWithThePointerItBecame() {
+    WorkbookFixture f = zh();
+    f.cell("evidence.elder", "C3").setCellValue("核心");
+    f.cell("evidence.training", "B4").setCellValue("3/15/2022");
+    f.cell("claims", "F3").setCellValue(99);
+    Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD);
+    assertThat(r.problems()).extracting(p -> p.getCode() + " " + p.getLocation())
+        .contains("WORKBOOK_LABEL_UNKNOWN '五老名册'!C3 /evidence/1/tier",
+            "WORKBOOK_DATE_AMBIGUOUS '学习培训'!B4 /evidence/11/date",
+            "CLAIM_ABOVE_MAX '自评'!F3 /claims/0/points [1.1]");
+    Problem label = r.problems().get(0);
+    // the message names the allowed labels and the closest one
+    assertThat(label.getMessageZh()).contains("核心层、骨干层、参与层", "是否应为 核心层");
+    assertThat(io.github.ggw.standards.model.problem.LocationFormat.of(Locale.SIMPLIFIED_CHINESE)
+        .format(label.getLocation())).contains("「五老名册」!C3");
+  }
+
+  @Test
+  void aPersonalNumberInAnyCellIsFlaggedAndNeverEchoed() {
+    WorkbookFixture f = zh();
+    f.cell("claims", "B3").setCellValue("联系 13812345678");
+    f.cell("evidence.training", "E3").setCellValue("家访 11010519491231002X");
+    Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD, ReadMode.LENIENT);
+    assertThat(r.isValid()).isFalse();
+    assertThat(r.problems()).extracting(p -> p.getCode() + " " + p.getLocation().getSheet()
+        .orElse("") + "!" + p.getLocation().getCell().orElse("")).contains(
+        "PERSONAL_DATA_MOBILE_NUMBER 自评!B3", "PERSONAL_DATA_IDENTITY_NUMBER 学习培训!E3");
+    for (Problem p : r.problems()) {
+      assertThat(p.toString() + p.getMessageZh() + p.getOffendingValue().orElse(""))
+          .doesNotContain("13812345678", "11010519491231002X");
+    }
+  }
 }

@@ -136,4 +136,19 @@ public final class ReferenceData {
   public static byte[] caseFile(String name) {
     return resource(CASE_FILES + name);
   }
+
+  /**
+   * The bundled example needs menu (modelled): the needs of the fictional unit WJ-PS-001 for
+   * 2022, written for this library to show the matching of seed §三.1 (no real school's menu);
+   * read it with {@link io.github.ggw.standards.json.menu.MenusJson#readNeeds(byte[])}.
+   */
+  public static final String EXAMPLE_NEEDS_MENU = BASE + "menus/WJ-PS-001-2022.needs.json";
+
+  /**
+   * The bundled example resource menu (modelled): what the elders E01–E05 and E09 of sample 01
+   * offer WJ-PS-001 in 2022 (no real school's menu); read it with {@link
+   * io.github.ggw.standards.json.menu.MenusJson#readResources(byte[])}.
+   */
+  public static final String EXAMPLE_RESOURCE_MENU =
+      BASE + "menus/WJ-PS-001-2022.resources.json";
 }

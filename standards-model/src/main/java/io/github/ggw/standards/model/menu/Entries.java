@@ -7,9 +7,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The checks shared by the two menus: at most 2,000 entries, identifiers unique. */
+/** The checks shared by the two menus: a year in 2000–2100, at most 2,000 entries, identifiers unique. */
 final class Entries {
   private Entries() {}
+
+  /** Nothing, or a {@link StandardsException} when the year lies outside 2000–2100. */
+  static void checkYear(int year) {
+    if (year < 2000 || year > 2100) {
+      throw new StandardsException("a menu's year lies in 2000-2100", String.valueOf(year));
+    }
+  }
 
   /** An immutable copy of the entries, or a {@link StandardsException}. */
   static <E> List<E> check(List<E> entries, Function<E, ?> id, String menu) {

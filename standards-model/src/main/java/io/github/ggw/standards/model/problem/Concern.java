@@ -18,7 +18,9 @@ public enum Concern {
   /** 表格: the CSV and spreadsheet forms of documents (headers, rows, cells). */
   SHEETS("sheets"),
   /** 可信: personal data, integrity of recorded digests, signatures. */
-  TRUST("trust");
+  TRUST("trust"),
+  /** 菜单: the needs and resource menus of seed §三.1 and their matching. */
+  MENUS("menus");
 
   private static final String PREFIX = "io.github.ggw.standards.model.problem.";
 

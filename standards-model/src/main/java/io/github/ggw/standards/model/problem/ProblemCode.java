@@ -242,7 +242,29 @@ public enum ProblemCode {
    * A case file's audit trail does not replay to the recorded file under the registry and
    * standard given: an event breaks a workflow rule, or the recorded state was edited.
    */
-  CASE_FILE_REPLAY_REFUSED(Severity.ERROR, Concern.WORKFLOW);
+  CASE_FILE_REPLAY_REFUSED(Severity.ERROR, Concern.WORKFLOW),
+
+  // ---- needs and resource menus
+  /** A menu entry names a choice (category, beneficiary, unit, elder kind, tier) not on its list. */
+  MENU_CHOICE_UNKNOWN(Severity.ERROR, Concern.MENUS),
+  /** A need's count or a resource's capacity is not a whole number from 1 to 10,000. */
+  MENU_AMOUNT_OUT_OF_RANGE(Severity.ERROR, Concern.MENUS),
+  /** A date of a menu is not written YYYY-MM-DD or is not a calendar date. */
+  MENU_DATE_INVALID(Severity.ERROR, Concern.MENUS),
+  /** A time window of a menu ends before it starts. */
+  MENU_WINDOW_REVERSED(Severity.ERROR, Concern.MENUS),
+  /** An identifier of a menu (entry, elder, unit) is not letters, digits, "_" and "-". */
+  MENU_ID_INVALID(Severity.ERROR, Concern.MENUS),
+  /** Two entries of one menu share an identifier. */
+  MENU_DUPLICATE_ID(Severity.ERROR, Concern.MENUS),
+  /** A menu's year lies outside 2000–2100. */
+  MENU_YEAR_INVALID(Severity.ERROR, Concern.MENUS),
+  /** A menu holds more than 2,000 entries. */
+  MENU_TOO_MANY_ENTRIES(Severity.ERROR, Concern.MENUS),
+  /** A resource offers no category or gives no time window. */
+  MENU_LIST_EMPTY(Severity.ERROR, Concern.MENUS),
+  /** The needs menu and the resource menu to be matched belong to different units or years. */
+  MENUS_DO_NOT_BELONG_TOGETHER(Severity.ERROR, Concern.MENUS);
 
   private final Severity defaultSeverity;
   private final Concern concern;

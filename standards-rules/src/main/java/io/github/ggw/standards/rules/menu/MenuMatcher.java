@@ -1,5 +1,6 @@
 package io.github.ggw.standards.rules.menu;
 
+import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.menu.Need;
 import io.github.ggw.standards.model.menu.NeedId;
 import io.github.ggw.standards.model.menu.NeedsMenu;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jgrapht.alg.flow.EdmondsKarpMFImpl;
 import org.jgrapht.alg.interfaces.MaximumFlowAlgorithm.MaximumFlow;
 import org.jgrapht.graph.DefaultDirectedWeightedGraph;
@@ -27,7 +29,13 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * the resource's capacity). The flow's value is the largest number of units any allocation can
  * cover, so no resource gives more than its capacity and no need gets more than its count. The
  * network is built with needs and resources sorted by identifier, so the same menus always give
- * the same allocations, whatever their order. Thread-safe: it keeps no state.
+ * the same allocations, whatever their order.
+ *
+ * <p>Ties (several allocations of the same, maximum coverage) are broken by this rule: the
+ * allocation is the one Edmonds–Karp's breadth-first search finds when needs and resources are
+ * visited in the text order of their identifiers (codes in order); it depends on the menus'
+ * contents alone. A need left partly uncovered gets its {@link Shortfall}. Thread-safe: it keeps
+ * no state.
  */
 public final class MenuMatcher {
   private MenuMatcher() {}
@@ -41,10 +49,17 @@ public final class MenuMatcher {
    * @param needs the needs menu, not null
    * @param resources the resource menu, not null
    * @return the allocations, the coverage of every need and the use of every resource
+   * @throws io.github.ggw.standards.model.StandardsException if the two menus are of different
+   *     units or years (the command line reports {@code MENUS_DO_NOT_BELONG_TOGETHER} first)
    */
   public static MatchResult match(NeedsMenu needs, ResourceMenu resources) {
     Objects.requireNonNull(needs, "needs");
     Objects.requireNonNull(resources, "resources");
+    if (!needs.unit().equals(resources.unit()) || needs.year() != resources.year()) {
+      throw new StandardsException("the needs menu (" + needs.unit() + ", " + needs.year()
+          + ") and the resource menu (" + resources.unit() + ", " + resources.year()
+          + ") belong to different units or years", String.valueOf(resources.unit()));
+    }
     List<Need> ns = needs.needs().stream().sorted(Comparator.comparing(Need::id)).toList();
     List<Resource> rs = resources.resources().stream()
         .sorted(Comparator.comparing(Resource::id)).toList();
@@ -95,8 +110,26 @@ public final class MenuMatcher {
         used.merge(r.id(), amount, Integer::sum);
       }
     }
-    return new MatchResult(allocations,
-        ns.stream().map(n -> new NeedCoverage(n, covered.getOrDefault(n.id(), 0))).toList(),
+    return new MatchResult(needs.unit(), needs.year(), allocations,
+        ns.stream().map(n -> coverage(n, covered.getOrDefault(n.id(), 0), rs)).toList(),
         rs.stream().map(r -> new ResourceUse(r, used.getOrDefault(r.id(), 0))).toList());
+  }
+
+  /** A need's coverage with the reason for what is left, if anything is. */
+  private static NeedCoverage coverage(Need n, int covered, List<Resource> rs) {
+    if (covered == n.count()) {
+      return new NeedCoverage(n, covered, Optional.empty());
+    }
+    List<Resource> sameKind = rs.stream()
+        .filter(r -> r.unit() == n.unit() && r.categories().contains(n.category())).toList();
+    Shortfall why;
+    if (sameKind.isEmpty()) {
+      why = Shortfall.NO_RESOURCE_OF_CATEGORY;
+    } else if (sameKind.stream().noneMatch(r -> r.canServe(n))) {
+      why = Shortfall.TIME_WINDOWS_DO_NOT_MEET;
+    } else {
+      why = Shortfall.CAPACITY_USED_UP;
+    }
+    return new NeedCoverage(n, covered, Optional.of(why));
   }
 }

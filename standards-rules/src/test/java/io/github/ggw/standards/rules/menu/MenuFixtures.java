@@ -1,5 +1,6 @@
 package io.github.ggw.standards.rules.menu;
 
+import io.github.ggw.standards.model.assessment.UnitId;
 import io.github.ggw.standards.model.evidence.ElderCategory;
 import io.github.ggw.standards.model.evidence.ElderRef;
 import io.github.ggw.standards.model.evidence.Tier;
@@ -17,6 +18,7 @@ import java.util.Set;
 
 /** Small menus written in code: one term (2021-09-01..2022-01-20) unless a window is given. */
 final class MenuFixtures {
+  static final UnitId UNIT = UnitId.of("JT-PS-001");
   static final TimeWindow TERM = TimeWindow.of(LocalDate.of(2021, 9, 1), LocalDate.of(2022, 1, 20));
 
   private MenuFixtures() {}

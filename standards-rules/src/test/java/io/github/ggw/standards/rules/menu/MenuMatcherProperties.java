@@ -89,7 +89,7 @@ class MenuMatcherProperties {
   @Test
   void capacitiesAndCountsAreNeverExceededAndOnlyCompatiblePairsAreUsed() {
     qt().withExamples(300).forAll(needLists(8, 12), resourceLists(8, 12)).checkAssert((ns, rs) -> {
-      MatchResult m = MenuMatcher.match(new NeedsMenu(ns), new ResourceMenu(rs));
+      MatchResult m = MenuMatcher.match(new NeedsMenu(MenuFixtures.UNIT, 2021, ns), new ResourceMenu(MenuFixtures.UNIT, 2021, rs));
       Map<String, Integer> given = new HashMap<>();
       Map<String, Integer> got = new HashMap<>();
       for (Allocation a : m.allocations()) {
@@ -116,9 +116,38 @@ class MenuMatcherProperties {
       java.util.Collections.reverse(reversedNeeds);
       List<Resource> reversedResources = new ArrayList<>(rs);
       java.util.Collections.reverse(reversedResources);
-      assertThat(MenuMatcher.match(new NeedsMenu(reversedNeeds),
-          new ResourceMenu(reversedResources)))
-          .isEqualTo(MenuMatcher.match(new NeedsMenu(ns), new ResourceMenu(rs)));
+      assertThat(MenuMatcher.match(new NeedsMenu(MenuFixtures.UNIT, 2021, reversedNeeds),
+          new ResourceMenu(MenuFixtures.UNIT, 2021, reversedResources)))
+          .isEqualTo(MenuMatcher.match(new NeedsMenu(MenuFixtures.UNIT, 2021, ns), new ResourceMenu(MenuFixtures.UNIT, 2021, rs)));
+    });
+  }
+
+  /**
+   * The reason given for a shortfall is the true one: NO_RESOURCE_OF_CATEGORY exactly when no
+   * resource offers the category in the unit; TIME_WINDOWS_DO_NOT_MEET when some do but none can
+   * serve; CAPACITY_USED_UP when some can serve, and then every one of them is used up.
+   */
+  @Test
+  void everyShortfallGivesItsTrueReason() {
+    qt().withExamples(300).forAll(needLists(8, 12), resourceLists(8, 12)).checkAssert((ns, rs) -> {
+      MatchResult m = MenuMatcher.match(new NeedsMenu(MenuFixtures.UNIT, 2021, ns),
+          new ResourceMenu(MenuFixtures.UNIT, 2021, rs));
+      for (NeedCoverage c : m.needs()) {
+        Need n = c.need();
+        List<ResourceUse> able = m.resources().stream()
+            .filter(u -> u.resource().canServe(n)).toList();
+        boolean offered = rs.stream().anyMatch(r -> r.unit() == n.unit()
+            && r.categories().contains(n.category()));
+        assertThat(c.shortfall().isPresent()).isEqualTo(c.uncovered() > 0);
+        c.shortfall().ifPresent(s -> {
+          switch (s) {
+            case NO_RESOURCE_OF_CATEGORY -> assertThat(offered).isFalse();
+            case TIME_WINDOWS_DO_NOT_MEET -> assertThat(offered && able.isEmpty()).isTrue();
+            case CAPACITY_USED_UP -> assertThat(able).isNotEmpty()
+                .allMatch(u -> u.remaining() == 0);
+          }
+        });
+      }
     });
   }
 
@@ -126,7 +155,7 @@ class MenuMatcherProperties {
   @Test
   void onSmallMenusTheTotalIsTheBestOfEveryAllocation() {
     qt().withExamples(300).forAll(needLists(3, 2), resourceLists(3, 2)).checkAssert((ns, rs) -> {
-      assertThat(MenuMatcher.match(new NeedsMenu(ns), new ResourceMenu(rs)).totalCovered())
+      assertThat(MenuMatcher.match(new NeedsMenu(MenuFixtures.UNIT, 2021, ns), new ResourceMenu(MenuFixtures.UNIT, 2021, rs)).totalCovered())
           .isEqualTo(bestByEnumeration(ns, rs));
     });
   }

@@ -35,8 +35,8 @@ class MenuMatcherTest {
   @Test
   void coversTwoWhereAFirstFitGreedyCoversOne() {
     MatchResult m = match(
-        new NeedsMenu(List.of(need("N1", TUTORING, 1), need("N2", COUNSELLING, 1))),
-        new ResourceMenu(List.of(resource("R1", 1, TUTORING, COUNSELLING),
+        new NeedsMenu(MenuFixtures.UNIT, 2021, List.of(need("N1", TUTORING, 1), need("N2", COUNSELLING, 1))),
+        new ResourceMenu(MenuFixtures.UNIT, 2021, List.of(resource("R1", 1, TUTORING, COUNSELLING),
             resource("R2", 1, TUTORING))));
     assertThat(m.totalCovered()).isEqualTo(2);
     assertThat(m.allocations()).containsExactly(
@@ -55,9 +55,9 @@ class MenuMatcherTest {
   @Test
   void countsAndCapacitiesAreFlowCapacities() {
     MatchResult m = match(
-        new NeedsMenu(List.of(need("N1", TUTORING, 5), need("N2", LECTURE, 3),
+        new NeedsMenu(MenuFixtures.UNIT, 2021, List.of(need("N1", TUTORING, 5), need("N2", LECTURE, 3),
             need("N3", SCIENCE, 2))),
-        new ResourceMenu(List.of(resource("R1", 4, TUTORING, LECTURE),
+        new ResourceMenu(MenuFixtures.UNIT, 2021, List.of(resource("R1", 4, TUTORING, LECTURE),
             resource("R2", 2, TUTORING), resource("R3", 2, LECTURE),
             resource("R4", 9, COUNSELLING))));
     assertThat(m.totalNeeded()).isEqualTo(10);
@@ -77,8 +77,8 @@ class MenuMatcherTest {
   @Test
   void sharedCapacityIsNeverExceeded() {
     MatchResult m = match(
-        new NeedsMenu(List.of(need("N1", TUTORING, 6), need("N2", TUTORING, 6))),
-        new ResourceMenu(List.of(resource("R1", 5, TUTORING), resource("R2", 4, TUTORING))));
+        new NeedsMenu(MenuFixtures.UNIT, 2021, List.of(need("N1", TUTORING, 6), need("N2", TUTORING, 6))),
+        new ResourceMenu(MenuFixtures.UNIT, 2021, List.of(resource("R1", 5, TUTORING), resource("R2", 4, TUTORING))));
     assertThat(m.totalCovered()).isEqualTo(9);
     assertThat(m.resources()).allMatch(u -> u.remaining() == 0);
     assertThat(m.uncoveredNeeds().stream().mapToInt(NeedCoverage::uncovered).sum()).isEqualTo(3);
@@ -91,8 +91,8 @@ class MenuMatcherTest {
    */
   @Test
   void timeWindowsAndUnitsMustFit() {
-    MatchResult m = match(new NeedsMenu(List.of(need("N1", TUTORING, 4))),
-        new ResourceMenu(List.of(
+    MatchResult m = match(new NeedsMenu(MenuFixtures.UNIT, 2021, List.of(need("N1", TUTORING, 4))),
+        new ResourceMenu(MenuFixtures.UNIT, 2021, List.of(
             resource("R1", 9, ServiceUnit.SESSIONS, List.of(window("2022-07-01", "2022-08-31")),
                 TUTORING),
             resource("R2", 9, ServiceUnit.HOURS, List.of(TERM), TUTORING),
@@ -108,25 +108,25 @@ class MenuMatcherTest {
   void theSameMenusInAnotherOrderGiveTheSameResult() {
     var needs = List.of(need("N2", COUNSELLING, 1), need("N1", TUTORING, 2));
     var resources = List.of(resource("R2", 1, TUTORING), resource("R1", 2, TUTORING, COUNSELLING));
-    MatchResult a = match(new NeedsMenu(needs), new ResourceMenu(resources));
-    MatchResult b = match(new NeedsMenu(List.of(needs.get(1), needs.get(0))),
-        new ResourceMenu(List.of(resources.get(1), resources.get(0))));
+    MatchResult a = match(new NeedsMenu(MenuFixtures.UNIT, 2021, needs), new ResourceMenu(MenuFixtures.UNIT, 2021, resources));
+    MatchResult b = match(new NeedsMenu(MenuFixtures.UNIT, 2021, List.of(needs.get(1), needs.get(0))),
+        new ResourceMenu(MenuFixtures.UNIT, 2021, List.of(resources.get(1), resources.get(0))));
     assertThat(a).isEqualTo(b);
     assertThat(a.totalCovered()).isEqualTo(3);
   }
 
   @Test
   void emptyMenusMatchNothing() {
-    MatchResult m = match(new NeedsMenu(List.of()), new ResourceMenu(List.of()));
+    MatchResult m = match(new NeedsMenu(MenuFixtures.UNIT, 2021, List.of()), new ResourceMenu(MenuFixtures.UNIT, 2021, List.of()));
     assertThat(m.totalNeeded()).isZero();
     assertThat(m.allocations()).isEmpty();
   }
 
   @Test
   void menusRefuseDuplicateIdsAndBadCounts() {
-    assertThrows(StandardsException.class, () -> new NeedsMenu(List.of(need("N1", TUTORING, 1),
+    assertThrows(StandardsException.class, () -> new NeedsMenu(MenuFixtures.UNIT, 2021, List.of(need("N1", TUTORING, 1),
         need("N1", LECTURE, 1))));
-    assertThrows(StandardsException.class, () -> new ResourceMenu(List.of(
+    assertThrows(StandardsException.class, () -> new ResourceMenu(MenuFixtures.UNIT, 2021, List.of(
         resource("R1", 1, TUTORING), resource("R1", 2, LECTURE))));
     assertThrows(StandardsException.class, () -> need("N1", TUTORING, 0));
     assertThrows(StandardsException.class, () -> need("N1", TUTORING, 10_001));
@@ -136,5 +136,65 @@ class MenuMatcherTest {
     assertThrows(StandardsException.class, () -> window("2022-01-02", "2022-01-01"));
     assertThrows(StandardsException.class, () -> new Allocation(NeedId.of("N1"),
         ResourceId.of("R1"), 0));
+  }
+
+  /**
+   * A need split across two resources: N1 tutoring 7; R1 tutoring cap 4, R2 tutoring cap 5. No
+   * single resource can give 7, but 4 + 3 = 7: N1 is covered in full, R1 gives 4 (all it has)
+   * and R2 gives the remaining 7 − 4 = 3, keeping 5 − 3 = 2.
+   */
+  @Test
+  void oneNeedIsSplitAcrossTwoResources() {
+    MatchResult m = match(new NeedsMenu(MenuFixtures.UNIT, 2021, List.of(need("N1", TUTORING, 7))),
+        new ResourceMenu(MenuFixtures.UNIT, 2021,
+            List.of(resource("R1", 4, TUTORING), resource("R2", 5, TUTORING))));
+    assertThat(m.totalCovered()).isEqualTo(7);
+    assertThat(m.allocations()).extracting(Allocation::amount).containsExactlyInAnyOrder(4, 3);
+    assertThat(m.resources()).extracting(ResourceUse::remaining).containsExactlyInAnyOrder(0, 2);
+    assertThat(m.needs().get(0).shortfall()).isEmpty();
+    assertThat(m.wholeNeedCount()).isEqualTo(1);
+    assertThat(m.usedResourceCount()).isEqualTo(2);
+  }
+
+  /**
+   * Capacities summing exactly to the needs: N1 lecture 3 + N2 tutoring 2 = 5 asked; R1 lecture
+   * cap 3 + R2 tutoring cap 2 = 5 offered. Everything is covered and nothing is left: 5 of 5,
+   * both resources at 0 remaining, no shortfall.
+   */
+  @Test
+  void capacitiesEqualToTheNeedsCoverEverythingAndLeaveNothing() {
+    MatchResult m = match(
+        new NeedsMenu(MenuFixtures.UNIT, 2021, List.of(need("N1", LECTURE, 3), need("N2", TUTORING, 2))),
+        new ResourceMenu(MenuFixtures.UNIT, 2021,
+            List.of(resource("R1", 3, LECTURE), resource("R2", 2, TUTORING))));
+    assertThat(m.totalNeeded()).isEqualTo(5);
+    assertThat(m.totalCovered()).isEqualTo(5);
+    assertThat(m.resources()).allMatch(u -> u.remaining() == 0);
+    assertThat(m.needs()).allMatch(n -> n.shortfall().isEmpty());
+    assertThat(m.byCategory()).containsExactly(new CategoryCoverage(LECTURE, 3, 3),
+        new CategoryCoverage(TUTORING, 2, 2));
+  }
+
+  /**
+   * Each shortfall once: N1 science 2 has no science resource (NO_RESOURCE_OF_CATEGORY); N2
+   * counselling 1 has R2, available only in the summer (TIME_WINDOWS_DO_NOT_MEET); N3 tutoring 5
+   * has R1 (cap 3), which gives all 3 and leaves 5 − 3 = 2 uncovered (CAPACITY_USED_UP). Per
+   * category (in ServiceCategory order TUTORING, COUNSELLING, SCIENCE): 3 of 5, 0 of 1, 0 of 2.
+   */
+  @Test
+  void everyUncoveredNeedSaysWhy() {
+    MatchResult m = match(
+        new NeedsMenu(MenuFixtures.UNIT, 2021, List.of(need("N1", SCIENCE, 2),
+            need("N2", COUNSELLING, 1), need("N3", TUTORING, 5))),
+        new ResourceMenu(MenuFixtures.UNIT, 2021, List.of(resource("R1", 3, TUTORING),
+            resource("R2", 4, ServiceUnit.SESSIONS, List.of(window("2022-07-01", "2022-08-31")),
+                COUNSELLING))));
+    assertThat(m.needs()).extracting(n -> n.shortfall().orElseThrow()).containsExactly(
+        Shortfall.NO_RESOURCE_OF_CATEGORY, Shortfall.TIME_WINDOWS_DO_NOT_MEET,
+        Shortfall.CAPACITY_USED_UP);
+    assertThat(m.byCategory()).containsExactly(new CategoryCoverage(TUTORING, 5, 3),
+        new CategoryCoverage(COUNSELLING, 1, 0), new CategoryCoverage(SCIENCE, 2, 0));
+    assertThat(m.wholeNeedCount()).isZero();
+    assertThat(m.usedResourceCount()).isEqualTo(1);
   }
 }

@@ -127,6 +127,24 @@ public final class WorkbookReader {
     }
   }
 
+  /**
+   * Places problems found later (such as the scorer's warnings, located by JSON pointer) at the
+   * cells their pointers came from, by reading the workbook again.
+   *
+   * @param bytes the workbook the problems are about, not null
+   * @param found the problems, not null
+   * @return the problems, each with a JSON pointer and no sheet placed at its cell, row or sheet
+   *     (the nearest parent of its pointer that came from one); others as they were
+   */
+  public List<Problem> locate(byte[] bytes, List<Problem> found) {
+    if (found.stream().noneMatch(p -> p.getLocation().getPointer().isPresent()
+        && p.getLocation().getSheet().isEmpty())) {
+      return List.copyOf(found);
+    }
+    read(bytes);
+    return found.stream().map(this::relocate).toList();
+  }
+
   private Result<SelfAssessment> read(XlsxPackage pkg) {
     Map<String, String> meta = new LinkedHashMap<>();
     Sheet metaSheet = null;
@@ -210,6 +228,7 @@ public final class WorkbookReader {
     if (problems.stream().anyMatch(p -> p.getCode() == ProblemCode.WORKBOOK_SHEET_MISSING)) {
       return Result.refused(capped());
     }
+    placeholders(doc);
     byte[] text = MAPPER.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
     Result<SelfAssessment> read = json.readAssessment(text);
     for (Problem p : read.problems()) {
@@ -234,6 +253,69 @@ public final class WorkbookReader {
           : withError(all, read.problems()));
     }
     return Result.of(read.orElseThrow(), all);
+  }
+
+  /**
+   * Puts a valid stand-in where a cell did not read (its problem is reported already), so that
+   * the JSON reader and the checks against the standard still see the rest of the document and
+   * report its problems too, all at once; their findings at a stand-in are dropped as repeats,
+   * and the problem of the cell keeps the file refused.
+   */
+  private void placeholders(ObjectNode doc) {
+    ObjectNode unit = doc.get("unit") instanceof ObjectNode u ? u : null;
+    for (String pointer : reported) {
+      String[] parts = pointer.split("/");
+      if (parts.length == 2) {
+        switch (parts[1]) {
+          case "year" -> doc.put("year", standard.getEffectiveFrom().getYear());
+          case "standardId" -> doc.put("standardId", standard.getId().toString());
+          case "standardVersion" -> doc.put("standardVersion", standard.getVersion().toString());
+          default -> { }
+        }
+      } else if (parts.length == 3 && "unit".equals(parts[1]) && unit != null) {
+        switch (parts[2]) {
+          case "id" -> unit.put("id", "X");
+          case "name" -> unit.put("name", "x");
+          case "type" -> unit.put("type", standard.getApplicableUnitTypes().stream().sorted()
+              .findFirst().map(Enum::name).orElse(UnitType.PRIMARY.name()));
+          case "district" -> unit.put("district", WorkbookLayout.districts(
+              WorkbookLayout.DEFAULT_JURISDICTION).stream().findFirst()
+              .map(d -> d.value()).orElse("320402"));
+          default -> { }
+        }
+      } else if (parts.length == 4 && "claims".equals(parts[1])
+          && doc.get("claims").get(Integer.parseInt(parts[2])) instanceof ObjectNode c
+          && !c.has(parts[3])) {
+        if ("code".equals(parts[3])) {
+          c.put("code", "0");
+        } else if ("points".equals(parts[3])) {
+          c.put("points", 0);
+        }
+      } else if (parts.length == 4 && "evidence".equals(parts[1])
+          && doc.get("evidence").get(Integer.parseInt(parts[2])) instanceof ObjectNode e
+          && !e.has(parts[3])) {
+        EvidenceKinds.byName(e.get("type").asString()).flatMap(k -> k.field(parts[3]))
+            .ifPresent(f -> standIn(e, f));
+      }
+    }
+  }
+
+  private void standIn(ObjectNode record, EvidenceField f) {
+    switch (f.type()) {
+      case ENUM -> record.put(f.name(), f.choices().get(0).code());
+      case FLAG -> record.put(f.name(), false);
+      case DATE -> record.put(f.name(), standard.getEffectiveFrom().toString());
+      case WHOLE_NUMBER, DECIMAL, YUAN -> {
+        BigDecimal v = f.max().filter(x -> f.maxInclusive())
+            .or(() -> f.min().filter(x -> f.minInclusive())).orElse(BigDecimal.ONE);
+        if (f.type() == EvidenceFieldType.WHOLE_NUMBER) {
+          record.put(f.name(), v.intValue());
+        } else {
+          record.put(f.name(), v);
+        }
+      }
+      default -> record.put(f.name(), f.pattern().isPresent() ? "X" : "x");
+    }
   }
 
   private static List<Problem> withError(List<Problem> all, List<Problem> original) {
@@ -353,10 +435,20 @@ public final class WorkbookReader {
   // ---- columns and rows
 
   /** The columns of a sheet found by key (or header), by 0-based column index. */
-  private record Columns(Map<Integer, Column> byIndex, int firstDataRow) {
+  private record Columns(Map<Integer, Column> byIndex, int firstDataRow,
+      Map<String, Integer> byKey) {
+    Columns(Map<Integer, Column> byIndex, int firstDataRow) {
+      this(byIndex, firstDataRow, invert(byIndex));
+    }
+
+    private static Map<String, Integer> invert(Map<Integer, Column> byIndex) {
+      Map<String, Integer> out = new HashMap<>();
+      byIndex.forEach((i, c) -> out.put(c.key(), i));
+      return out;
+    }
+
     Optional<Integer> indexOf(String key) {
-      return byIndex.entrySet().stream().filter(e -> e.getValue().key().equals(key))
-          .map(Map.Entry::getKey).findFirst();
+      return Optional.ofNullable(byKey.get(key));
     }
   }
 

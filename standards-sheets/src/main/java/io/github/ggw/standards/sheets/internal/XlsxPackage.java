@@ -72,9 +72,6 @@ public final class XlsxPackage implements AutoCloseable {
   private static final long RATIO_GRACE = 100L << 10;
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
       (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-  private static final byte[][] UNSAFE = {
-      "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII),
-      "<!ENTITY".getBytes(StandardCharsets.US_ASCII)};
   private static final String SHEET_MAIN =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
   private static final String TEMPLATE_MAIN =
@@ -444,7 +441,7 @@ public final class XlsxPackage implements AutoCloseable {
         ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream() : null;
         long start = counting.count;
         long size = 0;
-        byte[] tail = new byte[0];
+        Declarations declares = new Declarations();
         boolean first = true;
         int n;
         while ((n = zip.read(buf)) > 0) {
@@ -467,18 +464,9 @@ public final class XlsxPackage implements AutoCloseable {
             throw new Refusal(limitProblem("maxExpansionRatio", limits.maxExpansionRatio(),
                 size / compressed));
           }
-          if (xml) {
-            byte[] window = new byte[tail.length + n];
-            System.arraycopy(tail, 0, window, 0, tail.length);
-            System.arraycopy(buf, 0, window, tail.length, n);
-            for (byte[] bad : UNSAFE) {
-              if (indexOf(window, bad, 0) >= 0) {
-                throw new Refusal(Problem.of(ProblemCode.WORKBOOK_UNSAFE_XML, Location.unknown(),
-                    null, name));
-              }
-            }
-            int keepTail = Math.min(window.length, 16);
-            tail = java.util.Arrays.copyOfRange(window, window.length - keepTail, window.length);
+          if (xml && declares.scan(buf, n)) {
+            throw new Refusal(Problem.of(ProblemCode.WORKBOOK_UNSAFE_XML, Location.unknown(),
+                null, name));
           }
           if (kept != null && kept.size() < (1 << 20)) {
             kept.write(buf, 0, n);
@@ -500,6 +488,44 @@ public final class XlsxPackage implements AutoCloseable {
       throw new IOException("no zip entries");
     }
     return scan;
+  }
+
+  /**
+   * Finds {@code <!DOCTYPE} or {@code <!ENTITY} in XML read chunk by chunk, across chunk
+   * boundaries, in one pass.
+   */
+  private static final class Declarations {
+    /** Characters after {@code <!} so far; -1 when not after {@code <!}; -2 after {@code <}. */
+    private int state = -1;
+    private final StringBuilder after = new StringBuilder(8);
+
+    boolean scan(byte[] b, int n) {
+      for (int i = 0; i < n; i++) {
+        byte c = b[i];
+        if (state == -1) {
+          if (c == '<') {
+            state = -2;
+          }
+        } else if (state == -2) {
+          if (c == '!') {
+            state = 0;
+            after.setLength(0);
+          } else {
+            state = c == '<' ? -2 : -1;
+          }
+        } else {
+          after.append((char) c);
+          String a = after.toString();
+          if (a.equals("DOCTYPE") || a.equals("ENTITY")) {
+            return true;
+          }
+          if (!"DOCTYPE".startsWith(a) && !"ENTITY".startsWith(a)) {
+            state = c == '<' ? -2 : -1;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   private static String kindOfOther(byte[] bytes) {
@@ -564,6 +590,9 @@ public final class XlsxPackage implements AutoCloseable {
     return Result.refused(List.of(limitProblem(name, limit, actual)));
   }
 
+  /** A General number format: no date. */
+  private static final boolean[] GENERAL = {false, true};
+
   /** The SAX handler of one sheet: rows, cells and merged ranges. */
   private static final class CellHandler extends DefaultHandler {
     private final ReadOnlySharedStringsTable strings;
@@ -588,6 +617,8 @@ public final class XlsxPackage implements AutoCloseable {
     private boolean hasFormula;
     private boolean hasValue;
     private boolean over;
+    /** Whether each style's number format is a date and whether it is General, by style index. */
+    private final java.util.Map<String, boolean[]> formats = new java.util.HashMap<>();
 
     CellHandler(ReadOnlySharedStringsTable strings, StylesTable styles, int maxChars,
         int budget) {
@@ -671,10 +702,10 @@ public final class XlsxPackage implements AutoCloseable {
     private void endCell() {
       int column;
       int r;
-      if (ref != null) {
-        org.apache.poi.ss.util.CellReference cr = new org.apache.poi.ss.util.CellReference(ref);
-        column = cr.getCol();
-        r = cr.getRow() + 1;
+      int[] parsed = ref == null ? null : parseRef(ref);
+      if (parsed != null) {
+        column = parsed[0];
+        r = parsed[1];
       } else {
         column = nextColumn;
         r = rowNumber;
@@ -707,21 +738,9 @@ public final class XlsxPackage implements AutoCloseable {
         over = true;
         text = text.substring(0, maxChars);
       }
-      boolean date = false;
-      boolean general = true;
-      if (style != null && styles != null) {
-        try {
-          var cs = styles.getStyleAt(Integer.parseInt(style));
-          if (cs != null) {
-            short fmt = cs.getDataFormat();
-            String fmtString = cs.getDataFormatString();
-            general = fmt == 0 || fmtString == null || "General".equalsIgnoreCase(fmtString);
-            date = !general && org.apache.poi.ss.usermodel.DateUtil.isADateFormat(fmt, fmtString);
-          }
-        } catch (RuntimeException e) {
-          // an unknown style: General
-        }
-      }
+      boolean[] format = style == null ? GENERAL : formats.computeIfAbsent(style, this::format);
+      boolean date = format[0];
+      boolean general = format[1];
       Cell cell = new Cell(ref, r, column, t, text, date, general,
           hasFormula ? formula.toString() : null, over);
       if (row == null) {
@@ -730,6 +749,45 @@ public final class XlsxPackage implements AutoCloseable {
       }
       if (!cell.isBlank() || cell.formula() != null) {
         row.add(cell);
+      }
+    }
+
+    /** The 0-based column and 1-based row of an A1 reference, or null when malformed. */
+    private static int[] parseRef(String ref) {
+      int i = 0;
+      int col = 0;
+      while (i < ref.length() && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
+        col = col * 26 + (ref.charAt(i) - 'A' + 1);
+        i++;
+      }
+      if (i == 0 || i > 3 || i == ref.length() || ref.length() - i > 7) {
+        return null;
+      }
+      int row = 0;
+      for (int j = i; j < ref.length(); j++) {
+        char c = ref.charAt(j);
+        if (c < '0' || c > '9') {
+          return null;
+        }
+        row = row * 10 + (c - '0');
+      }
+      return row < 1 || row > 1_048_576 || col > 16_384 ? null : new int[] {col - 1, row};
+    }
+
+    private boolean[] format(String styleIndex) {
+      try {
+        var cs = styles == null ? null : styles.getStyleAt(Integer.parseInt(styleIndex));
+        if (cs == null) {
+          return GENERAL;
+        }
+        short fmt = cs.getDataFormat();
+        String fmtString = cs.getDataFormatString();
+        boolean general = fmt == 0 || fmtString == null || "General".equalsIgnoreCase(fmtString);
+        return new boolean[] {
+            !general && org.apache.poi.ss.usermodel.DateUtil.isADateFormat(fmt, fmtString),
+            general};
+      } catch (RuntimeException e) {
+        return GENERAL; // an unknown style: General
       }
     }
 
