@@ -51,13 +51,11 @@ public final class ShapeWalk {
 
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  private static final LocalizedText OBJECT = LocalizedText.of("对象", "object");
-  private static final LocalizedText ARRAY = LocalizedText.of("数组", "array");
-  private static final LocalizedText STRING = LocalizedText.of("文本", "text");
-  private static final LocalizedText NUMBER = LocalizedText.of("数字", "number");
-  private static final LocalizedText WHOLE = LocalizedText.of("整数", "whole number");
-  private static final LocalizedText DATE = LocalizedText.of("日期（YYYY-MM-DD）",
-      "date (YYYY-MM-DD)");
+  private static final LocalizedText OBJECT = ValueTexts.text("json.object");
+  private static final LocalizedText ARRAY = ValueTexts.text("json.array");
+  private static final LocalizedText STRING = ValueTexts.text("json.text");
+  private static final LocalizedText WHOLE = ValueTexts.text("json.whole");
+  private static final LocalizedText DATE = ValueTexts.text("json.date");
   /** The shape of each evidence kind's members, from the registry. */
   private static final Map<String, Shape.Obj> KINDS = EvidenceKinds.all().stream()
       .collect(Collectors.toUnmodifiableMap(EvidenceKind::name, k -> new Shape.Obj(
@@ -247,12 +245,8 @@ public final class ShapeWalk {
     }
     Shape.Obj kind = KINDS.get(type.stringValue());
     if (kind == null) {
-      String en = EvidenceKinds.all().stream().map(EvidenceKind::name)
-          .collect(Collectors.joining(", "));
       // the names are what the member holds, in both languages
-      return error(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at),
-          type.stringValue(), "\"" + type.stringValue() + "\" is not an evidence type; one of "
-              + en, "“" + type.stringValue() + "”不是佐证类型；可选：" + en.replace(", ", "、")));
+      return error(JacksonProblems.unknownEvidenceType(Location.pointer(at), type.stringValue()));
     }
     return object(kind, n, at, Set.of("type"));
   }
@@ -286,21 +280,18 @@ public final class ShapeWalk {
     }
     if (!n.isIntegralNumber()) {
       String v = n.asString();
-      return error(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at), v,
-          "a whole number is expected, not the fraction " + v,
-          "应为整数，不能是带小数的 " + v));
+      return error(invalid(at, v, ValueTexts.text("value.fraction", v)));
     }
     if (!n.canConvertToInt()) {
       String v = n.asString();
-      return error(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at), v,
-          "the whole number " + v + " is too large", "整数 " + v + " 过大"));
+      return error(invalid(at, v, ValueTexts.text("value.tooLarge", v)));
     }
     if (bounds != null && (n.longValue() < bounds.min() || n.longValue() > bounds.max())) {
       // the code Bean Validation gives the same mistake in a document that binds
       String v = n.asString();
+      LocalizedText m = ValueTexts.text("value.range", bounds.min(), bounds.max(), v);
       return error(Problem.of(ProblemCode.CONSTRAINT_VIOLATED, Location.pointer(at), v,
-          "应为 " + bounds.min() + " 到 " + bounds.max() + " 之间的整数，实为 " + v,
-          "must be a whole number from " + bounds.min() + " to " + bounds.max() + ", not " + v));
+          m.zh(), m.en()));
     }
     return true;
   }
@@ -314,10 +305,13 @@ public final class ShapeWalk {
       LocalDate.parse(v, ISO_DATE);
       return true;
     } catch (DateTimeParseException e) {
-      return error(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at), v,
-          "\"" + v + "\" is not a date in the format YYYY-MM-DD (such as 2024-03-18)",
-          "“" + v + "”不是 YYYY-MM-DD 格式的日期（例如 2024-03-18）"));
+      return error(invalid(at, v, ValueTexts.text("value.date", v)));
     }
+  }
+
+  private static Problem invalid(String at, String value, LocalizedText message) {
+    return Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at), value, message.en(),
+        message.zh());
   }
 
   private boolean choice(List<EvidenceChoice> choices, JsonNode n, String at) {
@@ -325,10 +319,8 @@ public final class ShapeWalk {
       return true;
     }
     String v = n.isString() ? n.stringValue() : n.toString();
-    String en = choices.stream().map(EvidenceChoice::code).collect(Collectors.joining(", "));
-    String zh = choices.stream().map(c -> c.label().zh()).collect(Collectors.joining("、"));
-    return error(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at), v,
-        "\"" + v + "\" is not one of " + en, "“" + v + "”不是可选值；可选：" + zh));
+    return error(invalid(at, v, ValueTexts.text("value.notOneOf", v,
+        ValueTexts.choices(choices))));
   }
 
   private boolean value(Shape.Value v, JsonNode n, String at) {
