@@ -79,10 +79,14 @@ public final class ShapeWalk {
    * @param unknownSeverity the severity of an unknown member, not null
    * @param textCheck the problems of one free-text value at a pointer (such as personal numbers),
    *     not null
+   * @param absentAsEmpty whether a missing record member is read as absent, as the read does
    */
   ShapeWalk(JsonMapper mapper, ReadLimits limits, ModelValidator validator,
-      Severity unknownSeverity, BiFunction<String, String, List<Problem>> textCheck) {
-    this.reader = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      Severity unknownSeverity, BiFunction<String, String, List<Problem>> textCheck,
+      boolean absentAsEmpty) {
+    ObjectReader r = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.reader = absentAsEmpty
+        ? r.without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES) : r;
     this.limits = limits;
     this.validator = validator;
     this.unknownSeverity = unknownSeverity;
@@ -146,6 +150,10 @@ public final class ShapeWalk {
       return value(v, n, at);
     } else if (shape instanceof Shape.Kind k) {
       return kind(k, n, at);
+    } else if (shape instanceof Shape.Doc d) {
+      return document(d.document(), n, at);
+    } else if (shape instanceof Shape.Alone a) {
+      return bindAlone(a.type(), n, at);
     }
     return version(n, at);
   }
@@ -190,8 +198,60 @@ public final class ShapeWalk {
     return ok;
   }
 
-  /** Binds a part alone, reporting the model's refusal or the part's constraint violations. */
+  /**
+   * A document object by its class's public fields: each member present walked by its declared
+   * type; unknown and missing members are left to the document's own binding.
+   */
+  private boolean document(Class<?> type, JsonNode n, String at) {
+    if (!n.isObject()) {
+      return wrongType(at, OBJECT);
+    }
+    boolean ok = true;
+    for (String name : n.propertyNames()) {
+      JsonNode child = n.get(name);
+      java.lang.reflect.Field f = publicField(type, name);
+      if (f == null || child.isNull()) {
+        continue;
+      }
+      String ptr = at + "/" + JacksonProblems.escape(name);
+      Shape member = DocumentShapes.member(f.getGenericType());
+      ok &= member == null ? bindAlone(f.getType(), child, ptr) : walk(member, child, ptr);
+    }
+    return ok;
+  }
+
+  private static java.lang.reflect.Field publicField(Class<?> type, String name) {
+    try {
+      java.lang.reflect.Field f = type.getField(name);
+      return java.lang.reflect.Modifier.isStatic(f.getModifiers()) ? null : f;
+    } catch (NoSuchFieldException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Binds a part alone, reporting the model's refusal or the part's constraint violations. A
+   * record of the model written as an object has each of its members walked first by the
+   * component's type, so that each wrong member is reported; the record is bound whole only when
+   * none is.
+   */
   private boolean bindAlone(Class<?> type, JsonNode n, String at) {
+    if (type.isRecord() && n.isObject()
+        && type.getName().startsWith("io.github.ggw.standards.model.")) {
+      boolean ok = true;
+      for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+        JsonNode child = n.get(c.getName());
+        if (child == null || child.isNull()) {
+          continue;
+        }
+        String ptr = at + "/" + JacksonProblems.escape(c.getName());
+        Shape member = DocumentShapes.member(c.getGenericType());
+        ok &= member == null ? bindAlone(c.getType(), child, ptr) : walk(member, child, ptr);
+      }
+      if (!ok) {
+        return false;
+      }
+    }
     Object value;
     try {
       value = reader.forType(type).readValue(n);

@@ -109,7 +109,16 @@ public final class ValueTexts {
    */
   public static LocalizedText choices(Class<?> type) {
     return choices(Arrays.stream(type.getEnumConstants())
-        .map(c -> new EvidenceChoice((Enum<?>) c, Labels.of((Enum<?>) c))).toList());
+        .map(c -> new EvidenceChoice((Enum<?>) c, label((Enum<?>) c))).toList());
+  }
+
+  /** A constant's label; one without a label (a JDK enumeration) is its code, quoted in zh. */
+  private static LocalizedText label(Enum<?> c) {
+    try {
+      return Labels.of(c);
+    } catch (MissingResourceException e) {
+      return LocalizedText.of("“" + c.name() + "”", c.name());
+    }
   }
 
   /**
