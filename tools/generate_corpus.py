@@ -85,7 +85,7 @@ add("evidence-not-array.json", doc(lambda d: d.__setitem__("evidence", {"type": 
 add("bool-as-string.json", doc(lambda d: d["evidence"][0].__setitem__("inAnnualPlan", "true")), "JSON_WRONG_TYPE", "/evidence/0/inAnnualPlan")
 # ---- values
 add("negative-points.json", doc(lambda d: d["claims"][0].__setitem__("points", -1)), "JSON_INVALID_VALUE", "/claims/0/points")
-add("negative-count.json", doc(lambda d: d["evidence"][0].__setitem__("members", -3)), "JSON_INVALID_VALUE", "/evidence/0")
+add("negative-count.json", doc(lambda d: d["evidence"][0].__setitem__("members", -3)), "JSON_INVALID_VALUE", "/evidence/0/members")
 add("fraction-count.json", doc(lambda d: d["evidence"][0].__setitem__("members", 2.5)), "JSON_INVALID_VALUE", "/evidence/0/members")
 add("bad-date.json", doc(lambda d: d["evidence"][1].__setitem__("joined", "2019-02-30")), "JSON_INVALID_VALUE", "/evidence/1/joined")
 add("bad-enum.json", doc(lambda d: d["unit"].__setitem__("type", "UNIVERSITY")), "JSON_INVALID_VALUE", "/unit/type")

@@ -153,7 +153,7 @@ def m_refusals(d):
 
 case("model-refusals.json", m_refusals, [
     # the model's own refusals: of a record at the record, of a value at the value
-    ("JSON_INVALID_VALUE", "/evidence/0"), ("JSON_INVALID_VALUE", "/unit/district"),
+    ("JSON_INVALID_VALUE", "/evidence/0/members"), ("JSON_INVALID_VALUE", "/unit/district"),
     ("JSON_INVALID_VALUE", "/claims/0/code"), ("JSON_INVALID_VALUE", "/claims/1/points")])
 # the blank name is not reported: the unit's district fails first, so the unit is not bound
 

@@ -59,7 +59,7 @@ class JsonReaderTest {
         Arguments.of("negative points", replace("\"points\":4", "\"points\":-1"),
             ProblemCode.JSON_INVALID_VALUE, "/claims/0/points"),
         Arguments.of("negative count", replace("\"count\":2", "\"count\":-2"),
-            ProblemCode.JSON_INVALID_VALUE, "/evidence/0"),
+            ProblemCode.JSON_INVALID_VALUE, "/evidence/0/count"),
         Arguments.of("unknown enum", replace("\"PRIMARY\"", "\"UNIVERSITY\""),
             ProblemCode.JSON_INVALID_VALUE, "/unit/type"),
         Arguments.of("enum as number", replace("\"PRIMARY\"", "1"),

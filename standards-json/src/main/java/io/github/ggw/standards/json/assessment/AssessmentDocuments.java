@@ -2,6 +2,7 @@ package io.github.ggw.standards.json.assessment;
 
 import io.github.ggw.standards.json.internal.DocumentDeserializer;
 import io.github.ggw.standards.json.internal.DocumentSerializer;
+import io.github.ggw.standards.json.internal.DocumentShapes;
 import io.github.ggw.standards.json.internal.Shape;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
@@ -81,6 +82,7 @@ public final class AssessmentDocuments {
    * @param module the module, not null
    */
   public static void register(SimpleModule module) {
+    DocumentShapes.register(SelfAssessment.class, SHAPE);
     module.addSerializer(SelfAssessment.class,
         new DocumentSerializer<>(SelfAssessment.class, AssessmentDocument::from));
     module.addDeserializer(SelfAssessment.class, DocumentDeserializer.of(SelfAssessment.class,

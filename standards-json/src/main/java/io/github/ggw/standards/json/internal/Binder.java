@@ -120,7 +120,8 @@ public final class Binder {
   /**
    * The built value, or null after recording the model's refusal at {@code pointer}.
    *
-   * @param build builds the value; may throw {@link StandardsException}
+   * @param build builds the value; may throw {@link StandardsException}, or a {@link
+   *     NullPointerException} after a missing member or element was recorded
    * @param pointer the JSON pointer of the value being built
    * @param <T> the value's type
    * @return the value, or null when the model refused it
@@ -131,8 +132,14 @@ public final class Binder {
     } catch (StandardsException e) {
       problems.add(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(pointer),
           e.getOffendingValue().orElse(null), String.valueOf(e.getMessage()),
-          String.valueOf(e.getMessage())));
+          ValueTexts.text("value.invalid").zh()));
       return null;
+    } catch (NullPointerException e) {
+      if (hasErrors()) {
+        // a null element or member already recorded (requireElements, require)
+        return null;
+      }
+      throw e;
     }
   }
 }

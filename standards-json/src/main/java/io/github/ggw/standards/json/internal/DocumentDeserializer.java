@@ -48,6 +48,7 @@ public final class DocumentDeserializer<D, T> extends StdDeserializer<T> {
     super(type);
     this.document = Objects.requireNonNull(document, "document");
     this.binding = Objects.requireNonNull(binding, "binding");
+    DocumentShapes.registerDocument(type, document);
   }
 
   /**

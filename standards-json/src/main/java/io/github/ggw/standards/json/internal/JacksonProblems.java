@@ -1,11 +1,14 @@
 package io.github.ggw.standards.json.internal;
 
 import io.github.ggw.standards.json.ReadLimits;
+import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.StandardsException;
+import java.util.List;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -23,6 +26,12 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 public final class JacksonProblems {
   private static final Pattern QUOTED = Pattern.compile("['\"]([^'\"]{1,200})['\"]");
   private static final Pattern CHARACTER_CODE = Pattern.compile("\\(code ([0-9]{1,7})");
+  /** The model's refusal of a negative count: {@code members must not be negative: -9}. */
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "([A-Za-z][A-Za-z0-9]{0,40}) must not be negative: (-?[0-9.]{1,40})");
+  /** A fraction Jackson would not coerce to a whole number. */
+  private static final Pattern FRACTION = Pattern.compile(
+      "Floating-point value \\(([-0-9.eE+]{1,60})\\)");
 
   private JacksonProblems() {}
 
@@ -30,7 +39,8 @@ public final class JacksonProblems {
    * As {@link #toProblem(JacksonException, ReadLimits)}, and a syntax error right at a full-width
    * digit or a Chinese comma or point in the bytes becomes {@link
    * ProblemCode#JSON_NON_ASCII_NUMBER} with a hint (the parser reports such a character after a
-   * number only by its first byte).
+   * number only by its first byte); a syntax error is said in words with what the bytes hold
+   * before it (a trailing comma).
    *
    * @param e the exception, not null
    * @param limits the limits in force, named in a limit's problem
@@ -38,7 +48,7 @@ public final class JacksonProblems {
    * @return the problem
    */
   static Problem toProblem(JacksonException e, ReadLimits limits, byte[] json) {
-    Problem p = toProblem(e, limits);
+    Problem p = toProblem(e, limits, json, true);
     TokenStreamLocation loc = e.getLocation();
     if (p.getCode() == ProblemCode.JSON_SYNTAX && loc != null && loc.getByteOffset() >= 0) {
       int from = (int) Math.max(0, Math.min(json.length, loc.getByteOffset() - 3));
@@ -57,13 +67,19 @@ public final class JacksonProblems {
   /**
    * The problem of a Jackson exception: a limit exceeded, an unknown or missing member, a value
    * of the wrong type or format, a duplicate key, trailing content, bad encoding or bad syntax,
-   * at the exception's JSON pointer, line and column.
+   * at the exception's JSON pointer, line and column. The messages name what was expected in
+   * words ({@link ValueTexts}), never a Java type or the parser's English.
    *
    * @param e the exception, not null
    * @param limits the limits in force, named in a limit's problem
    * @return the problem
    */
   public static Problem toProblem(JacksonException e, ReadLimits limits) {
+    return toProblem(e, limits, null, false);
+  }
+
+  private static Problem toProblem(JacksonException e, ReadLimits limits, byte[] json,
+      boolean withBytes) {
     Location at = locate(e);
     String detail = firstLine(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
@@ -78,8 +94,8 @@ public final class JacksonProblems {
       if (t.getTypeId() == null) {
         return Problem.of(ProblemCode.JSON_MISSING_PROPERTY, at, null, "type");
       }
-      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, String.valueOf(t.getTypeId()),
-          "unknown type \"" + t.getTypeId() + "\"", "类型“" + t.getTypeId() + "”不存在");
+      return invalid(at, t.getTypeId(), unknownType(t.getTypeId(), t.getBaseType() == null
+          ? null : t.getBaseType().getRawClass()));
     }
     if (e instanceof ValueInstantiationException v) {
       Throwable cause = v.getCause();
@@ -87,20 +103,23 @@ public final class JacksonProblems {
         return Problem.of(ProblemCode.JSON_MISSING_PROPERTY, child(at, npe.getMessage()), null,
             String.valueOf(npe.getMessage()));
       }
+      Class<?> type = v.getType() == null ? Object.class : v.getType().getRawClass();
       if (cause instanceof StandardsException se) {
-        return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, se.getOffendingValue().orElse(null),
-            String.valueOf(se.getMessage()), String.valueOf(se.getMessage()));
+        return refusedByModel(at, se, type);
       }
-      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, null, String.valueOf(detail),
-          String.valueOf(detail));
+      return invalid(at, null, ValueTexts.refused(null, type));
     }
     if (e instanceof InvalidFormatException f) {
-      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, String.valueOf(f.getValue()),
-          String.valueOf(detail), String.valueOf(detail));
+      Class<?> type = f.getTargetType() == null ? Object.class : f.getTargetType();
+      String value = String.valueOf(f.getValue());
+      if (f.getCause() instanceof StandardsException se) {
+        return refusedByModel(at, se, type);
+      }
+      return invalid(at, value, formatMessage(value, type));
     }
-    if (e instanceof InputCoercionException) {
-      return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, null, String.valueOf(detail),
-          String.valueOf(detail));
+    if (e instanceof InputCoercionException c) {
+      String value = numberText(c);
+      return invalid(at, value, ValueTexts.text("value.tooLarge", value == null ? "" : value));
     }
     if (e instanceof MismatchedInputException m) {
       if (detail.startsWith("No content to map")) {
@@ -113,9 +132,14 @@ public final class JacksonProblems {
         String name = quoted(detail);
         return Problem.of(ProblemCode.JSON_MISSING_PROPERTY, child(at, name), null, String.valueOf(name));
       }
-      String target = m.getTargetType() == null ? "?" : typeName(m.getTargetType());
-      return Problem.of(ProblemCode.JSON_WRONG_TYPE, at, null, String.valueOf(target),
-          typeNameZh(target));
+      Class<?> target = m.getTargetType() == null ? Object.class : m.getTargetType();
+      Matcher fraction = FRACTION.matcher(detail);
+      if (isWhole(target) && fraction.find()) {
+        return invalid(at, fraction.group(1), ValueTexts.text("value.fraction",
+            fraction.group(1)));
+      }
+      LocalizedText expected = ValueTexts.expected(target);
+      return Problem.of(ProblemCode.JSON_WRONG_TYPE, at, null, expected.en(), expected.zh());
     }
     if (e instanceof StreamReadException) {
       if (detail.contains("Duplicate Object property") || detail.contains("Duplicate field")) {
@@ -124,8 +148,7 @@ public final class JacksonProblems {
       }
       if (detail.contains("Non-standard token")) {
         String token = quoted(detail);
-        return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, token,
-            token + " is not a number in JSON", token + " 不是 JSON 中的数字");
+        return invalid(at, token, ValueTexts.text("value.notJsonNumber", token));
       }
       Matcher code = CHARACTER_CODE.matcher(detail);
       if (code.find() && isNonAsciiNumberCharacter(Integer.parseInt(code.group(1)))) {
@@ -133,11 +156,94 @@ public final class JacksonProblems {
         return Problem.of(ProblemCode.JSON_NON_ASCII_NUMBER, at, ch, ch);
       }
       if (detail.contains("Invalid UTF-8")) {
-        return Problem.of(ProblemCode.INPUT_ENCODING, at, null, "invalid UTF-8 bytes");
+        return Problem.of(ProblemCode.INPUT_ENCODING, at, null, "UTF-8 ✗");
       }
-      return Problem.of(ProblemCode.JSON_SYNTAX, at, null, String.valueOf(detail));
     }
-    return Problem.of(ProblemCode.JSON_SYNTAX, at, null, String.valueOf(detail));
+    LocalizedText words = JsonSyntax.describe(detail, withBytes ? json : null,
+        e.getLocation() == null ? -1 : e.getLocation().getByteOffset());
+    return Problem.of(ProblemCode.JSON_SYNTAX, at, null, words.en(), words.zh());
+  }
+
+  /** A {@code JSON_INVALID_VALUE} with its message in both languages. */
+  private static Problem invalid(Location at, String value, LocalizedText message) {
+    return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, value, message.en(), message.zh());
+  }
+
+  /**
+   * A value the model refused: a negative count named by its member, or the rule of the type
+   * (the model's own sentence kept in English).
+   */
+  private static Problem refusedByModel(Location at, StandardsException se, Class<?> type) {
+    String message = String.valueOf(se.getMessage());
+    String value = se.getOffendingValue().orElse(null);
+    Matcher negative = NEGATIVE.matcher(message);
+    if (negative.matches()) {
+      String member = negative.group(1);
+      return invalid(child(at, member), negative.group(2),
+          ValueTexts.text("value.negative", member, negative.group(2)));
+    }
+    LocalizedText rule = ValueTexts.rule(type);
+    LocalizedText zh = ValueTexts.refused(value, type);
+    return Problem.of(ProblemCode.JSON_INVALID_VALUE, at, value,
+        rule == null ? message : zh.en(), zh.zh());
+  }
+
+  /** The message of a value of the right JSON type that its type does not accept. */
+  private static LocalizedText formatMessage(String value, Class<?> type) {
+    if (type.isEnum()) {
+      return ValueTexts.notOneOf(value, type);
+    }
+    if (type == java.time.LocalDate.class
+        || java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+      return ValueTexts.text("value.date", value);
+    }
+    if (isWhole(type) && value.matches("-?[0-9]+[.eE][0-9eE+-]*")) {
+      return ValueTexts.text("value.fraction", value);
+    }
+    return ValueTexts.refused(value, type);
+  }
+
+  /** The unknown type id of a polymorphic member: the evidence kinds listed, or the id alone. */
+  private static LocalizedText unknownType(String id, Class<?> base) {
+    if (base == io.github.ggw.standards.model.evidence.Evidence.class) {
+      return evidenceTypes(id);
+    }
+    return ValueTexts.text("value.unknownTypeNoList", id);
+  }
+
+  private static LocalizedText evidenceTypes(String id) {
+    List<String> names = io.github.ggw.standards.model.evidence.EvidenceKinds.names();
+    return LocalizedText.of(
+        ValueTexts.text("value.unknownEvidenceType", id, names.stream()
+            .map(n -> "“" + n + "”").collect(Collectors.joining("、"))).zh(),
+        ValueTexts.text("value.unknownEvidenceType", id, String.join(", ", names)).en());
+  }
+
+  /**
+   * An evidence {@code type} that names no kind of the registry: every kind listed, in both
+   * languages (the names are what the member holds).
+   *
+   * @param at where, not null
+   * @param id the type as written, not null
+   * @return the problem ({@code JSON_INVALID_VALUE})
+   */
+  static Problem unknownEvidenceType(Location at, String id) {
+    return invalid(at, id, evidenceTypes(id));
+  }
+
+  private static boolean isWhole(Class<?> c) {
+    return c == Integer.class || c == int.class || c == Long.class || c == long.class
+        || c == Short.class || c == short.class;
+  }
+
+  /** The number a coercion failure names, or null. */
+  private static String numberText(InputCoercionException c) {
+    try {
+      JsonParser p = c.processor();
+      return p == null ? null : p.getString();
+    } catch (RuntimeException ignored) {
+      return null;
+    }
   }
 
   private static Location locate(JacksonException e) {
@@ -200,44 +306,6 @@ public final class JacksonProblems {
     int nl = s.indexOf('\n');
     String line = nl < 0 ? s : s.substring(0, nl);
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
-  }
-
-  private static String typeName(Class<?> c) {
-    if (c == Integer.class || c == int.class || c == Long.class || c == long.class) {
-      return "integer";
-    }
-    if (c == Boolean.class || c == boolean.class) {
-      return "boolean";
-    }
-    if (c == String.class) {
-      return "string";
-    }
-    if (java.util.Collection.class.isAssignableFrom(c)) {
-      return "array";
-    }
-    if (Number.class.isAssignableFrom(c) || c.getSimpleName().equals("Points")) {
-      return "number";
-    }
-    if (c.getSimpleName().endsWith("Document")) {
-      return "object";
-    }
-    if (c.isEnum()) {
-      return "one of " + java.util.Arrays.toString(c.getEnumConstants());
-    }
-    return c.getSimpleName();
-  }
-
-  /** The Chinese of a name {@link #typeName} gives; other names (a model type) as they are. */
-  private static String typeNameZh(String en) {
-    return switch (en) {
-      case "integer" -> "整数";
-      case "boolean" -> "是或否（true 或 false）";
-      case "string" -> "文本";
-      case "array" -> "数组";
-      case "number" -> "数字";
-      case "object" -> "对象";
-      default -> en.startsWith("one of ") ? "以下之一：" + en.substring(7) : en;
-    };
   }
 
   private static String limitName(String detail) {

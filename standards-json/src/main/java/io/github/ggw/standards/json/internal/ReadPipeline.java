@@ -224,7 +224,9 @@ public final class ReadPipeline {
       if (limit != null) {
         return Result.refused(List.of(limit));
       }
-      List<Problem> every = slowPath(json, offset, slow);
+      ObjectReader again = reader;
+      List<Problem> every = slowPath(json, offset, slowFor(slow, type), absentAsEmpty,
+          node -> rebind(node, again, bind, checks));
       if (every != null) {
         return Result.refused(locate(json, offset, every));
       }
@@ -235,7 +237,7 @@ public final class ReadPipeline {
     } catch (StandardsException e) {
       return Result.refused(List.of(Problem.of(ProblemCode.JSON_INVALID_VALUE,
           Location.unknown(), e.getOffendingValue().orElse(null),
-          String.valueOf(e.getMessage()))));
+          String.valueOf(e.getMessage()), ValueTexts.text("value.invalid").zh())));
     }
     if (doc == null && binder.problems().isEmpty()) {
       return Result.refused(locate(json, offset,
@@ -243,7 +245,9 @@ public final class ReadPipeline {
     }
     T value = doc == null ? null : bind.apply(doc, binder);
     if (value == null) {
-      List<Problem> every = slowPath(json, offset, slow);
+      ObjectReader again = reader;
+      List<Problem> every = slowPath(json, offset, slowFor(slow, type), absentAsEmpty,
+          node -> rebind(node, again, bind, checks));
       if (every != null) {
         return Result.refused(locate(json, offset, every));
       }
@@ -264,11 +268,27 @@ public final class ReadPipeline {
   }
 
   /**
+   * The slow path's shape for a read: the reader's own, or the one recorded for the type ({@link
+   * DocumentShapes}: a document class's fields), with no text check of its own.
+   */
+  private static Slow slowFor(Slow slow, Class<?> type) {
+    if (slow != null) {
+      return slow;
+    }
+    return DocumentShapes.of(type).map(s -> new Slow(s, (at, text) -> List.<Problem>of()))
+        .orElse(null);
+  }
+
+  /**
    * The slow path, after binding failed: every problem of the document by its shape, or null
    * when there is no shape, the bytes do not parse (their one syntax problem stands) or the walk
-   * finds no error (the fast path's problems stand).
+   * finds no error (the fast path's problems stand). The tree without the values found wrong is
+   * then bound once more as the fast path binds it, so that what the walk leaves to the
+   * document's binding (missing members, unknown members, the checks of the parts that bind)
+   * is reported too; its problems at or under a value found wrong are left out.
    */
-  private List<Problem> slowPath(byte[] json, int offset, Slow slow) {
+  private List<Problem> slowPath(byte[] json, int offset, Slow slow, boolean absentAsEmpty,
+      Function<JsonNode, Repair.Rebound> rebind) {
     if (slow == null) {
       return null;
     }
@@ -281,18 +301,58 @@ public final class ReadPipeline {
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
       return null;
     }
-    List<Problem> every = new ShapeWalk(mapper, limits, Validation.VALIDATOR,
-        mode == ReadMode.STRICT ? Severity.ERROR : Severity.WARNING, slow.textCheck())
-        .walk(slow.shape(), tree);
-    if (every.stream().noneMatch(Problem::isError)) {
+    List<Problem> walked = new ShapeWalk(mapper, limits, Validation.VALIDATOR,
+        mode == ReadMode.STRICT ? Severity.ERROR : Severity.WARNING, slow.textCheck(),
+        absentAsEmpty).walk(slow.shape(), tree);
+    if (walked.stream().noneMatch(Problem::isError)) {
       return null;
+    }
+    List<Problem> every = new ArrayList<>(walked);
+    boolean full = walked.stream().anyMatch(p -> p.getCode() == ProblemCode.PROBLEMS_TRUNCATED);
+    if (!full) {
+      // below the cap: what the document's own binding adds
+      every.addAll(Repair.rest(tree, walked, rebind));
     }
     if (every.stream().anyMatch(p -> p.getCode() == ProblemCode.JSON_WRONG_KIND)) {
       // a document of another kind: its members are unknown or missing as a matter of course
       every = every.stream().filter(p -> p.getCode() != ProblemCode.JSON_UNKNOWN_PROPERTY
           && p.getCode() != ProblemCode.JSON_MISSING_PROPERTY).toList();
     }
-    return every;
+    return full ? every : ShapeWalk.cap(every);
+  }
+
+  /**
+   * Binds a tree as the fast path binds bytes, with a binder of its own: every problem the
+   * binding records, the one that stops it (last, and then {@link Repair.Rebound#stopped()}),
+   * and the validation and checks of a value bound.
+   */
+  private <D, T> Repair.Rebound rebind(JsonNode node, ObjectReader reader,
+      BiFunction<D, Binder, T> bind, Function<T, List<Problem>> checks) {
+    Binder binder = new Binder();
+    boolean stopped = false;
+    try {
+      // bound from bytes, as the fast path binds, so that pointers are the fast path's
+      D doc = reader.withAttribute(Binder.ATTRIBUTE, binder)
+          .readValue(mapper.writeValueAsBytes(node));
+      T value = doc == null ? null : bind.apply(doc, binder);
+      if (value != null) {
+        Validation.VALIDATOR.validate(value).forEach(binder::add);
+        checks.apply(value).forEach(binder::add);
+      }
+    } catch (JacksonException e) {
+      binder.add(JacksonProblems.toProblem(e, limits));
+      stopped = true;
+    } catch (StandardsException e) {
+      binder.add(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.unknown(),
+          e.getOffendingValue().orElse(null), String.valueOf(e.getMessage()),
+          ValueTexts.text("value.invalid").zh()));
+      stopped = true;
+    } catch (RuntimeException e) {
+      // the tree with values taken out may break a document's own assumptions: the walk's
+      // problems stand, with what was recorded so far
+      stopped = true;
+    }
+    return new Repair.Rebound(binder.problems(), stopped);
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Severity;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -82,9 +83,16 @@ final class ReaderMapper {
       if (found == null) {
         return false;
       }
+      String segment = "/" + JacksonProblems.escape(propertyName);
       String pointer = p.streamReadContext().pathAsPointer().toString();
+      String member = pointer.endsWith(segment) ? pointer : pointer + segment;
+      if ((p.hasToken(JsonToken.START_OBJECT) || p.hasToken(JsonToken.START_ARRAY))
+          && member.endsWith(segment + segment)) {
+        // at an object or array value a buffered parser names the member twice
+        member = member.substring(0, member.length() - segment.length());
+      }
       var loc = p.currentTokenLocation();
-      Location at = Location.pointer(pointer);
+      Location at = Location.pointer(member);
       if (loc.getLineNr() > 0 && loc.getColumnNr() > 0) {
         at = at.at(loc.getLineNr(), loc.getColumnNr());
       }
@@ -92,8 +100,6 @@ final class ReaderMapper {
           .withSeverity(severity));
       // a member named with a personal number is an error in every mode; its pointer segment is
       // masked by Location
-      String segment = "/" + JacksonProblems.escape(propertyName);
-      String member = pointer.endsWith(segment) ? pointer : pointer + segment;
       for (Problem personal : PersonalDataScanner.check(propertyName, member)) {
         Location l = personal.getLocation();
         found.add(personal.withLocation(at.getLine().isPresent()

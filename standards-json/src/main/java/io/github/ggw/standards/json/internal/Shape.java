@@ -169,4 +169,43 @@ public sealed interface Shape {
 
   /** The document's {@code formatVersion} member: the one version this library reads. */
   record Version() implements Shape {}
+
+  /**
+   * An object read as the public fields of a document class (the classes a reader binds before
+   * building the model value): each member present is walked by its field's declared type — a
+   * list element by element, another document class member by member, an enumeration against
+   * its constants, a whole number as such — and any other value is bound alone, so that each
+   * value that does not bind is reported at its pointer. Unknown and missing members are left to
+   * the document's own binding, which the slow path runs again on the tree without the values
+   * found wrong.
+   *
+   * @param document the document class, not null
+   */
+  record Doc(Class<?> document) implements Shape {
+    /**
+     * Checks the class.
+     *
+     * @param document the {@code document} component, as described on the record
+     */
+    public Doc {
+      Objects.requireNonNull(document, "document");
+    }
+  }
+
+  /**
+   * A value bound alone to its type, as the fast path binds it, its one problem reported at its
+   * pointer.
+   *
+   * @param type the type, not null
+   */
+  record Alone(Class<?> type) implements Shape {
+    /**
+     * Checks the type.
+     *
+     * @param type the {@code type} component, as described on the record
+     */
+    public Alone {
+      Objects.requireNonNull(type, "type");
+    }
+  }
 }

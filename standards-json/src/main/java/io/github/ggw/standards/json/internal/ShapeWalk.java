@@ -51,13 +51,11 @@ public final class ShapeWalk {
 
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  private static final LocalizedText OBJECT = LocalizedText.of("对象", "object");
-  private static final LocalizedText ARRAY = LocalizedText.of("数组", "array");
-  private static final LocalizedText STRING = LocalizedText.of("文本", "text");
-  private static final LocalizedText NUMBER = LocalizedText.of("数字", "number");
-  private static final LocalizedText WHOLE = LocalizedText.of("整数", "whole number");
-  private static final LocalizedText DATE = LocalizedText.of("日期（YYYY-MM-DD）",
-      "date (YYYY-MM-DD)");
+  private static final LocalizedText OBJECT = ValueTexts.text("json.object");
+  private static final LocalizedText ARRAY = ValueTexts.text("json.array");
+  private static final LocalizedText STRING = ValueTexts.text("json.text");
+  private static final LocalizedText WHOLE = ValueTexts.text("json.whole");
+  private static final LocalizedText DATE = ValueTexts.text("json.date");
   /** The shape of each evidence kind's members, from the registry. */
   private static final Map<String, Shape.Obj> KINDS = EvidenceKinds.all().stream()
       .collect(Collectors.toUnmodifiableMap(EvidenceKind::name, k -> new Shape.Obj(
@@ -81,10 +79,14 @@ public final class ShapeWalk {
    * @param unknownSeverity the severity of an unknown member, not null
    * @param textCheck the problems of one free-text value at a pointer (such as personal numbers),
    *     not null
+   * @param absentAsEmpty whether a missing record member is read as absent, as the read does
    */
   ShapeWalk(JsonMapper mapper, ReadLimits limits, ModelValidator validator,
-      Severity unknownSeverity, BiFunction<String, String, List<Problem>> textCheck) {
-    this.reader = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      Severity unknownSeverity, BiFunction<String, String, List<Problem>> textCheck,
+      boolean absentAsEmpty) {
+    ObjectReader r = mapper.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.reader = absentAsEmpty
+        ? r.without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES) : r;
     this.limits = limits;
     this.validator = validator;
     this.unknownSeverity = unknownSeverity;
@@ -150,6 +152,10 @@ public final class ShapeWalk {
       return value(v, n, at);
     } else if (shape instanceof Shape.Kind k) {
       return kind(k, n, at);
+    } else if (shape instanceof Shape.Doc d) {
+      return document(d.document(), n, at);
+    } else if (shape instanceof Shape.Alone a) {
+      return bindAlone(a.type(), n, at);
     }
     return version(n, at);
   }
@@ -194,8 +200,60 @@ public final class ShapeWalk {
     return ok;
   }
 
-  /** Binds a part alone, reporting the model's refusal or the part's constraint violations. */
+  /**
+   * A document object by its class's public fields: each member present walked by its declared
+   * type; unknown and missing members are left to the document's own binding.
+   */
+  private boolean document(Class<?> type, JsonNode n, String at) {
+    if (!n.isObject()) {
+      return wrongType(at, OBJECT);
+    }
+    boolean ok = true;
+    for (String name : n.propertyNames()) {
+      JsonNode child = n.get(name);
+      java.lang.reflect.Field f = publicField(type, name);
+      if (f == null || child.isNull()) {
+        continue;
+      }
+      String ptr = at + "/" + JacksonProblems.escape(name);
+      Shape member = DocumentShapes.member(f.getGenericType());
+      ok &= member == null ? bindAlone(f.getType(), child, ptr) : walk(member, child, ptr);
+    }
+    return ok;
+  }
+
+  private static java.lang.reflect.Field publicField(Class<?> type, String name) {
+    try {
+      java.lang.reflect.Field f = type.getField(name);
+      return java.lang.reflect.Modifier.isStatic(f.getModifiers()) ? null : f;
+    } catch (NoSuchFieldException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Binds a part alone, reporting the model's refusal or the part's constraint violations. A
+   * record of the model written as an object has each of its members walked first by the
+   * component's type, so that each wrong member is reported; the record is bound whole only when
+   * none is.
+   */
   private boolean bindAlone(Class<?> type, JsonNode n, String at) {
+    if (type.isRecord() && n.isObject()
+        && type.getName().startsWith("io.github.ggw.standards.model.")) {
+      boolean ok = true;
+      for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+        JsonNode child = n.get(c.getName());
+        if (child == null || child.isNull()) {
+          continue;
+        }
+        String ptr = at + "/" + JacksonProblems.escape(c.getName());
+        Shape member = DocumentShapes.member(c.getGenericType());
+        ok &= member == null ? bindAlone(c.getType(), child, ptr) : walk(member, child, ptr);
+      }
+      if (!ok) {
+        return false;
+      }
+    }
     Object value;
     try {
       value = reader.forType(type).readValue(n);
@@ -249,12 +307,8 @@ public final class ShapeWalk {
     }
     Shape.Obj kind = KINDS.get(type.stringValue());
     if (kind == null) {
-      String en = EvidenceKinds.all().stream().map(EvidenceKind::name)
-          .collect(Collectors.joining(", "));
       // the names are what the member holds, in both languages
-      return error(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at),
-          type.stringValue(), "\"" + type.stringValue() + "\" is not an evidence type; one of "
-              + en, "“" + type.stringValue() + "”不是佐证类型；可选：" + en.replace(", ", "、")));
+      return error(JacksonProblems.unknownEvidenceType(Location.pointer(at), type.stringValue()));
     }
     return object(kind, n, at, Set.of("type"));
   }
@@ -304,21 +358,18 @@ public final class ShapeWalk {
     }
     if (!n.isIntegralNumber()) {
       String v = n.asString();
-      return error(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at), v,
-          "a whole number is expected, not the fraction " + v,
-          "应为整数，不能是带小数的 " + v));
+      return error(invalid(at, v, ValueTexts.text("value.fraction", v)));
     }
     if (!n.canConvertToInt()) {
       String v = n.asString();
-      return error(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at), v,
-          "the whole number " + v + " is too large", "整数 " + v + " 过大"));
+      return error(invalid(at, v, ValueTexts.text("value.tooLarge", v)));
     }
     if (bounds != null && (n.longValue() < bounds.min() || n.longValue() > bounds.max())) {
       // the code Bean Validation gives the same mistake in a document that binds
       String v = n.asString();
+      LocalizedText m = ValueTexts.text("value.range", bounds.min(), bounds.max(), v);
       return error(Problem.of(ProblemCode.CONSTRAINT_VIOLATED, Location.pointer(at), v,
-          "应为 " + bounds.min() + " 到 " + bounds.max() + " 之间的整数，实为 " + v,
-          "must be a whole number from " + bounds.min() + " to " + bounds.max() + ", not " + v));
+          m.zh(), m.en()));
     }
     return true;
   }
@@ -332,10 +383,13 @@ public final class ShapeWalk {
       LocalDate.parse(v, ISO_DATE);
       return true;
     } catch (DateTimeParseException e) {
-      return error(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at), v,
-          "\"" + v + "\" is not a date in the format YYYY-MM-DD (such as 2024-03-18)",
-          "“" + v + "”不是 YYYY-MM-DD 格式的日期（例如 2024-03-18）"));
+      return error(invalid(at, v, ValueTexts.text("value.date", v)));
     }
+  }
+
+  private static Problem invalid(String at, String value, LocalizedText message) {
+    return Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at), value, message.en(),
+        message.zh());
   }
 
   private boolean choice(List<EvidenceChoice> choices, JsonNode n, String at) {
@@ -343,10 +397,8 @@ public final class ShapeWalk {
       return true;
     }
     String v = n.isString() ? n.stringValue() : n.toString();
-    String en = choices.stream().map(EvidenceChoice::code).collect(Collectors.joining(", "));
-    String zh = choices.stream().map(c -> c.label().zh()).collect(Collectors.joining("、"));
-    return error(Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.pointer(at), v,
-        "\"" + v + "\" is not one of " + en, "“" + v + "”不是可选值；可选：" + zh));
+    return error(invalid(at, v, ValueTexts.text("value.notOneOf", v,
+        ValueTexts.choices(choices))));
   }
 
   private boolean value(Shape.Value v, JsonNode n, String at) {

@@ -109,7 +109,8 @@ public final class AssessmentChecker {
       if (c.isNotApplicableTo(a.getUnit().type())) {
         out.add(Problem.of(ProblemCode.CLAIM_NOT_APPLICABLE,
             Location.pointer(at + "/code").withCriterion(c.getCode()), String.valueOf(claim.code()),
-            String.valueOf(claim.code()), String.valueOf(a.getUnit().type())));
+            String.valueOf(claim.code()), String.valueOf(a.getUnit().type()),
+            io.github.ggw.standards.model.Labels.of(a.getUnit().type()).zh()));
         continue;
       }
       if (c.getRule().orElse(null) instanceof CountedDeduction counted) {

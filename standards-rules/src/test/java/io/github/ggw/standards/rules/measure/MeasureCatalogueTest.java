@@ -172,14 +172,14 @@ class MeasureCatalogueTest {
     assertThat(p.getCode()).isEqualTo(ProblemCode.STANDARD_UNKNOWN_MEASURE);
     assertThat(p.getMessageEn()).isEqualTo("Item 2.1 names the unknown measure activities.cnt;"
         + " the closest known names: activities.count (standards measures lists them all)");
-    assertThat(p.getMessageZh()).isEqualTo("指标 2.1 引用了未知度量 activities.cnt；"
-        + "最接近的已知度量：activities.count（命令 standards measures 列出全部度量）");
+    assertThat(p.getMessageZh()).isEqualTo("指标 2.1 引用了未知度量“activities.cnt”；"
+        + "最接近的已知度量：“activities.count”（命令 standards measures 列出全部度量）");
     // "elder.count" is 1 edit from "elders.count"
     assertThat(check(new PerOccurrence(MeasureRef.of("elder.count"), Points.of(1))).get(0)
         .getMessageEn()).contains("the closest known names: elders.count (");
     // nothing is close to "no.such": a dash
     assertThat(check(new PerOccurrence(MeasureRef.of("no.such"), Points.of(1))).get(0)
-        .getMessageZh()).contains("最接近的已知度量：–（");
+        .getMessageZh()).contains("最接近的已知度量：“–”（");
   }
 
   @Test
