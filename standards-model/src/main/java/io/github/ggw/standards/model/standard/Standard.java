@@ -141,6 +141,24 @@ public abstract class Standard {
    */
   public abstract List<RatingQuota> getQuotas();
 
+  /**
+   * The facts the standard declares (事实声明), which units give as {@code fact} evidence and rules
+   * read as the measures {@code fact.<code>} (see docs/measures.md, "Declared facts").
+   *
+   * @return the declarations in declared order, empty for none
+   */
+  public abstract List<@Valid DeclaredFact> getFacts();
+
+  /**
+   * The declared fact with a code.
+   *
+   * @param code the fact's code, such as {@code plan.status}, not null
+   * @return the declaration, or empty when the standard declares none of that code
+   */
+  public Optional<DeclaredFact> findFact(String code) {
+    return getFacts().stream().filter(f -> f.getCode().equals(code)).findFirst();
+  }
+
   /** @return where the sheet comes from, and whether it is official or modelled */
   @NotNull
   public abstract SourceRef getSource();

@@ -64,6 +64,7 @@ public final class StandardChecker {
     checkBands(s, out);
     checkQuotas(s, out);
     checkVetoes(s, out);
+    Facts.checkDeclarations(s.getFacts(), out);
     if (s.getRounding() == java.math.RoundingMode.UNNECESSARY) {
       out.add(Problem.of(ProblemCode.STANDARD_ROUNDING_INVALID, Location.unknown(),
           s.getRounding().name(), s.getRounding().name()));

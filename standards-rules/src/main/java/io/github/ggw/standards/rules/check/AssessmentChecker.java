@@ -65,6 +65,7 @@ public final class AssessmentChecker {
     }
     checkClaims(standard, assessment, out);
     checkEvidence(assessment, out);
+    FactChecks.check(standard, assessment, out);
     List<Problem> sorted = new ArrayList<>(out.stream().filter(Problem::isError).toList());
     out.stream().filter(p -> !p.isError()).forEach(sorted::add);
     return sorted;
