@@ -43,7 +43,8 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  *
  * <p>Columns, in the order written (a header may use the Chinese names too, in any order):
  * {@code code, parent, title, title_en, requirement, requirement_en, points, kind, rule,
- * parameters, weight, not_applicable_to, source, clause, status, note}; the first, second, third,
+ * parameters, weight, not_applicable_to, source, clause, status, note}, and {@code step} when an
+ * item has its own grid; the first, second, third,
  * seventh, ninth and tenth are required. The parameters of a rule use the {@code key=value; …}
  * language of {@link CsvRules}; the {@code @standard} row's parameters are {@code id, version,
  * replaces, effectiveFrom, validUntil, applicableUnitTypes, precision, rounding, claimStep,
@@ -242,10 +243,12 @@ public final class StandardsCsv {
     for (Criterion d : standard.getDimensions()) {
       CsvStandardWriter.rows(standard, d, null, rows);
     }
+    // the step column, last, only when an item has a step of its own
+    boolean steps = standard.getAllCriteria().anyMatch(c -> c.getStep().isPresent());
     StringWriter out = new StringWriter();
     try (SequenceWriter w = mapper.writerFor(String[].class).writeValues(out)) {
       for (String[] row : rows) {
-        w.write(row);
+        w.write(steps ? row : Arrays.copyOf(row, CsvColumn.STEP.ordinal()));
       }
     }
     return out.toString();

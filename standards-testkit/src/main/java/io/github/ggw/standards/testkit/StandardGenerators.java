@@ -89,6 +89,9 @@ final class StandardGenerators {
         dims.add(node(in, String.valueOf(d), 1, between(in, 1, options.getMaxDepth()), kinds,
             step));
       }
+      if (options.isFactsAllowed()) {
+        dims.add(FactGenerators.dimension(in, "F", step));
+      }
       BigDecimal nominal = dims.stream().map(c -> c.getMaxPoints().toBigDecimal())
           .reduce(BigDecimal.ZERO, BigDecimal::add);
       if (options.isWeightsAllowed() && flag(in)) {
@@ -114,6 +117,7 @@ final class StandardGenerators {
           .claimStep(step).notApplicableMode(pick(in, modes))
           .addAllDimensions(dims).addAllRatingBands(bands(nominal, max))
           .bonusCap(bonusCap).certificationThreshold(threshold(nominal)).source(SOURCE)
+          .addAllFacts(options.isFactsAllowed() ? FactGenerators.declarations() : List.of())
           .build();
     };
   }

@@ -171,6 +171,13 @@ public enum ProblemCode {
   FACT_UNDECLARED(Severity.ERROR, Concern.ASSESSMENT),
   /** A fact's value does not fit its declared type, bounds or choices. */
   FACT_VALUE_INVALID(Severity.ERROR, Concern.ASSESSMENT),
+  /**
+   * An item's maximum is not a multiple of its grid (the item's step, else its rule's, else the
+   * standard's claimStep); the message names the step and the nearest valid maxima.
+   */
+  STANDARD_MAX_OFF_STEP(Severity.ERROR, Concern.STANDARD),
+  /** An item's step contradicts the step of its rule (judgement, discretionary deduction). */
+  STANDARD_STEP_CONFLICT(Severity.ERROR, Concern.STANDARD),
 
   // ---- case files of the review workflow
   /**

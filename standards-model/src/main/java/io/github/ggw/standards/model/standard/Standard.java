@@ -142,6 +142,19 @@ public abstract class Standard {
   public abstract List<RatingQuota> getQuotas();
 
   /**
+   * The grid of one item (步长): the item's own {@code step}, else its rule's own step (a
+   * judgement's or a discretionary deduction's), else the standard's {@code claimStep}. Its
+   * maximum, claims and adjustments are multiples of it (see docs/scoring.md, "The grid of an
+   * item").
+   *
+   * @param c an item of this standard, not null
+   * @return the step in points, {@code > 0}
+   */
+  public BigDecimal stepOf(Criterion c) {
+    return Steps.of(this, c).step();
+  }
+
+  /**
    * The facts the standard declares (事实声明), which units give as {@code fact} evidence and rules
    * read as the measures {@code fact.<code>} (see docs/measures.md, "Declared facts").
    *

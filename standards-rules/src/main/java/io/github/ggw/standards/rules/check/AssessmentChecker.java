@@ -6,13 +6,13 @@ import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.CriterionKind;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.Steps;
 import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.evidence.Organisation;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
-import io.github.ggw.standards.model.rule.Judgement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -109,8 +109,8 @@ public final class AssessmentChecker {
             String.valueOf(claim.code()), String.valueOf(a.getUnit().type())));
         continue;
       }
-      BigDecimal step = c.getRule().orElse(null) instanceof Judgement j
-          ? j.step() : s.getClaimStep();
+      Steps grid = Steps.of(s, c);
+      BigDecimal step = grid.step();
       if (claim.points().compareTo(c.getMaxPoints()) > 0) {
         out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
             String.valueOf(claim.points()), String.valueOf(c.getMaxPoints())));
@@ -118,7 +118,9 @@ public final class AssessmentChecker {
         checkDiscretionary(c, d, claim, loc, out);
       } else if (!claim.points().isMultipleOf(step)) {
         out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
-            String.valueOf(claim.points()), String.valueOf(step.stripTrailingZeros().toPlainString())));
+            String.valueOf(claim.points()), String.valueOf(step.stripTrailingZeros().toPlainString()),
+            String.join(", ", grid.nearest(claim.points(), c.getMaxPoints())), grid.source().en(),
+            grid.source().zh()));
       }
     }
     claimable.values().stream()

@@ -6,6 +6,7 @@ import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.Steps;
 import io.github.ggw.standards.model.workflow.Adjustment;
 import io.github.ggw.standards.model.workflow.PointsChange;
 import io.github.ggw.standards.model.workflow.Reasons;
@@ -30,6 +31,7 @@ import java.util.Set;
  */
 final class AdjustmentChecks {
   private final Map<CriterionCode, Criterion> claimable = new LinkedHashMap<>();
+  private final Standard standard;
 
   /**
    * The checks for a standard.
@@ -37,6 +39,7 @@ final class AdjustmentChecks {
    * @param standard the standard, not null
    */
   AdjustmentChecks(Standard standard) {
+    this.standard = standard;
     standard.getAllCriteria().filter(AssessmentChecker::isClaimable)
         .forEach(c -> claimable.put(c.getCode(), c));
   }
@@ -68,7 +71,7 @@ final class AdjustmentChecks {
       if (c == null || c.isNotApplicableTo(a.getUnit().type())) {
         throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_UNKNOWN_ITEM, code);
       }
-      if (!(c.getRule().orElseThrow() instanceof Judgement j)) {
+      if (!(c.getRule().orElseThrow() instanceof Judgement)) {
         throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_COMPUTED_ITEM, code);
       }
       if (!seen.add(adj.code())) {
@@ -78,9 +81,11 @@ final class AdjustmentChecks {
         throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_ABOVE_MAX, code,
             adj.points().toString(), c.getMaxPoints().toString());
       }
-      if (!adj.points().isMultipleOf(j.step())) {
+      Steps grid = Steps.of(standard, c);
+      if (!adj.points().isMultipleOf(grid.step())) {
         throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_OFF_STEP, code,
-            adj.points().toString(), j.step().stripTrailingZeros().toPlainString());
+            adj.points().toString(), grid.written(),
+            String.join(", ", grid.nearest(adj.points(), c.getMaxPoints())));
       }
       Points before = previous.pointsOf(adj.code()).orElseThrow();
       if (before.equals(adj.points())) {

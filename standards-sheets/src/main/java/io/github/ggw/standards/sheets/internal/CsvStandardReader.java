@@ -444,6 +444,7 @@ public final class CsvStandardReader {
         CsvEntries.expected(CriterionKind.class),
         v -> CsvEntries.constant(CriterionKind.class, v));
     Optional<BigDecimal> weight = typed(r, c, CsvColumn.WEIGHT, DECIMAL, CsvEntries::decimal);
+    Optional<BigDecimal> step = typed(r, c, CsvColumn.STEP, DECIMAL, CsvEntries::decimal);
     List<UnitType> notApplicable = typed(r, c, CsvColumn.NOT_APPLICABLE_TO,
         CsvEntries.expected(UnitType.class), v -> Arrays.stream(v.split("[,，、]"))
             .map(String::strip).filter(x -> !x.isEmpty())
@@ -456,7 +457,7 @@ public final class CsvStandardReader {
     }
     ImmutableCriterion.Builder b = Criterion.builder().code(c).title(title.get())
         .requirement(requirement).maxPoints(points.get()).rule(rule).weight(weight)
-        .addAllNotApplicableTo(notApplicable).source(source.get());
+        .step(step).addAllNotApplicableTo(notApplicable).source(source.get());
     kind.ifPresent(b::kind);
     return Optional.of(new Node(r, c, parent, b));
   }
