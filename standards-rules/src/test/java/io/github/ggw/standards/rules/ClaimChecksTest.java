@@ -124,7 +124,9 @@ class ClaimChecksTest {
     assertThat(judged.isValid()).isFalse();
     assertThat(judged.problems()).singleElement().satisfies(p -> {
       assertThat(p.getCode()).isEqualTo(ProblemCode.CLAIM_OFF_STEP);
-      assertThat(p.getArguments()).containsExactly("1.1", "2.5", "1");
+      // the step, then the nearest valid claims (2 × 1 and 3 × 1) and where the step comes from
+      assertThat(p.getArguments()).containsExactly("1.1", "2.5", "1", "2, 3", "the rule's step",
+          "评分规则的步长");
       assertThat(p.getLocation().getPointer()).contains("/claims/0/points");
     });
     // 1.2 is computed: its claim lies on the claim step 0.5, so 2.5 is accepted, 2.25 is not
@@ -132,8 +134,9 @@ class ClaimChecksTest {
     Result<ScoreReport> computed = scorer.score(SHEET, assessment("2", "2.25", "5"));
     assertThat(computed.problems()).extracting(Problem::getCode)
         .containsExactly(ProblemCode.CLAIM_OFF_STEP);
+    // 2.25 ÷ 0.5 = 4.5: the nearest valid claims are 4 × 0.5 = 2 and 5 × 0.5 = 2.5
     assertThat(computed.problems().get(0).getArguments()).containsExactly("1.2", "2.25",
-        "0.5");
+        "0.5", "2, 2.5", "the standard's claimStep", "标准的 claimStep");
   }
 
   @Test

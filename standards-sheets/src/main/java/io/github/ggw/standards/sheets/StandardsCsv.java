@@ -6,6 +6,7 @@ import io.github.ggw.standards.json.ModelValidator;
 import io.github.ggw.standards.sheets.internal.CsvColumn;
 import io.github.ggw.standards.sheets.internal.CsvRules;
 import io.github.ggw.standards.sheets.internal.CsvStandardReader;
+import io.github.ggw.standards.sheets.internal.CsvFacts;
 import io.github.ggw.standards.sheets.internal.CsvStandardWriter;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.Standard;
@@ -42,14 +43,18 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  *
  * <p>Columns, in the order written (a header may use the Chinese names too, in any order):
  * {@code code, parent, title, title_en, requirement, requirement_en, points, kind, rule,
- * parameters, weight, not_applicable_to, source, clause, status, note}; the first, second, third,
+ * parameters, weight, not_applicable_to, source, clause, status, note}, and {@code step} when an
+ * item has its own grid; the first, second, third,
  * seventh, ninth and tenth are required. The parameters of a rule use the {@code key=value; …}
  * language of {@link CsvRules}; the {@code @standard} row's parameters are {@code id, version,
  * replaces, effectiveFrom, validUntil, applicableUnitTypes, precision, rounding, claimStep,
  * notApplicableMode, bonusCap, certificationThreshold, vetoBelow, compositeScale, ratingBands} (such as {@code
  * FAIL:0, PASS:60, GOOD:75, EXCELLENT:90}), {@code quotas} (such as {@code EXCELLENT:25}) and
  * {@code prerequisites}. An empty English title or requirement takes the Chinese one; empty source
- * cells take the standard's source.
+ * cells take the standard's source. Each declared fact is a row whose code is {@code "@fact"}:
+ * its title in the title columns, its settings in the parameters cell ({@code code=plan.status;
+ * type=CHOICE; choices=DRAFTED, ADOPTED, PUBLISHED}, with {@code min}, {@code max} and {@code
+ * unit} for a number), its source in the source columns (see {@code CsvFacts}).
  *
  * <p>Encoding: UTF-8, with or without a byte-order mark; anything else is refused with {@code
  * INPUT_ENCODING} naming what the bytes look like (such as GBK/GB18030, which Excel writes for a
@@ -234,13 +239,16 @@ public final class StandardsCsv {
     List<String[]> rows = new ArrayList<>();
     rows.add(columns().toArray(String[]::new));
     rows.add(CsvStandardWriter.standardRow(standard));
+    rows.addAll(CsvFacts.rows(standard));
     for (Criterion d : standard.getDimensions()) {
       CsvStandardWriter.rows(standard, d, null, rows);
     }
+    // the step column, last, only when an item has a step of its own
+    boolean steps = standard.getAllCriteria().anyMatch(c -> c.getStep().isPresent());
     StringWriter out = new StringWriter();
     try (SequenceWriter w = mapper.writerFor(String[].class).writeValues(out)) {
       for (String[] row : rows) {
-        w.write(row);
+        w.write(steps ? row : Arrays.copyOf(row, CsvColumn.STEP.ordinal()));
       }
     }
     return out.toString();

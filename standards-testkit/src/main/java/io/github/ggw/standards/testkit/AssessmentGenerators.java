@@ -14,7 +14,6 @@ import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.rule.CountedDeduction;
 import io.github.ggw.standards.model.rule.CountedDeficiency;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
-import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.UnitType;
@@ -63,6 +62,7 @@ final class AssessmentGenerators {
           .unit(new Unit(UnitId.of("T-" + between(in, 1, 999)), "测试学校", type,
               DistrictCode.of("320412")))
           .standardId(standard.getId()).standardVersion(standard.getVersion()).year(year)
+          .addAllEvidence(FactGenerators.values(in, standard, year))
           .addAllEvidence(evidence.generate(in)).addAllClaims(claims).build();
     };
   }
@@ -124,6 +124,6 @@ final class AssessmentGenerators {
    * @return the step
    */
   static BigDecimal stepOf(Standard standard, Criterion c) {
-    return c.getRule().orElse(null) instanceof Judgement j ? j.step() : standard.getClaimStep();
+    return standard.stepOf(c);
   }
 }

@@ -12,6 +12,7 @@ import io.github.ggw.standards.model.standard.RatingBand;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.evidence.Evidence;
+import io.github.ggw.standards.model.evidence.FactValue;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Comparison;
@@ -244,11 +245,16 @@ public final class Contracts {
    */
   public void addingDeficiencyNeverRaisesDeductionItems() {
     check("addingDeficiencyNeverRaises", Generators.assessments(standard), a -> {
-      if (a.getEvidence().isEmpty()) {
+      List<Evidence> fewer = new ArrayList<>(a.getEvidence());
+      // a declared fact is required, not a deficiency: remove the last other record
+      int last = fewer.size() - 1;
+      while (last >= 0 && fewer.get(last) instanceof FactValue) {
+        last--;
+      }
+      if (last < 0) {
         return;
       }
-      List<Evidence> fewer = new ArrayList<>(a.getEvidence());
-      fewer.remove(fewer.size() - 1);
+      fewer.remove(last);
       Map<String, Points> before = points(report(a));
       Map<String, Points> after = points(report(ImmutableSelfAssessment.copyOf(a)
           .withEvidence(fewer)));

@@ -93,6 +93,9 @@ final class StandardGenerators {
         dims.add(node(in, String.valueOf(d), 1, between(in, 1, options.getMaxDepth()), kinds,
             step));
       }
+      if (options.isFactsAllowed()) {
+        dims.add(FactGenerators.dimension(in, "F", step));
+      }
       BigDecimal nominal = dims.stream().map(c -> c.getMaxPoints().toBigDecimal())
           .reduce(BigDecimal.ZERO, BigDecimal::add);
       // the scale the totals are on: the nominal maximum, or, now and then with weights, a
@@ -126,7 +129,9 @@ final class StandardGenerators {
           .claimStep(step).notApplicableMode(pick(in, modes))
           .addAllDimensions(dims).addAllRatingBands(bands(scale, max))
           .bonusCap(bonusCap).certificationThreshold(threshold(scale)).source(SOURCE)
-          .compositeScale(declared).build();
+          .compositeScale(declared)
+          .addAllFacts(options.isFactsAllowed() ? FactGenerators.declarations() : List.of())
+          .build();
     };
   }
 

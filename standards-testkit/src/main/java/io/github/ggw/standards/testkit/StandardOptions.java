@@ -68,6 +68,18 @@ public abstract class StandardOptions {
     return true;
   }
 
+  /**
+   * Whether standards declare facts: one of each type, read by a dimension {@code F} with every
+   * operator of their types (assessments then give a value for each).
+   *
+   * @return whether facts may appear; default false, so that standards drawn without it stay as
+   *     they were
+   */
+  @Value.Default
+  public boolean isFactsAllowed() {
+    return false;
+  }
+
   /** @return the not-applicable modes to choose from; default all */
   @Value.Default
   public Set<NotApplicableMode> getNotApplicableModes() {

@@ -15,6 +15,7 @@ import io.github.ggw.standards.model.evidence.DesignationHeld;
 import io.github.ggw.standards.model.evidence.DifficultySupport;
 import io.github.ggw.standards.model.evidence.DocumentRecord;
 import io.github.ggw.standards.model.evidence.Evidence;
+import io.github.ggw.standards.model.evidence.FactValue;
 import io.github.ggw.standards.model.evidence.ElderMember;
 import io.github.ggw.standards.model.evidence.Incident;
 import io.github.ggw.standards.model.evidence.Mentoring;
@@ -26,6 +27,7 @@ import io.github.ggw.standards.model.evidence.TrainingSession;
 import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.rule.AllOrNothing;
+import io.github.ggw.standards.model.rule.Condition;
 import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.rule.CountedDeduction;
@@ -43,6 +45,7 @@ import io.github.ggw.standards.rules.scoring.LostPoints;
 import io.github.ggw.standards.rules.scoring.ScoreReport;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -69,6 +72,8 @@ public final class Mixins {
     module.setMixInAnnotation(PointsChange.class, PointsChangeMixin.class);
     DeficiencyCountsCodec.register(module);
     module.setMixInAnnotation(SourcedResult.class, SourcedResultMixin.class);
+    module.setMixInAnnotation(FactValue.class, FactValueMixin.class);
+    module.setMixInAnnotation(Condition.class, ConditionMixin.class);
   }
 
   /** Evidence variants by their {@code type} member. */
@@ -86,7 +91,8 @@ public final class Mixins {
     @JsonSubTypes.Type(value = Publicity.class, name = "publicity"),
     @JsonSubTypes.Type(value = DocumentRecord.class, name = "document"),
     @JsonSubTypes.Type(value = DesignationHeld.class, name = "designation"),
-    @JsonSubTypes.Type(value = Incident.class, name = "incident")
+    @JsonSubTypes.Type(value = Incident.class, name = "incident"),
+    @JsonSubTypes.Type(value = FactValue.class, name = "fact")
   })
   private interface EvidenceMixin {
     @JsonIgnore
@@ -181,6 +187,24 @@ public final class Mixins {
     @JsonSerialize(using = EnvelopeSerializer.Body.class)
     abstract ScoreReport report();
   }
+
+  /** A fact's value: any JSON scalar, held as text (see {@link FactValueCodec}). */
+  private abstract static class FactValueMixin {
+    @JsonCreator
+    FactValueMixin(@JsonProperty("code") String code,
+        @JsonProperty("value") @JsonDeserialize(using = FactValueCodec.Reader.class)
+            String value) {}
+
+    @JsonSerialize(using = FactValueCodec.Writer.class)
+    abstract String value();
+  }
+
+  /**
+   * A condition: a numeric comparison writes its {@code bound}, one on written values its {@code
+   * values}; the other is left out.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  private interface ConditionMixin {}
 
   /** Hides derived accessors of problems. */
   private interface ProblemMixin {

@@ -329,6 +329,7 @@ public final class ShapeWalk {
       case DATE -> date(n, at);
       case FLAG -> n.isBoolean() || wrongType(at, label(f));
       case ENUM -> choice(f.choices(), n, at);
+      case SCALAR -> n.isString() || n.isNumber() || n.isBoolean() || wrongType(at, label(f));
     };
   }
 

@@ -24,6 +24,7 @@ final class CriterionDocument {
   public CriterionKind kind;
   public ScoringRule rule;
   public BigDecimal weight;
+  public BigDecimal step;
   public List<UnitType> notApplicableTo;
   public SourceRef source;
   public List<CriterionDocument> children;
@@ -37,6 +38,7 @@ final class CriterionDocument {
     d.kind = c.getKind();
     d.rule = c.getRule().orElse(null);
     d.weight = c.getWeight().orElse(null);
+    d.step = c.getStep().orElse(null);
     d.notApplicableTo = c.getNotApplicableTo().isEmpty() ? null
         : new ArrayList<>(c.getNotApplicableTo());
     d.source = c.getSource();
@@ -70,7 +72,8 @@ final class CriterionDocument {
     ImmutableCriterion.Builder builder = Criterion.builder()
         .code(code).title(title).requirement(Optional.ofNullable(requirement))
         .maxPoints(maxPoints).rule(Optional.ofNullable(rule))
-        .weight(Optional.ofNullable(weight)).source(source).addAllChildren(kids);
+        .weight(Optional.ofNullable(weight)).step(Optional.ofNullable(step)).source(source)
+        .addAllChildren(kids);
     if (kind != null) {
       builder.kind(kind);
     }

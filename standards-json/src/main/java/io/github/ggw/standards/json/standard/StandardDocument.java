@@ -3,6 +3,7 @@ package io.github.ggw.standards.json.standard;
 import io.github.ggw.standards.json.internal.Binder;
 import io.github.ggw.standards.json.internal.Formats;
 import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.DeclaredFact;
 import io.github.ggw.standards.model.standard.ImmutableStandard;
 import io.github.ggw.standards.model.standard.InvalidStandardException;
 import io.github.ggw.standards.model.LocalizedText;
@@ -51,6 +52,7 @@ final class StandardDocument {
   public List<DesignationKind> prerequisites;
   public SourceRef source;
   public List<CriterionDocument> dimensions;
+  public List<FactDocument> facts;
 
   static StandardDocument from(Standard s) {
     StandardDocument d = new StandardDocument();
@@ -78,6 +80,8 @@ final class StandardDocument {
         : new ArrayList<>(s.getPrerequisites());
     d.source = s.getSource();
     d.dimensions = s.getDimensions().stream().map(CriterionDocument::from).toList();
+    d.facts = s.getFacts().isEmpty() ? null
+        : s.getFacts().stream().map(FactDocument::from).toList();
     return d;
   }
 
@@ -109,7 +113,15 @@ final class StandardDocument {
         }
       }
     }
-    if (b.hasErrors() || dims.contains(null)) {
+    List<DeclaredFact> declared = new ArrayList<>();
+    if (facts != null) {
+      for (int i = 0; i < facts.size(); i++) {
+        if (b.require(facts.get(i), "/facts", String.valueOf(i)) != null) {
+          declared.add(facts.get(i).toModel("/facts/" + i, b));
+        }
+      }
+    }
+    if (b.hasErrors() || dims.contains(null) || declared.contains(null)) {
       return null;
     }
     ImmutableStandard.Builder builder = Standard.builder()
@@ -117,7 +129,7 @@ final class StandardDocument {
         .validUntil(Optional.ofNullable(validUntil)).addAllApplicableUnitTypes(applicableUnitTypes)
         .certificationThreshold(certificationThreshold).addAllRatingBands(ratingBands)
         .source(source).addAllDimensions(dims).vetoBelow(Optional.ofNullable(vetoBelow))
-        .replaces(Optional.ofNullable(replaces));
+        .replaces(Optional.ofNullable(replaces)).addAllFacts(declared);
     Optional.ofNullable(quotas).ifPresent(builder::addAllQuotas);
     Optional.ofNullable(prerequisites).ifPresent(builder::addAllPrerequisites);
     Optional.ofNullable(precision).ifPresent(builder::precision);
@@ -134,7 +146,7 @@ final class StandardDocument {
         return s;
       } catch (InvalidStandardException e) {
         e.getFindings().forEach(b::add);
-        measures.check(dims).forEach(b::add);
+        measures.check(dims, declared).forEach(b::add);
         return null;
       }
     }, "");

@@ -3,6 +3,7 @@ package io.github.ggw.standards.json.standard;
 import io.github.ggw.standards.json.internal.DocumentDeserializer;
 import io.github.ggw.standards.json.internal.DocumentSerializer;
 import io.github.ggw.standards.json.internal.ReadPipeline;
+import io.github.ggw.standards.model.rule.Condition;
 import io.github.ggw.standards.model.rule.MeasureParameters;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.rule.Veto;
@@ -40,6 +41,7 @@ public final class StandardDocuments {
         DocumentDeserializer.of(Profile.class, ProfileDocument.class, ProfileDocument::toModel));
     module.addDeserializer(MeasureParameters.class, new ParametersDocument.Deserializer());
     module.addDeserializer(MeasureRef.class, MeasureRefDocument.deserializer());
+    module.addDeserializer(Condition.class, new ConditionDocument.Deserializer());
     module.addDeserializer(Veto.class, VetoDocument.deserializer());
   }
 }

@@ -23,7 +23,8 @@ public sealed interface Evidence
         Publicity,
         DocumentRecord,
         DesignationHeld,
-        Incident {
+        Incident,
+        FactValue {
 
   /**
    * The date that places this fact in an assessment year, for the measures that count only

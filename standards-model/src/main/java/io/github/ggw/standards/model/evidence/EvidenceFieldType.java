@@ -24,7 +24,12 @@ public enum EvidenceFieldType {
    * 选项: one constant of an enumeration, written as the constant's name (such as {@code CORE});
    * the field lists the constants with their labels.
    */
-  ENUM;
+  ENUM,
+  /**
+   * 事实值: the value of a declared fact, a JSON boolean, number or string as the standard's
+   * declaration of the fact asks (see {@link FactValue}); in Java a {@code String}.
+   */
+  SCALAR;
 
   /**
    * Whether values of this type are numbers (and so may have a unit and bounds).

@@ -4,6 +4,7 @@ import static io.github.ggw.standards.model.evidence.EvidenceFieldType.DATE;
 import static io.github.ggw.standards.model.evidence.EvidenceFieldType.DECIMAL;
 import static io.github.ggw.standards.model.evidence.EvidenceFieldType.ENUM;
 import static io.github.ggw.standards.model.evidence.EvidenceFieldType.FLAG;
+import static io.github.ggw.standards.model.evidence.EvidenceFieldType.SCALAR;
 import static io.github.ggw.standards.model.evidence.EvidenceFieldType.TEXT;
 import static io.github.ggw.standards.model.evidence.EvidenceFieldType.WHOLE_NUMBER;
 import static io.github.ggw.standards.model.evidence.EvidenceFieldType.YUAN;
@@ -57,6 +58,8 @@ import java.util.stream.Collectors;
  *       <td>kind, documentNumber (one conferral)</td><td>-</td></tr>
  *   <tr><td>{@code incident}</td><td>{@link Incident}</td><td>kind, date, description</td>
  *       <td>date</td></tr>
+ *   <tr><td>{@code fact}</td><td>{@link FactValue}</td><td>code (one value per declared
+ *       fact)</td><td>-</td></tr>
  * </table>
  *
  * <p>Ordered enumerations (compared by their declaration order, ascending): {@link Level} and
@@ -132,7 +135,10 @@ public final class EvidenceKinds {
           choice("kind", IncidentKind.class).id(),
           date("date").id(),
           choice("raisedBy", IncidentSource.class),
-          free("description", 500).id()));
+          free("description", 500).id()),
+      kind("fact", FactValue.class, null,
+          pattern("code", "[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)*").id(),
+          scalar("value")));
 
   private static final Map<String, EvidenceKind> BY_NAME =
       ALL.stream().collect(ImmutableMap.toImmutableMap(EvidenceKind::name, Function.identity()));
@@ -146,7 +152,7 @@ public final class EvidenceKinds {
    * Every kind, in a stable order: the order of {@link Evidence}'s permitted records, which is
    * the order of the table in the class comment.
    *
-   * @return the 13 kinds, unmodifiable
+   * @return the 14 kinds, unmodifiable
    */
   public static List<EvidenceKind> all() {
     return ALL;
@@ -264,6 +270,11 @@ public final class EvidenceKinds {
   /** Text matching a pattern, which also bounds its length. */
   private static Spec pattern(String name, String regex) {
     return new Spec(name, TEXT, null, null, true, null, 0, regex, null, false, false);
+  }
+
+  /** The value of a declared fact: a boolean, number or text, as its declaration asks. */
+  private static Spec scalar(String name) {
+    return new Spec(name, SCALAR, null, null, true, null, 0, null, null, false, false);
   }
 
   private static Spec choice(String name, Class<? extends Enum<?>> type) {

@@ -231,6 +231,32 @@ public enum ProblemCode {
    * the points stated, the points the counts give, the deduction due.
    */
   CLAIM_POINTS_NOT_COUNTS(Severity.ERROR, Concern.ASSESSMENT),
+  /** A standard declares the same fact code twice. */
+  STANDARD_FACT_DUPLICATE(Severity.ERROR, Concern.STANDARD),
+  /**
+   * A fact declaration does not fit its type: a CHOICE without choices (or with a choice twice),
+   * choices on another type, bounds on a type that is not a number, the lowest above the highest.
+   */
+  STANDARD_FACT_INVALID(Severity.ERROR, Concern.STANDARD),
+  /** A rule reads {@code fact.<code>} but the standard declares no such fact. */
+  STANDARD_FACT_UNDECLARED(Severity.ERROR, Concern.STANDARD),
+  /** A rule compares a declared fact with an operator or a value its type does not take. */
+  STANDARD_FACT_OPERATOR(Severity.ERROR, Concern.STANDARD),
+  /** A rule reads a declared fact that the self-assessment does not give. */
+  FACT_MISSING(Severity.ERROR, Concern.ASSESSMENT),
+  /** A self-assessment gives a value for the same fact twice. */
+  FACT_DUPLICATE(Severity.ERROR, Concern.ASSESSMENT),
+  /** A self-assessment gives a fact its standard does not declare. */
+  FACT_UNDECLARED(Severity.ERROR, Concern.ASSESSMENT),
+  /** A fact's value does not fit its declared type, bounds or choices. */
+  FACT_VALUE_INVALID(Severity.ERROR, Concern.ASSESSMENT),
+  /**
+   * An item's maximum is not a multiple of its grid (the item's step, else its rule's, else the
+   * standard's claimStep); the message names the step and the nearest valid maxima.
+   */
+  STANDARD_MAX_OFF_STEP(Severity.ERROR, Concern.STANDARD),
+  /** An item's step contradicts the step of its rule (judgement, discretionary deduction). */
+  STANDARD_STEP_CONFLICT(Severity.ERROR, Concern.STANDARD),
 
   // ---- case files of the review workflow
   /**

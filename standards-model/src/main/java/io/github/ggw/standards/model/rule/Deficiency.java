@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param code a short reason code such as {@code D1}, unique within the rule, not blank
  * @param reason the reason shown for each lost point, not null
  * @param measure the measure, not null
- * @param comparison what the measure should satisfy, not null
+ * @param comparison what the measure should satisfy, not null: {@link Comparison#AT_LEAST} or
+ *     {@link Comparison#AT_MOST}
  * @param bound the bound, not null
  * @param pointsEach points deducted per unit of shortfall, not null
  */
@@ -30,6 +31,8 @@ public record Deficiency(
   /**
    * Checks that no component is null or blank.
    *
+   * @throws io.github.ggw.standards.model.StandardsException if the comparison is one on written
+   *     values, or the code is blank
    * @param code the {@code code} component, as described on the record
    * @param reason the {@code reason} component, as described on the record
    * @param measure the {@code measure} component, as described on the record
@@ -46,6 +49,11 @@ public record Deficiency(
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(comparison, "comparison");
+    if (comparison.isOnWrittenValues()) {
+      throw new io.github.ggw.standards.model.StandardsException(
+          "a deficiency compares with a number (atLeast or atMost), not "
+              + comparison.writtenName(), comparison.writtenName());
+    }
     Objects.requireNonNull(bound, "bound");
     Objects.requireNonNull(pointsEach, "pointsEach");
   }

@@ -71,12 +71,36 @@ public abstract class Criterion {
    */
   public abstract Optional<BigDecimal> getWeight();
 
+  /**
+   * The item's own grid (步长), in points: its maximum, claims and adjustments are multiples of
+   * it. Without it the rule's own step applies (judgement, discretionary deduction), then the
+   * standard's {@code claimStep} ({@link Standard#stepOf(Criterion)}); a step that contradicts
+   * the rule's own is a finding.
+   *
+   * @return the step, {@code > 0}, or empty
+   */
+  public abstract Optional<BigDecimal> getStep();
+
   /** @return unit types this item does not apply to (合理缺项); empty when it applies to all */
   public abstract Set<UnitType> getNotApplicableTo();
 
   /** @return the source of this item */
   @NotNull
   public abstract SourceRef getSource();
+
+  /**
+   * Refuses a step that is not above zero.
+   *
+   * @throws io.github.ggw.standards.model.StandardsException if the step is zero or negative
+   */
+  @Value.Check
+  protected void checkStep() {
+    getStep().filter(st -> st.signum() <= 0).ifPresent(st -> {
+      throw new io.github.ggw.standards.model.StandardsException(
+          "the step of item " + getCode() + " must be above 0: " + st.toPlainString(),
+          st.toPlainString());
+    });
+  }
 
   /**
    * Whether this node is a leaf.

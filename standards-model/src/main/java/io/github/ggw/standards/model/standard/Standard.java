@@ -164,6 +164,37 @@ public abstract class Standard {
     return getCompositeScale().orElseGet(this::getNominalMax);
   }
 
+  /**
+   * The grid of one item (步长): the item's own {@code step}, else its rule's own step (a
+   * judgement's or a discretionary deduction's), else the standard's {@code claimStep}. Its
+   * maximum, claims and adjustments are multiples of it (see docs/scoring.md, "The grid of an
+   * item").
+   *
+   * @param c an item of this standard, not null
+   * @return the step in points, {@code > 0}
+   */
+  public BigDecimal stepOf(Criterion c) {
+    return Steps.of(this, c).step();
+  }
+
+  /**
+   * The facts the standard declares (事实声明), which units give as {@code fact} evidence and rules
+   * read as the measures {@code fact.<code>} (see docs/measures.md, "Declared facts").
+   *
+   * @return the declarations in declared order, empty for none
+   */
+  public abstract List<@Valid DeclaredFact> getFacts();
+
+  /**
+   * The declared fact with a code.
+   *
+   * @param code the fact's code, such as {@code plan.status}, not null
+   * @return the declaration, or empty when the standard declares none of that code
+   */
+  public Optional<DeclaredFact> findFact(String code) {
+    return getFacts().stream().filter(f -> f.getCode().equals(code)).findFirst();
+  }
+
   /** @return where the sheet comes from, and whether it is official or modelled */
   @NotNull
   public abstract SourceRef getSource();

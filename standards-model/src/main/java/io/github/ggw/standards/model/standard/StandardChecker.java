@@ -66,6 +66,7 @@ public final class StandardChecker {
     checkBands(s, out);
     checkQuotas(s, out);
     checkVetoes(s, out);
+    Facts.checkDeclarations(s.getFacts(), out);
     if (s.getRounding() == java.math.RoundingMode.UNNECESSARY) {
       out.add(Problem.of(ProblemCode.STANDARD_ROUNDING_INVALID, Location.unknown(),
           s.getRounding().name(), s.getRounding().name()));
@@ -101,9 +102,16 @@ public final class StandardChecker {
     if (veto && !c.getMaxPoints().isZero()) {
       out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, c.getMaxPoints()));
     }
-    if (!veto && !c.getMaxPoints().isMultipleOf(s.getClaimStep())) {
-      out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, c.getMaxPoints()));
+    Steps grid = Steps.of(s, c);
+    boolean gridded = c.isLeaf() || c.getStep().isPresent();
+    if (!veto && gridded && !c.getMaxPoints().isMultipleOf(grid.step())) {
+      out.add(at(ProblemCode.STANDARD_MAX_OFF_STEP, c, c.getMaxPoints(), c.getMaxPoints(),
+          grid.written(), grid.source().en(), String.join(", ", grid.nearest(c.getMaxPoints())),
+          grid.source().zh()));
     }
+    c.getStep().ifPresent(own -> Steps.ruleStep(c).filter(r -> r.compareTo(own) != 0)
+        .ifPresent(r -> out.add(at(ProblemCode.STANDARD_STEP_CONFLICT, c, own.toPlainString(),
+            own.stripTrailingZeros().toPlainString(), r.stripTrailingZeros().toPlainString()))));
     if (!s.getApplicableUnitTypes().containsAll(c.getNotApplicableTo())) {
       EnumSet<UnitType> extra = EnumSet.copyOf(c.getNotApplicableTo());
       extra.removeAll(s.getApplicableUnitTypes());
@@ -143,7 +151,7 @@ public final class StandardChecker {
     if (r instanceof DiscretionaryDeduction d) {
       if (d.maxDeduction().compareTo(c.getMaxPoints()) > 0
           || !d.minDeduction().isMultipleOf(d.step()) || !d.maxDeduction().isMultipleOf(d.step())
-          || !Points.of(d.step()).isMultipleOf(s.getClaimStep())) {
+          || !Points.of(d.step()).isMultipleOf(Steps.of(s, c).step())) {
         out.add(at(ProblemCode.STANDARD_RULE_INVALID, c,
             d.minDeduction() + "-" + d.maxDeduction() + "/" + d.step().toPlainString()));
       }
@@ -160,7 +168,7 @@ public final class StandardChecker {
       }
       for (CreditTier tier : tiers) {
         Points earned = TieredCredit.earned(c.getMaxPoints(), tier);
-        if (!earned.isMultipleOf(s.getClaimStep())) {
+        if (!earned.isMultipleOf(Steps.of(s, c).step())) {
           out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, earned));
         }
       }
@@ -206,9 +214,7 @@ public final class StandardChecker {
   }
 
   private static void checkRule(Criterion c, ScoringRule r, List<Problem> out) {
-    if (r instanceof Judgement j && !c.getMaxPoints().isMultipleOf(j.step())) {
-      out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, j.step().toPlainString()));
-    } else if (r instanceof PerOccurrence p && p.pointsEach().compareTo(c.getMaxPoints()) > 0) {
+    if (r instanceof PerOccurrence p && p.pointsEach().compareTo(c.getMaxPoints()) > 0) {
       out.add(at(ProblemCode.STANDARD_CAP_BELOW_OCCURRENCE, c, p.pointsEach(),
           p.pointsEach(), c.getMaxPoints()));
     } else if (r instanceof ThresholdLadder l) {

@@ -53,7 +53,7 @@ class EvidenceKindsTest {
   /** The JSON layer's logical names (the {@code type} member), in the order Evidence permits. */
   private static final List<String> JSON_NAMES = List.of("organisation", "elder", "training",
       "activity", "care-carrier", "difficulty-support", "vulnerability-support", "mentoring",
-      "research", "publicity", "document", "designation", "incident");
+      "research", "publicity", "document", "designation", "incident", "fact");
 
   /** Every record of a sealed hierarchy, walked recursively. */
   private static Set<Class<?>> records(Class<?> type) {
@@ -87,7 +87,7 @@ class EvidenceKindsTest {
         EvidenceKinds.all().stream().map(EvidenceKind::recordClass).toList();
     assertThat(described).doesNotHaveDuplicates();
     assertThat(new HashSet<Class<?>>(described)).isEqualTo(sealed);
-    assertThat(EvidenceKinds.all()).hasSize(13);
+    assertThat(EvidenceKinds.all()).hasSize(14);
   }
 
   @Test
@@ -159,7 +159,8 @@ class EvidenceKindsTest {
         Map.entry("publicity", List.of("kind", "date")),
         Map.entry("document", List.of("title", "date")),
         Map.entry("designation", List.of("kind", "documentNumber")),
-        Map.entry("incident", List.of("kind", "date", "description")));
+        Map.entry("incident", List.of("kind", "date", "description")),
+        Map.entry("fact", List.of("code")));
     assertThat(expected.keySet()).isEqualTo(Set.copyOf(JSON_NAMES));
     for (EvidenceKind k : EvidenceKinds.all()) {
       assertThat(k.identity().stream().map(EvidenceField::name).toList()).as(k.name())
@@ -232,7 +233,9 @@ class EvidenceKindsTest {
 
   private static EvidenceFieldType typeOf(RecordComponent rc) {
     Class<?> t = rc.getType();
-    if (t == boolean.class) {
+    if (rc.getDeclaringRecord() == FactValue.class && rc.getName().equals("value")) {
+      return EvidenceFieldType.SCALAR; // a fact's value is typed by its declaration
+    } else if (t == boolean.class) {
       return EvidenceFieldType.FLAG;
     } else if (t == int.class || t == long.class) {
       return EvidenceFieldType.WHOLE_NUMBER;
@@ -438,6 +441,7 @@ class EvidenceKindsTest {
         case DECIMAL, YUAN -> f.max().orElseThrow();
         case DATE -> LocalDate.of(2020, 1, 1).plusDays(i);
         case ENUM -> f.choices().get(f.choices().size() - 1).constant();
+        case SCALAR -> "1";
         case TEXT -> t == ElderRef.class ? ElderRef.of("E07")
             : f.pattern().isPresent() ? "" : "t";
       };

@@ -118,10 +118,10 @@ class StandardCheckerTest {
   class RuleFit {
     @Test
     void judgementStepNotDividingTheMaximum() {
-      // 6 ÷ 4 = 1.5: not a whole number of steps
+      // 6 ÷ 4 = 1.5: not a whole number of steps; the judgement's step is the item's grid
       Criterion c = c11().withRule(new Judgement(new BigDecimal("4")));
       assertThat(refused(with(d1(c, c12()), d2(c21(), c22()))))
-          .containsExactly("STANDARD_RULE_INVALID [1.1]");
+          .containsExactly("STANDARD_MAX_OFF_STEP [1.1]");
     }
 
     @Test
@@ -135,11 +135,12 @@ class StandardCheckerTest {
 
     @Test
     void maximumOffTheClaimGrid() {
-      // 6.25 + 3.75 = 10 keeps the budget, but neither is a multiple of the 0.5 claim step
+      // 6.25 + 3.75 = 10 keeps the budget; 6.25 is on its judgement's 0.25 grid (the rule's
+      // step is the item's), 3.75 is not a multiple of the 0.5 claim step
       Criterion a = c11().withMaxPoints(pts("6.25")).withRule(new Judgement(new BigDecimal("0.25")));
       Criterion b = c12().withMaxPoints(pts("3.75"));
       assertThat(refused(with(d1(a, b), d2(c21(), c22()))))
-          .containsExactly("STANDARD_RULE_INVALID [1.1]", "STANDARD_RULE_INVALID [1.2]");
+          .containsExactly("STANDARD_MAX_OFF_STEP [1.2]");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.CriterionKind;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.Steps;
 import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.evidence.Organisation;
 import io.github.ggw.standards.model.problem.Location;
@@ -15,7 +16,6 @@ import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.rule.CountedDeduction;
 import io.github.ggw.standards.model.rule.CountedDeficiency;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
-import io.github.ggw.standards.model.rule.Judgement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,6 +69,7 @@ public final class AssessmentChecker {
     }
     checkClaims(standard, assessment, out);
     checkEvidence(assessment, out);
+    FactChecks.check(standard, assessment, out);
     List<Problem> sorted = new ArrayList<>(out.stream().filter(Problem::isError).toList());
     out.stream().filter(p -> !p.isError()).forEach(sorted::add);
     return sorted;
@@ -124,8 +125,8 @@ public final class AssessmentChecker {
             claim.deficiencies().toString()));
         continue;
       }
-      BigDecimal step = c.getRule().orElse(null) instanceof Judgement j
-          ? j.step() : s.getClaimStep();
+      Steps grid = Steps.of(s, c);
+      BigDecimal step = grid.step();
       if (claim.points().compareTo(c.getMaxPoints()) > 0) {
         out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
             String.valueOf(claim.points()), String.valueOf(c.getMaxPoints())));
@@ -133,7 +134,9 @@ public final class AssessmentChecker {
         checkDiscretionary(c, d, claim, loc, out);
       } else if (!claim.points().isMultipleOf(step)) {
         out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
-            String.valueOf(claim.points()), String.valueOf(step.stripTrailingZeros().toPlainString())));
+            String.valueOf(claim.points()), String.valueOf(step.stripTrailingZeros().toPlainString()),
+            String.join(", ", grid.nearest(claim.points(), c.getMaxPoints())), grid.source().en(),
+            grid.source().zh()));
       }
     }
     claimable.values().stream()

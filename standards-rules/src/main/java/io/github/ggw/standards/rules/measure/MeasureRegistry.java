@@ -2,12 +2,16 @@ package io.github.ggw.standards.rules.measure;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.DeclaredFact;
+import io.github.ggw.standards.model.standard.FactType;
+import io.github.ggw.standards.model.standard.Facts;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.ClosestNames;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.rule.AllOrNothing;
+import io.github.ggw.standards.model.rule.Condition;
 import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.Deficiency;
 import io.github.ggw.standards.model.rule.MeasureName;
@@ -127,7 +131,7 @@ public final class MeasureRegistry {
    *     criterion's code; empty when all is well
    */
   public List<Problem> check(Standard standard) {
-    return check(standard.getDimensions());
+    return check(standard.getDimensions(), standard.getFacts());
   }
 
   /**
@@ -138,15 +142,45 @@ public final class MeasureRegistry {
    * @return the findings, each at the criterion's code; empty when all is well
    */
   public List<Problem> check(List<Criterion> dimensions) {
+    return check(dimensions, List.of());
+  }
+
+  /**
+   * Checks every measure reference of a criterion tree against this registry and the declared
+   * facts: a rule's {@code fact.<code>} must name a declared fact, without parameters; numeric
+   * rules need a COUNT or AMOUNT_YUAN fact; a condition's operator and values must fit the fact's
+   * type ({@link Facts#operators}); a measure that is not a fact takes {@code atLeast} or {@code
+   * atMost} only.
+   *
+   * @param dimensions the top-level criteria, not null
+   * @param facts the standard's declared facts, not null
+   * @return the findings, each at the criterion's code; empty when all is well
+   */
+  public List<Problem> check(List<Criterion> dimensions, List<DeclaredFact> facts) {
     List<Problem> out = new ArrayList<>();
     dimensions.stream().flatMap(Criterion::getSelfAndDescendants)
-        .forEach(c -> c.getRule().ifPresent(r -> checkRule(c, r, out)));
+        .forEach(c -> c.getRule().ifPresent(r -> checkRule(c, r, facts, out)));
     return out;
   }
 
-  private void checkRule(Criterion c, ScoringRule rule, List<Problem> out) {
+  private void checkRule(Criterion c, ScoringRule rule, List<DeclaredFact> facts,
+      List<Problem> out) {
+    for (Condition cond : conditions(rule)) {
+      if (cond.comparison().isOnWrittenValues()
+          && !cond.measure().name().value().startsWith(DeclaredFact.MEASURE_PREFIX)) {
+        out.add(Problem.of(ProblemCode.STANDARD_FACT_OPERATOR, Location.criterion(c.getCode()),
+            cond.comparison().writtenName(), String.valueOf(c.getCode()),
+            String.valueOf(cond.measure().name()),
+            find(cond.measure().name()).map(m -> m.getType().name()).orElse("–"),
+            written(cond), "atLeast, atMost"));
+      }
+    }
     for (MeasureRef ref : refs(rule)) {
       Location loc = Location.criterion(c.getCode());
+      if (ref.name().value().startsWith(DeclaredFact.MEASURE_PREFIX)) {
+        checkFact(c, rule, ref, facts, out);
+        continue;
+      }
       Optional<Measure> m = find(ref.name());
       if (m.isEmpty()) {
         out.add(Problem.of(ProblemCode.STANDARD_UNKNOWN_MEASURE, loc, String.valueOf(ref.name()),
@@ -173,6 +207,69 @@ public final class MeasureRegistry {
             String.valueOf(ref.name()), String.valueOf(m.get().getType())));
       }
     }
+  }
+
+  private static void checkFact(Criterion c, ScoringRule rule, MeasureRef ref,
+      List<DeclaredFact> facts, List<Problem> out) {
+    Location loc = Location.criterion(c.getCode());
+    String code = ref.name().value().substring(DeclaredFact.MEASURE_PREFIX.length());
+    Optional<DeclaredFact> fact = facts.stream().filter(f -> f.getCode().equals(code))
+        .findFirst();
+    if (fact.isEmpty()) {
+      List<String> declared = facts.stream().map(DeclaredFact::getCode).toList();
+      List<String> close = ClosestNames.closest(code, declared, HINTS);
+      out.add(Problem.of(ProblemCode.STANDARD_FACT_UNDECLARED, loc, code,
+          String.valueOf(c.getCode()), ref.name().value(), code,
+          hint(close.isEmpty() ? declared : close)));
+      return;
+    }
+    FactType type = fact.get().getType();
+    if (!ref.parameters().getGiven().isEmpty()) {
+      List<String> given = ref.parameters().getGiven().stream()
+          .map(MeasureParameter::writtenName).toList();
+      out.add(Problem.of(ProblemCode.STANDARD_MEASURE_PARAMETER, loc, String.join(", ", given),
+          String.valueOf(c.getCode()), ref.name().value(), String.join(", ", given), NO_HINT,
+          NO_HINT));
+    }
+    boolean numeric = rule instanceof ThresholdLadder || rule instanceof PerOccurrence
+        || rule instanceof TieredCredit || rule instanceof Deduction;
+    if (numeric && !type.isNumeric()) {
+      out.add(Problem.of(ProblemCode.STANDARD_MEASURE_TYPE, loc, ref.name().value(),
+          String.valueOf(c.getCode()), ref.name().value(), type.name()));
+    }
+    for (Condition cond : conditions(rule)) {
+      if (!cond.measure().equals(ref)) {
+        continue;
+      }
+      boolean fits = Facts.operators(type).contains(cond.comparison())
+          && (cond.comparison().isOnWrittenValues()
+              ? cond.values().stream().allMatch(v -> Facts.operand(fact.get(), v, 2000).isPresent())
+              : true);
+      if (!fits) {
+        out.add(Problem.of(ProblemCode.STANDARD_FACT_OPERATOR, loc, written(cond),
+            String.valueOf(c.getCode()), ref.name().value(), type.name(), written(cond),
+            Facts.operatorNames(type) + ": " + Facts.expectedOperands(fact.get())));
+      }
+    }
+  }
+
+  /** A condition as a sheet writes it: {@code oneOf ADOPTED, PUBLISHED}, {@code atLeast 4}. */
+  private static String written(Condition c) {
+    return c.comparison().writtenName() + " " + (c.comparison().isOnWrittenValues()
+        ? String.join(", ", c.values()) : c.bound().stripTrailingZeros().toPlainString());
+  }
+
+  /** The conditions of a rule: of an all-or-nothing rule and of a veto. */
+  private static List<Condition> conditions(ScoringRule rule) {
+    if (rule instanceof AllOrNothing a) {
+      return List.of(a.condition());
+    } else if (rule instanceof Veto v) {
+      return List.of(v.triggeredWhen());
+    } else if (rule instanceof Deduction d) {
+      return d.deficiencies().stream()
+          .map(f -> new Condition(f.measure(), f.comparison(), f.bound())).toList();
+    }
+    return List.of();
   }
 
   /** A list of names for a message: joined by commas, or a dash when there is none. */

@@ -25,6 +25,7 @@ import io.github.ggw.standards.model.rule.ThresholdLadder;
 import io.github.ggw.standards.rules.scoring.Gap;
 import io.github.ggw.standards.rules.scoring.ItemResult;
 import io.github.ggw.standards.rules.measure.Measure;
+import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.measure.MeasureValue;
 import io.github.ggw.standards.rules.scoring.ScoreReport;
 import io.github.ggw.standards.rules.scoring.Scorer;
@@ -142,6 +143,10 @@ public final class WhatIf {
     }
 
     Optional<ScoringRule> close(ScoringRule rule, Points max) {
+      if (MeasureRegistry.refs(rule).stream().anyMatch(r -> r.name().value()
+          .startsWith(io.github.ggw.standards.model.standard.DeclaredFact.MEASURE_PREFIX))) {
+        return Optional.empty(); // a declared fact is the unit's to state, not to assume
+      }
       if (rule instanceof AllOrNothing a) {
         Condition c = a.condition();
         return Optional.of(new AllOrNothing(

@@ -7,6 +7,9 @@ import io.github.ggw.standards.model.DeficiencyCounts;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.rule.AllOrNothing;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.evidence.FactValue;
+import io.github.ggw.standards.model.rule.Comparison;
 import io.github.ggw.standards.model.rule.Condition;
 import io.github.ggw.standards.model.rule.CountedDeduction;
 import io.github.ggw.standards.model.rule.CountedDeficiency;
@@ -23,6 +26,8 @@ import io.github.ggw.standards.model.rule.ThresholdLadder;
 import io.github.ggw.standards.model.rule.TieredCredit;
 import io.github.ggw.standards.model.rule.Veto;
 import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.DeclaredFact;
+import io.github.ggw.standards.model.standard.Facts;
 import io.github.ggw.standards.rules.internal.Texts;
 import io.github.ggw.standards.rules.measure.EvidenceInYear;
 import io.github.ggw.standards.rules.measure.Measure;
@@ -31,6 +36,8 @@ import io.github.ggw.standards.rules.measure.MeasureType;
 import io.github.ggw.standards.rules.measure.MeasureValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +58,8 @@ final class RuleEvaluator {
 
   private final MeasureRegistry registry;
   private final EvidenceInYear evidence;
+  private final Map<String, DeclaredFact> facts;
+  private final Map<String, String> factValues;
 
   /**
    * An evaluator over one assessment's evidence.
@@ -59,8 +68,23 @@ final class RuleEvaluator {
    * @param evidence the assessment's evidence, counted for its year
    */
   RuleEvaluator(MeasureRegistry registry, EvidenceInYear evidence) {
+    this(registry, evidence, List.of());
+  }
+
+  /**
+   * An evaluator over one assessment's evidence and its standard's declared facts.
+   *
+   * @param registry the measures, which must know every name the rules use (checked before)
+   * @param evidence the assessment's evidence, counted for its year
+   * @param declared the standard's declared facts, which rules read as {@code fact.<code>}
+   */
+  RuleEvaluator(MeasureRegistry registry, EvidenceInYear evidence, List<DeclaredFact> declared) {
     this.registry = registry;
     this.evidence = evidence;
+    this.facts = new HashMap<>();
+    declared.forEach(f -> facts.putIfAbsent(f.getCode(), f));
+    this.factValues = new HashMap<>();
+    evidence.all(FactValue.class).forEach(f -> factValues.putIfAbsent(f.code(), f.value()));
   }
 
   /**
@@ -144,12 +168,12 @@ final class RuleEvaluator {
 
   private Evaluation allOrNothing(AllOrNothing a, Points max) {
     MeasureValue v = measure(a.condition().measure());
-    boolean holds = a.condition().comparison().test(v.value(), a.condition().bound());
+    boolean holds = holds(a.condition(), v);
     Points awarded = holds ? max : Points.ZERO;
-    Reason reason = v.type() == MeasureType.FLAG
+    Reason reason = v.type() == MeasureType.FLAG && !isFact(a.condition().measure())
         ? Reason.of("lost.flag", v.label())
-        : Reason.of("lost.condition", v.label(), plain(v.value()),
-            symbol(a.condition().comparison()), plain(a.condition().bound()));
+        : Reason.of("lost.condition", v.label(), shown(a.condition().measure(), v),
+            symbol(a.condition().comparison()), RuleText.operand(a.condition()));
     return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded, reason, v));
   }
 
@@ -221,16 +245,63 @@ final class RuleEvaluator {
     MeasureValue value = measure(v.triggeredWhen().measure());
     Condition when = v.triggeredWhen();
     Optional<VetoFinding> finding = Optional.empty();
-    if (when.comparison().test(value.value(), when.bound())) {
+    if (holds(when, value)) {
       finding = Optional.of(new VetoFinding(Optional.of(c.getCode()),
           Texts.ofLocalized("veto.condition", c.getTitle(), value.label(),
-              plain(value.value()), symbol(when.comparison()), plain(when.bound())),
+              shown(when.measure(), value), symbol(when.comparison()), RuleText.operand(when)),
           List.of(value), v.effect(), v.capBand()));
     }
     return new Evaluation(Points.ZERO, List.of(value), List.of(), finding);
   }
 
+  /** Whether a condition holds for a value: written values are read as the fact's numbers. */
+  private boolean holds(Condition cond, MeasureValue v) {
+    if (!cond.comparison().isOnWrittenValues()) {
+      return cond.comparison().test(v.value(), cond.bound());
+    }
+    DeclaredFact fact = facts.get(factCode(cond.measure()));
+    List<BigDecimal> operands = cond.values().stream()
+        .map(w -> Facts.operand(fact, w, evidence.year()).orElseThrow()).toList();
+    return cond.comparison() == Comparison.ONE_OF
+        ? operands.stream().anyMatch(o -> o.compareTo(v.value()) == 0)
+        : cond.comparison().test(v.value(), operands.get(0));
+  }
+
+  /** A value as the report shows it: a fact as its unit wrote it, a measure as a number. */
+  private String shown(MeasureRef ref, MeasureValue v) {
+    return isFact(ref) ? factValues.getOrDefault(factCode(ref), "–") : plain(v.value());
+  }
+
+  private static boolean isFact(MeasureRef ref) {
+    return ref.name().value().startsWith(DeclaredFact.MEASURE_PREFIX);
+  }
+
+  private static String factCode(MeasureRef ref) {
+    return ref.name().value().substring(DeclaredFact.MEASURE_PREFIX.length());
+  }
+
+  /**
+   * A declared fact's value as a measure (see {@link Facts}): the fact's title as its label, its
+   * number as the value; a fact not given (refused before scoring) reads 0.
+   */
+  private MeasureValue fact(MeasureRef ref) {
+    DeclaredFact fact = facts.get(factCode(ref));
+    BigDecimal value = Optional.ofNullable(factValues.get(fact.getCode()))
+        .flatMap(w -> Facts.read(fact, w)).orElse(BigDecimal.ZERO);
+    MeasureType type = switch (fact.getType()) {
+      case FLAG -> MeasureType.FLAG;
+      case AMOUNT_YUAN -> MeasureType.YUAN;
+      case COUNT, DATE, CHOICE -> MeasureType.COUNT;
+    };
+    LocalizedText unit = fact.getUnit().map(u -> LocalizedText.of(u, u))
+        .orElseGet(() -> Texts.of("fact.unit." + fact.getType().name()));
+    return new MeasureValue(ref, fact.getTitle(), value, type, unit);
+  }
+
   private MeasureValue measure(MeasureRef ref) {
+    if (isFact(ref)) {
+      return fact(ref);
+    }
     Measure m = registry.find(ref.name()).orElseThrow();
     EvidenceInYear counted = ref.parameters().isCountingOnlyTheYear() ? evidence
         : evidence.anyYear();

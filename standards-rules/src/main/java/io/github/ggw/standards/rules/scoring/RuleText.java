@@ -5,6 +5,7 @@ import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Comparison;
+import io.github.ggw.standards.model.rule.Condition;
 import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.CountedDeduction;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
@@ -34,7 +35,7 @@ public final class RuleText {
       return Texts.of("rule.judgement", max, Texts.plain(j.step()));
     } else if (rule instanceof AllOrNothing a) {
       return Texts.ofLocalized("rule.allOrNothing", Texts.measure(a.condition().measure()),
-          symbol(a.condition().comparison()), Texts.plain(a.condition().bound()), max);
+          symbol(a.condition().comparison()), operand(a.condition()), max);
     } else if (rule instanceof PerOccurrence p) {
       return Texts.ofLocalized("rule.perOccurrence", Texts.measure(p.measure()), p.pointsEach(),
           max);
@@ -62,7 +63,7 @@ public final class RuleText {
     }
     Veto v = (Veto) rule;
     LocalizedText when = Texts.ofLocalized("rule.veto", Texts.measure(v.triggeredWhen().measure()),
-        symbol(v.triggeredWhen().comparison()), Texts.plain(v.triggeredWhen().bound()));
+        symbol(v.triggeredWhen().comparison()), operand(v.triggeredWhen()));
     if (v.effect() == VetoEffect.FAIL) {
       return when;
     }
@@ -72,8 +73,19 @@ public final class RuleText {
     return Texts.ofLocalized("rule.vetoEffect", when, effect);
   }
 
-  /** The comparison as a sign: {@code ≥} or {@code ≤}. */
+  /** The comparison as a sign: {@code ≥}, {@code ≤}, {@code =} or {@code ∈}. */
   static String symbol(Comparison c) {
-    return c == Comparison.AT_LEAST ? "≥" : "≤";
+    return switch (c) {
+      case AT_LEAST, ON_OR_AFTER -> "≥";
+      case AT_MOST, ON_OR_BEFORE -> "≤";
+      case EQUALS -> "=";
+      case ONE_OF -> "∈";
+    };
+  }
+
+  /** What a condition compares with: its bound, or its written values joined by commas. */
+  static String operand(Condition c) {
+    return c.comparison().isOnWrittenValues() ? String.join(", ", c.values())
+        : Texts.plain(c.bound());
   }
 }

@@ -153,7 +153,7 @@ public final class Scorer {
       this.rules = rules;
       this.assessment = assessment;
       this.evidence = EvidenceInYear.of(assessment.getYear(), assessment.getEvidence());
-      this.evaluator = new RuleEvaluator(registry, evidence);
+      this.evaluator = new RuleEvaluator(registry, evidence, standard.getFacts());
       this.composite = new Composite(standard);
       this.type = assessment.getUnit().type();
       this.warnings = new ArrayList<>(warnings);

@@ -10,6 +10,7 @@ import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.Steps;
 import io.github.ggw.standards.model.workflow.Adjustment;
 import io.github.ggw.standards.model.workflow.PointsChange;
 import io.github.ggw.standards.model.workflow.Reasons;
@@ -36,6 +37,7 @@ import java.util.Set;
  */
 final class AdjustmentChecks {
   private final Map<CriterionCode, Criterion> claimable = new LinkedHashMap<>();
+  private final Standard standard;
 
   /**
    * The checks for a standard.
@@ -43,6 +45,7 @@ final class AdjustmentChecks {
    * @param standard the standard, not null
    */
   AdjustmentChecks(Standard standard) {
+    this.standard = standard;
     standard.getAllCriteria().filter(AssessmentChecker::isClaimable)
         .forEach(c -> claimable.put(c.getCode(), c));
   }
@@ -107,7 +110,7 @@ final class AdjustmentChecks {
       if (adj.isCounts()) {
         throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_NOT_COUNTED, code);
       }
-      if (!(c.getRule().orElseThrow() instanceof Judgement j)) {
+      if (!(c.getRule().orElseThrow() instanceof Judgement)) {
         throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_COMPUTED_ITEM, code);
       }
       if (!seen.add(adj.code())) {
@@ -117,9 +120,11 @@ final class AdjustmentChecks {
         throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_ABOVE_MAX, code,
             adj.points().toString(), c.getMaxPoints().toString());
       }
-      if (!adj.points().isMultipleOf(j.step())) {
+      Steps grid = Steps.of(standard, c);
+      if (!adj.points().isMultipleOf(grid.step())) {
         throw RefusedTransitionException.of(RefusalCode.ADJUSTMENT_OFF_STEP, code,
-            adj.points().toString(), j.step().stripTrailingZeros().toPlainString());
+            adj.points().toString(), grid.written(),
+            String.join(", ", grid.nearest(adj.points(), c.getMaxPoints())));
       }
       Points before = previous.pointsOf(adj.code()).orElseThrow();
       if (before.equals(adj.points())) {

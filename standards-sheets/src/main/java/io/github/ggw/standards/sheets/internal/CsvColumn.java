@@ -42,7 +42,12 @@ public enum CsvColumn {
   /** 状态: OFFICIAL or MODELLED. */
   STATUS("status", false, "状态"),
   /** 备注: a note on the source. */
-  NOTE("note", false, "备注");
+  NOTE("note", false, "备注"),
+  /**
+   * 步长: the item's own grid ({@code step}); written only when some item of the standard has
+   * one, so that sheets without it keep their columns.
+   */
+  STEP("step", false, "步长");
 
   private final String header;
   private final boolean required;

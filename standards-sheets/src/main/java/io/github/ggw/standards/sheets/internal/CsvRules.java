@@ -70,7 +70,9 @@ import java.util.stream.Collectors;
  *
  * <p>Measure parameters take their JSON names ({@code activityKinds}, {@code minLevel}, {@code
  * minAward}, {@code tiers}, …, {@code withinYear}); a condition is {@code atLeast=…} or {@code
- * atMost=…}.
+ * atMost=…}, or, on a declared fact ({@code measure=fact.plan.status}), {@code equals=…}, {@code
+ * oneOf=A, B}, {@code onOrBefore=…} or {@code onOrAfter=…} (a date, {@code yearStart} or {@code
+ * yearEnd}).
  */
 public final class CsvRules {
   private static final String MEASURE = "a measure name such as elders.count";
@@ -240,6 +242,28 @@ public final class CsvRules {
     Optional<MeasureRef> m = measure(e);
     Optional<BigDecimal> atLeast = e.value("atLeast", DECIMAL, CsvEntries::decimal);
     Optional<BigDecimal> atMost = e.value("atMost", DECIMAL, CsvEntries::decimal);
+    List<Comparison> written = new ArrayList<>();
+    List<List<String>> values = new ArrayList<>();
+    for (Comparison c : Comparison.values()) {
+      if (c.isOnWrittenValues()) {
+        List<String> v = e.list(c.writtenName(), "a value such as ADOPTED", x -> x);
+        if (!v.isEmpty()) {
+          written.add(c);
+          values.add(v);
+        }
+      }
+    }
+    if (!written.isEmpty()) {
+      if (written.size() > 1 || atLeast.isPresent() || atMost.isPresent()) {
+        e.bad().add(new Bad(written.get(0).writtenName(), "", "exactly one of atLeast=…,"
+            + " atMost=…, equals=…, oneOf=…, onOrBefore=… or onOrAfter=…"));
+        return Optional.empty();
+      }
+      Comparison c = written.get(0);
+      List<String> v = values.get(0);
+      return m.flatMap(ref -> build(e.bad(), () -> Condition.onValues(ref, c, v),
+          c.writtenName(), String.join(", ", v)));
+    }
     if (atLeast.isPresent() == atMost.isPresent()) {
       if (!e.has("atLeast") && !e.has("atMost") || atLeast.isPresent()) {
         e.bad().add(new Bad("atLeast", "", "exactly one of atLeast=… or atMost=…"));
@@ -351,6 +375,10 @@ public final class CsvRules {
   }
 
   private static void condition(CsvEntries.Writer w, Condition c) {
+    if (c.comparison().isOnWrittenValues()) {
+      measure(w, c.measure()).put(c.comparison().writtenName(), String.join(", ", c.values()));
+      return;
+    }
      measure(w, c.measure()).plain(c.comparison() == Comparison.AT_LEAST ? "atLeast" : "atMost",
         c.bound());
   }

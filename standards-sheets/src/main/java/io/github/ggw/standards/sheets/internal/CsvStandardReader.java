@@ -2,6 +2,7 @@ package io.github.ggw.standards.sheets.internal;
 
 import io.github.ggw.standards.sheets.internal.CsvEntries.Bad;
 import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.DeclaredFact;
 import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.CriterionKind;
 import io.github.ggw.standards.model.standard.ImmutableCriterion;
@@ -78,6 +79,7 @@ public final class CsvStandardReader {
   /** Codes of item rows refused for a bad cell: their children are not dangling. */
   private final Set<CriterionCode> refused = new HashSet<>();
   private SourceRef standardSource;
+  private final List<Integer> factLines = new ArrayList<>();
 
   /**
    * A reader of the rows of one CSV; blank rows are left out.
@@ -119,6 +121,7 @@ public final class CsvStandardReader {
     int width = rows.get(0).cells().length;
     List<Row> standardRows = new ArrayList<>();
     List<Row> itemRows = new ArrayList<>();
+    List<Row> factRows = new ArrayList<>();
     for (Row r : rows.subList(1, rows.size())) {
       if (r.cells().length > width && Arrays.stream(r.cells(), width, r.cells().length)
           .anyMatch(c -> c != null && !c.isBlank())) {
@@ -127,6 +130,8 @@ public final class CsvStandardReader {
             String.valueOf(r.cells().length), String.valueOf(width)));
       } else if (STANDARD_ROW.equals(cell(r, CsvColumn.CODE))) {
         standardRows.add(r);
+      } else if (CsvFacts.FACT_ROW.equals(cell(r, CsvColumn.CODE))) {
+        factRows.add(r);
       } else {
         itemRows.add(r);
       }
@@ -139,6 +144,11 @@ public final class CsvStandardReader {
       return null;
     }
     ImmutableStandard.Builder standard = standard(standardRows.get(0));
+    List<DeclaredFact> facts = new ArrayList<>();
+    for (Row r : factRows) {
+      factLines.add(r.line());
+      fact(r).ifPresent(facts::add);
+    }
     Map<CriterionCode, Node> nodes = new LinkedHashMap<>();
     for (Row r : itemRows) {
        node(r).ifPresent(n -> {
@@ -156,13 +166,13 @@ public final class CsvStandardReader {
     }
     List<Criterion> dims = roots.stream().map(CsvStandardReader::build).toList();
     try {
-      Standard s = standard.dimensions(dims).build();
+      Standard s = standard.dimensions(dims).facts(facts).build();
       problems.addAll(locate(s.getFindings()));
       problems.addAll(locate(measures.check(s)));
       return s;
     } catch (InvalidStandardException e) {
       problems.addAll(locate(e.getFindings()));
-      problems.addAll(locate(measures.check(dims)));
+      problems.addAll(locate(measures.check(dims, facts)));
       return null;
     }
   }
@@ -179,9 +189,59 @@ public final class CsvStandardReader {
    */
   public List<Problem> locate(List<Problem> in) {
     return in.stream().map(p -> p.getLocation().getLine().isPresent() ? p
-        : p.getLocation().getCriterion().map(lines::get)
+        : p.getLocation().getCriterion().map(lines::get).or(() -> factLine(p))
             .map(line -> p.withLocation(p.getLocation().at(line, 1))).orElse(p))
         .toList();
+  }
+
+  /** The line of the {@code @fact} row a finding at {@code /facts/<i>} is about. */
+  private Optional<Integer> factLine(Problem p) {
+    return p.getLocation().getPointer().filter(x -> x.startsWith("/facts/")).map(x -> {
+      String i = x.substring("/facts/".length()).split("/")[0];
+      int n = Integer.parseInt(i);
+      return n < factLines.size() ? factLines.get(n) : null;
+    });
+  }
+
+  /** A {@code @fact} row: the declaration, or empty after recording its mistakes. */
+  private Optional<DeclaredFact> fact(Row r) {
+    int before = problems.size();
+    Optional<LocalizedText> title = requiredText(r, null, CsvColumn.TITLE, CsvColumn.TITLE_EN);
+    Optional<SourceRef> source = factSource(r);
+    CsvEntries e = CsvEntries.parse(cell(r, CsvColumn.PARAMETERS));
+    Optional<DeclaredFact> fact = CsvFacts.parse(e, title, source);
+    for (Bad b : e.finish()) {
+      invalid(r, null, CsvColumn.PARAMETERS, b.key() + "=" + b.value(),
+          b.key() + ": " + b.expected());
+    }
+    return problems.size() > before ? Optional.empty() : fact;
+  }
+
+  /** A fact's source: the standard's when the four source cells are empty. */
+  private Optional<SourceRef> factSource(Row r) {
+    String doc = cell(r, CsvColumn.SOURCE);
+    String clause = cell(r, CsvColumn.CLAUSE);
+    String status = cell(r, CsvColumn.STATUS);
+    String note = cell(r, CsvColumn.NOTE);
+    if (doc.isEmpty() && clause.isEmpty() && status.isEmpty() && note.isEmpty()) {
+      return Optional.ofNullable(standardSource);
+    }
+    Optional<SourceStatus> st = status.isEmpty()
+        ? Optional.ofNullable(standardSource).map(SourceRef::status)
+        : typed(r, null, CsvColumn.STATUS, CsvEntries.expected(SourceStatus.class),
+            v -> CsvEntries.constant(SourceStatus.class, v));
+    if (st.isEmpty()) {
+      return Optional.empty();
+    }
+    return typed(r, null, doc.isEmpty() ? CsvColumn.SOURCE : CsvColumn.CLAUSE,
+        "a source document and clause of 1 to 200 and 1 to 60 characters",
+        x -> new SourceRef(doc, clause, st.get(), note)).or(() -> {
+          if (doc.isEmpty() || clause.isEmpty()) {
+            invalid(r, null, doc.isEmpty() ? CsvColumn.SOURCE : CsvColumn.CLAUSE, "",
+                "a source document and clause");
+          }
+          return Optional.empty();
+        });
   }
 
   // ------------------------------------------------------------------ header
@@ -386,6 +446,7 @@ public final class CsvStandardReader {
         CsvEntries.expected(CriterionKind.class),
         v -> CsvEntries.constant(CriterionKind.class, v));
     Optional<BigDecimal> weight = typed(r, c, CsvColumn.WEIGHT, DECIMAL, CsvEntries::decimal);
+    Optional<BigDecimal> step = typed(r, c, CsvColumn.STEP, DECIMAL, CsvEntries::decimal);
     List<UnitType> notApplicable = typed(r, c, CsvColumn.NOT_APPLICABLE_TO,
         CsvEntries.expected(UnitType.class), v -> Arrays.stream(v.split("[,，、]"))
             .map(String::strip).filter(x -> !x.isEmpty())
@@ -398,7 +459,7 @@ public final class CsvStandardReader {
     }
     ImmutableCriterion.Builder b = Criterion.builder().code(c).title(title.get())
         .requirement(requirement).maxPoints(points.get()).rule(rule).weight(weight)
-        .addAllNotApplicableTo(notApplicable).source(source.get());
+        .step(step).addAllNotApplicableTo(notApplicable).source(source.get());
     kind.ifPresent(b::kind);
     return Optional.of(new Node(r, c, parent, b));
   }

@@ -76,6 +76,7 @@ public final class CsvStandardWriter {
       set(row, CsvColumn.PARAMETERS, CsvRules.format(r));
     });
     set(row, CsvColumn.WEIGHT, c.getWeight().map(BigDecimal::toPlainString).orElse(""));
+    set(row, CsvColumn.STEP, c.getStep().map(BigDecimal::toPlainString).orElse(""));
      set(row, CsvColumn.NOT_APPLICABLE_TO, c.getNotApplicableTo().stream().sorted()
         .map(Enum::name).collect(Collectors.joining(", ")));
     if (!c.getSource().equals(s.getSource())) {

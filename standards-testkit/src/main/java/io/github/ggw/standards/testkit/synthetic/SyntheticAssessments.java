@@ -35,7 +35,6 @@ import io.github.ggw.standards.model.evidence.TrainingKind;
 import io.github.ggw.standards.model.evidence.TrainingSession;
 import io.github.ggw.standards.model.evidence.VulnerabilityKind;
 import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
-import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.rules.check.AssessmentChecker;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -137,8 +136,7 @@ public final class SyntheticAssessments {
   }
 
   private Points claim(SplittableRandom r, Criterion c) {
-    BigDecimal step = c.getRule().orElseThrow() instanceof Judgement j ? j.step()
-        : standard.getClaimStep();
+    BigDecimal step = standard.stepOf(c);
     int steps = c.getMaxPoints().toBigDecimal().divide(step).intValueExact();
     // mostly high claims, as units tend to claim
     int k = Math.max(0, steps - r.nextInt(Math.max(1, steps / 2 + 1)));
