@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         CheckStandardCommand.class, ConvertStandardCommand.class,
         SubmitCommand.class, ReviewCommand.class, ApproveCommand.class, CertifyCommand.class,
         WorkPointsCommand.class, DistrictSummaryCommand.class, PlanProgressCommand.class,
-        MeasuresCommand.class})
+        MeasuresCommand.class, KeygenCommand.class})
 public final class StandardsCommand implements Callable<Integer> {
   /** Exit code: done. */
   public static final int OK = 0;

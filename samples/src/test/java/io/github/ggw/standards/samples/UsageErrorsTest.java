@@ -44,7 +44,8 @@ class UsageErrorsTest {
       "convert-standard", List.of("x.json"),
       "submit", List.of("--actor", "WJ-PS-001-S", "x.json"),
       "review", List.of("--actor", "WJ-REV-01", "x.json"),
-      "approve", List.of("--actor", "CZ-APP-01", "x.json"));
+      "approve", List.of("--actor", "CZ-APP-01", "x.json"),
+      "keygen", List.of("--office", "WJ-OFFICE", "--output", "x.p12"));
 
   private static String[] withBogus(String command, String... more) {
     List<String> args = new ArrayList<>(List.of(command, "--bogus"));
