@@ -236,4 +236,29 @@ class WorkflowCommandsTest {
     assertThat(none.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
     assertThat(dir.resolve("none.p12")).doesNotExist();
   }
+
+  /** The README's walk-through, step by step, with the demo keys where the README names them. */
+  @Test
+  void theReadmeWalkThroughRunsWithTheShippedDemoKeys() throws Exception {
+    Path r = Path.of("..", "standards-json/src/main/resources/io/github/ggw/standards/json/"
+        + "reference");
+    String s = r.resolve("samples/01-excellent-primary.json").toString();
+    Path cases = dir.resolve("cases");
+    String file = cases.resolve("WJ-PS-001-2022.case.json").toString();
+    assertThat(signed("submit", "--actor", "WJ-PS-001-S", "--now", "2022-11-20T09:00:00+08:00",
+        "--output", cases.toString(), s).code()).isZero();
+    Run review = signed("review", "--actor", "WJ-REV-01", "--key",
+        r.resolve("keys/WJ-OFFICE.p12").toString(), "--adjust", "2.4:3.5:缺少活动总结", "--now",
+        "2022-12-05T10:00:00+08:00", "--output", cases.toString(), file);
+    assertThat(review.code()).as(review.err()).isZero();
+    Run approve = signed("approve", "--actor", "CZ-APP-01", "--key",
+        r.resolve("keys/CZ-CITY-OFFICE.p12").toString(), "--document", "常教关委〔2022〕4号",
+        "--date", "2022-12-20", "--now", "2022-12-20T15:00:00+08:00", "--output",
+        cases.toString(), file);
+    assertThat(approve.code()).as(approve.err()).isZero();
+    Run certify = signed("certify", cases.toString());
+    assertThat(certify.code()).isZero();
+    assertThat(certify.out()).contains("WJ-PS-001", "常教关委〔2022〕4号");
+    assertThat(signed("review", "--actor", "WJ-REV-02", file).err()).contains("OWN_UNIT");
+  }
 }
