@@ -86,6 +86,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void bouncyCastleIsUsedInTheWorkflowJsonPackageOnly() {
+    // SM2/SM3 signatures and key files live behind the rules' signature port, in json.workflow
+    check(noClasses().that().resideOutsideOfPackage(B + "json.workflow")
+        .and().resideInAPackage("io.github.ggw.standards..")
+        .should().dependOnClassesThat().resideInAPackage("org.bouncycastle.."));
+  }
+
+  @Test
   void internalPackagesAreUsedOnlyInsideTheirModule() {
     check(classes().that().resideInAPackage(B + "rules.internal..")
         .should().onlyHaveDependentClassesThat().resideInAPackage(B + "rules.."));

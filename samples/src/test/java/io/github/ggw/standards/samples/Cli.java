@@ -11,10 +11,35 @@ import java.util.Map;
  * depends on the process's.
  */
 final class Cli {
-  /** No locale variables: the program's default language, zh-CN. */
-  static final Map<String, String> NO_LOCALE = Map.of();
-  /** An English locale environment. */
-  static final Map<String, String> ENGLISH = Map.of("LANG", "en_US.UTF-8");
+  /** The published password of the demo keys, which every run's environment gives. */
+  static final String PASSWORD = io.github.ggw.standards.json.reference.ReferenceData
+      .DEMO_KEY_PASSWORD;
+  /** No locale variables: the program's default language, zh-CN (and the demo keys' password). */
+  static final Map<String, String> NO_LOCALE = Map.of("STANDARDS_KEY_PASSWORD", PASSWORD);
+  /** An English locale environment (and the demo keys' password). */
+  static final Map<String, String> ENGLISH = Map.of("LANG", "en_US.UTF-8",
+      "STANDARDS_KEY_PASSWORD", PASSWORD);
+  private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The demo key of an office of the bundled registry, as a file (written once per test run).
+   *
+   * @param office such as {@code WJ-OFFICE}
+   * @return the file's path
+   */
+  static String demoKey(String office) {
+    return KEYS.computeIfAbsent(office, o -> {
+      try {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("demo-" + o, ".p12");
+        f.toFile().deleteOnExit();
+        java.nio.file.Files.write(f,
+            io.github.ggw.standards.json.reference.ReferenceData.demoKey(o));
+        return f.toString();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
 
   private Cli() {}
 

@@ -31,9 +31,9 @@ class GrammarTableTest {
   private static final List<String> SUBMIT = List.of("submit", "--actor", "WJ-PS-001-S",
       "--now", "2022-10-10T09:00:00+08:00");
   private static final List<String> REVIEW = List.of("review", "--actor", "WJ-REV-01", "--now",
-      "2022-11-01T10:00:00+08:00");
+      "2022-11-01T10:00:00+08:00", "--key", Cli.demoKey("WJ-OFFICE"));
   private static final List<String> APPROVE = List.of("approve", "--actor", "CZ-APP-01",
-      "--now", "2022-12-15T15:00:00+08:00", "--document", "常教关委〔2022〕4号", "--date",
+      "--key", Cli.demoKey("CZ-CITY-OFFICE"), "--now", "2022-12-15T15:00:00+08:00", "--document", "常教关委〔2022〕4号", "--date",
       "2022-12-20");
 
   @BeforeAll

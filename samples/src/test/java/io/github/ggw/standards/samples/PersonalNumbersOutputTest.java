@@ -51,11 +51,12 @@ class PersonalNumbersOutputTest {
     assertThat(Cli.zh("submit", "--actor", "WJ-PS-001-S", "--now", SUBMIT_TIME, "--output",
         cases.toString(), in.toString()).code()).isZero();
     reviewed = cases.resolve("WJ-PS-001-2022.case.json");
-    assertThat(Cli.zh("review", "--actor", "WJ-REV-01", "--now", REVIEW_TIME, "--output",
+    assertThat(Cli.zh("review", "--actor", "WJ-REV-01", "--key", Cli.demoKey("WJ-OFFICE"),
+        "--now", REVIEW_TIME, "--output",
         cases.toString(), reviewed.toString()).code()).isZero();
     Path approvedDir = Files.createDirectories(dir.resolve("approved"));
-    assertThat(Cli.zh("approve", "--actor", "CZ-APP-01", "--now", APPROVE_TIME, "--document",
-        DOCUMENT, "--date", "2022-12-20", "--output", approvedDir.toString(),
+    assertThat(Cli.zh("approve", "--actor", "CZ-APP-01", "--key",
+        Cli.demoKey("CZ-CITY-OFFICE"), "--now", APPROVE_TIME, "--document", DOCUMENT, "--date", "2022-12-20", "--output", approvedDir.toString(),
         reviewed.toString()).code()).isZero();
     approved = Files.readString(approvedDir.resolve("WJ-PS-001-2022.case.json"));
   }
@@ -184,7 +185,7 @@ class PersonalNumbersOutputTest {
       assertThat(submit.code()).isEqualTo(form.fitsAnIdentifier()
           ? StandardsCommand.INVALID_INPUT : StandardsCommand.USAGE);
       if (form.fitsAnIdentifier()) {
-        assertThat(submit.err()).contains(env.isEmpty() ? "不在名册中" : "is not in the registry");
+        assertThat(submit.err()).contains(env == Cli.NO_LOCALE ? "不在名册中" : "is not in the registry");
       }
       assertNoLeak(form, Cli.run(env, "review", "--actor", form.text(), "--now", REVIEW_TIME,
           reviewed.toString()));

@@ -45,7 +45,9 @@ class UsageErrorsTest {
       "submit", List.of("--actor", "WJ-PS-001-S", "x.json"),
       "review", List.of("--actor", "WJ-REV-01", "x.json"),
       "approve", List.of("--actor", "CZ-APP-01", "x.json"),
-      "template", List.of("--output", "x.xlsx"));
+      "template", List.of("--output", "x.xlsx"),
+      "menu-template", List.of("--output", "x.xlsx"),
+      "keygen", List.of("--office", "WJ-OFFICE", "--output", "x.p12"));
 
   private static String[] withBogus(String command, String... more) {
     List<String> args = new ArrayList<>(List.of(command, "--bogus"));

@@ -30,6 +30,23 @@ class WorkflowCommandsTest {
     assessment = Files.createDirectories(dir.resolve("in")).resolve("01.json");
     Files.write(assessment, ReferenceData.sample("01-excellent-primary.json"));
     caseFile = dir.resolve("WJ-PS-001-2022.case.json");
+    Path keys = Files.createDirectories(dir.resolve("keys"));
+    for (String office : List.of("WJ-OFFICE", "CZ-CITY-OFFICE")) {
+      Files.write(keys.resolve(office + ".p12"), ReferenceData.demoKey(office));
+    }
+  }
+
+  /** The run's environment: the demo keys' password, no locale (zh-CN). */
+  private static final java.util.Map<String, String> KEY_ENV =
+      java.util.Map.of("STANDARDS_KEY_PASSWORD", ReferenceData.DEMO_KEY_PASSWORD);
+
+  private Run signed(String... args) {
+    Cli.Run r = Cli.run(KEY_ENV, args);
+    return new Run(r.code(), r.out(), r.err());
+  }
+
+  private String key(String office) {
+    return dir.resolve("keys").resolve(office + ".p12").toString();
   }
 
   private Run submit() {
@@ -39,14 +56,16 @@ class WorkflowCommandsTest {
 
   private Run review(String... extra) {
     List<String> args = new java.util.ArrayList<>(List.of("review", "--actor", "WJ-REV-01",
-        "--now", "2022-11-01T10:00:00+08:00", "--output", dir.toString()));
+        "--key", key("WJ-OFFICE"), "--now", "2022-11-01T10:00:00+08:00", "--output",
+        dir.toString()));
     args.addAll(List.of(extra));
     args.add(caseFile.toString());
-    return run(args.toArray(String[]::new));
+    return signed(args.toArray(String[]::new));
   }
 
   private Run approve(String actor) {
-    return run("approve", "--actor", actor, "--now", "2022-12-15T15:00:00+08:00",
+    return signed("approve", "--actor", actor, "--key", key("CZ-CITY-OFFICE"),
+        "--now", "2022-12-15T15:00:00+08:00",
         "--document", "常教关委〔2022〕4号", "--date", "2022-12-20", "--output", dir.toString(),
         caseFile.toString());
   }
@@ -173,5 +192,73 @@ class WorkflowCommandsTest {
     Run r = review();
     assertThat(r.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
     assertThat(r.out() + r.err()).contains("INPUT_UNREADABLE").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aDecisionWithoutItsKeyOrWithAWrongPasswordIsRefused() {
+    assertThat(submit().code()).isZero();
+    Run noKey = run("review", "--actor", "WJ-REV-01", "--now", "2022-11-01T10:00:00+08:00",
+        caseFile.toString());
+    assertThat(noKey.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
+    assertThat(noKey.err()).contains("SIGNATURE_REQUIRED");
+    Cli.Run wrong = Cli.run(java.util.Map.of("STANDARDS_KEY_PASSWORD", "wrong"), "review",
+        "--actor", "WJ-REV-01", "--key", key("WJ-OFFICE"), "--now",
+        "2022-11-01T10:00:00+08:00", caseFile.toString());
+    assertThat(wrong.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
+    assertThat(wrong.err()).contains("KEY_FILE_PASSWORD_WRONG");
+    // the city's key is not the Wujin office's
+    Run cityKey = signed("review", "--actor", "WJ-REV-01", "--key", key("CZ-CITY-OFFICE"),
+        "--now", "2022-11-01T10:00:00+08:00", caseFile.toString());
+    assertThat(cityKey.err()).contains("OFFICE_NOT_PERMITTED");
+  }
+
+  @Test
+  void keygenWritesAProtectedKeyAndPrintsItsPublicHalfForTheRegistry() throws Exception {
+    for (String name : List.of("new.p12", "new.pem")) {
+      Path out = dir.resolve(name);
+      Cli.Run r = Cli.run(java.util.Map.of("STANDARDS_KEY_PASSWORD", "s3cret"), "keygen",
+          "--office", "WJ-OFFICE", "--output", out.toString(), "--valid-from",
+          "2023-01-01T00:00:00+08:00");
+      assertThat(r.code()).as(r.err()).isZero();
+      JsonNode printed = JSON.readTree(r.out());
+      assertThat(printed.get("validFrom").asString()).isEqualTo("2022-12-31T16:00:00Z");
+      var pair = io.github.ggw.standards.json.workflow.Sm2KeyPair.read(Files.readAllBytes(out),
+          "s3cret".toCharArray()).orElseThrow();
+      assertThat(printed.get("keyId").asString()).isEqualTo(pair.keyId());
+      assertThat(printed.get("publicKey").asString()).isEqualTo(pair.publicKeyBase64());
+      assertThat(r.out() + r.err()).doesNotContain("s3cret");
+    }
+    assertThat(Files.readString(dir.resolve("new.pem")))
+        .startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----");
+    // without a password (no variable, no console in tests) nothing is written
+    Cli.Run none = Cli.run(java.util.Map.of(), "keygen", "--office", "WJ-OFFICE", "--output",
+        dir.resolve("none.p12").toString());
+    assertThat(none.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
+    assertThat(dir.resolve("none.p12")).doesNotExist();
+  }
+
+  /** The README's walk-through, step by step, with the demo keys where the README names them. */
+  @Test
+  void theReadmeWalkThroughRunsWithTheShippedDemoKeys() throws Exception {
+    Path r = Path.of("..", "standards-json/src/main/resources/io/github/ggw/standards/json/"
+        + "reference");
+    String s = r.resolve("samples/01-excellent-primary.json").toString();
+    Path cases = dir.resolve("cases");
+    String file = cases.resolve("WJ-PS-001-2022.case.json").toString();
+    assertThat(signed("submit", "--actor", "WJ-PS-001-S", "--now", "2022-11-20T09:00:00+08:00",
+        "--output", cases.toString(), s).code()).isZero();
+    Run review = signed("review", "--actor", "WJ-REV-01", "--key",
+        r.resolve("keys/WJ-OFFICE.p12").toString(), "--adjust", "2.4:3.5:缺少活动总结", "--now",
+        "2022-12-05T10:00:00+08:00", "--output", cases.toString(), file);
+    assertThat(review.code()).as(review.err()).isZero();
+    Run approve = signed("approve", "--actor", "CZ-APP-01", "--key",
+        r.resolve("keys/CZ-CITY-OFFICE.p12").toString(), "--document", "常教关委〔2022〕4号",
+        "--date", "2022-12-20", "--now", "2022-12-20T15:00:00+08:00", "--output",
+        cases.toString(), file);
+    assertThat(approve.code()).as(approve.err()).isZero();
+    Run certify = signed("certify", cases.toString());
+    assertThat(certify.code()).isZero();
+    assertThat(certify.out()).contains("WJ-PS-001", "常教关委〔2022〕4号");
+    assertThat(signed("review", "--actor", "WJ-REV-02", file).err()).contains("OWN_UNIT");
   }
 }

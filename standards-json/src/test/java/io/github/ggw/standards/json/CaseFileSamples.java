@@ -21,7 +21,9 @@ import io.github.ggw.standards.model.workflow.Designation;
 import io.github.ggw.standards.rules.scoring.FigureSource;
 import io.github.ggw.standards.rules.scoring.ItemResult;
 import io.github.ggw.standards.rules.scoring.Scorer;
+import io.github.ggw.standards.rules.workflow.DecisionSigner;
 import io.github.ggw.standards.rules.workflow.Workflow;
+import io.github.ggw.standards.json.workflow.Sm2KeyPair;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -64,6 +66,19 @@ public final class CaseFileSamples {
         Clock.fixed(OffsetDateTime.parse(isoOffsetTime).toInstant(), Workflow.ZONE));
   }
 
+  /** The same, deciding with an office's demo key. */
+  static Workflow at(String isoOffsetTime, String office) {
+    return at(isoOffsetTime).signingWith(demoKey(office));
+  }
+
+  private static final Map<String, DecisionSigner> DEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The demo key of an office of the bundled registry. */
+  public static DecisionSigner demoKey(String office) {
+    return DEMO.computeIfAbsent(office, o -> Sm2KeyPair.read(ReferenceData.demoKey(o),
+        ReferenceData.DEMO_KEY_PASSWORD.toCharArray()).orElseThrow().signer());
+  }
+
   public static SelfAssessment sample(String name) {
     return STANDARDS.readAssessment(ReferenceData.sample(name)).orElseThrow();
   }
@@ -90,9 +105,9 @@ public final class CaseFileSamples {
   public static CaseFile wujin2022() {
     CaseFile submitted = at("2022-10-10T09:00:00+08:00")
         .submit(sample("01-excellent-primary.json"), actor("WJ-PS-001-S"));
-    CaseFile reviewed = at("2022-11-01T10:00:00+08:00").review(submitted, actor("WJ-REV-01"),
+    CaseFile reviewed = at("2022-11-01T10:00:00+08:00", "WJ-OFFICE").review(submitted, actor("WJ-REV-01"),
         List.of(adjust("2.4", "3.5", "主题教育活动缺少活动总结，酌减0.5分")));
-    return at("2022-12-15T15:00:00+08:00").approve(reviewed, actor("CZ-APP-01"), List.of(),
+    return at("2022-12-15T15:00:00+08:00", "CZ-CITY-OFFICE").approve(reviewed, actor("CZ-APP-01"), List.of(),
         CERTIFIED_2022);
   }
 
@@ -101,22 +116,22 @@ public final class CaseFileSamples {
         .withUnit(new Unit(UnitId.of("CZ-SS-001"), "常州市实验高级中学（虚构）",
             UnitType.SENIOR_SECONDARY, io.github.ggw.standards.model.assessment.DistrictCode.of("320402")));
     CaseFile submitted = at("2022-10-12T09:30:00+08:00").submit(a, actor("CZ-SS-001-S"));
-    CaseFile reviewed = at("2022-11-03T14:00:00+08:00").review(submitted, actor("CZ-REV-01"),
+    CaseFile reviewed = at("2022-11-03T14:00:00+08:00", "CZ-REVIEW-OFFICE").review(submitted, actor("CZ-REV-01"),
         List.of());
-    return at("2022-12-15T15:30:00+08:00").approve(reviewed, actor("CZ-APP-01"),
+    return at("2022-12-15T15:30:00+08:00", "CZ-CITY-OFFICE").approve(reviewed, actor("CZ-APP-01"),
         List.of(adjust("5.4", "3.5", "宣传报道以校内为主，市级以上报道偏少")), CERTIFIED_2022);
   }
 
   static CaseFile jintan2022() {
     SelfAssessment first = sample("05-overclaim-vocational.json");
     CaseFile submitted = at("2022-10-11T08:30:00+08:00").submit(first, actor("JT-VS-002-S"));
-    CaseFile returned = at("2022-10-20T16:00:00+08:00").returnForRevision(submitted,
+    CaseFile returned = at("2022-10-20T16:00:00+08:00", "JT-OFFICE").returnForRevision(submitted,
         actor("JT-REV-01"), List.of("多项自评分高于佐证材料支持的分数，请据实修改后重新提交"));
     CaseFile resubmitted = at("2022-10-28T09:00:00+08:00").resubmit(returned,
         honest(first), actor("JT-VS-002-S"));
-    CaseFile reviewed = at("2022-11-05T10:00:00+08:00").review(resubmitted, actor("JT-REV-01"),
+    CaseFile reviewed = at("2022-11-05T10:00:00+08:00", "JT-OFFICE").review(resubmitted, actor("JT-REV-01"),
         List.of());
-    return at("2022-12-15T16:00:00+08:00").reject(reviewed, actor("CZ-APP-01"),
+    return at("2022-12-15T16:00:00+08:00", "CZ-CITY-OFFICE").reject(reviewed, actor("CZ-APP-01"),
         List.of("审核分未达到认定线90分"));
   }
 
@@ -139,7 +154,7 @@ public final class CaseFileSamples {
         .withEvidence(evidence);
     a2021 = honest(a2021);
     CaseFile submitted = at("2021-10-15T09:00:00+08:00").submit(a2021, actor("WJ-PS-001-S"));
-    return at("2021-11-10T10:00:00+08:00").review(submitted, actor("WJ-REV-01"),
+    return at("2021-11-10T10:00:00+08:00", "WJ-OFFICE").review(submitted, actor("WJ-REV-01"),
         List.of(adjust("3.1", "3", "谈心屋活动记录不够完整")));
   }
 

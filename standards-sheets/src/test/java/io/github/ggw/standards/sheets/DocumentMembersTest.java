@@ -380,7 +380,8 @@ class DocumentMembersTest {
         .name(".*/(selfScore|score)", "stageScore").name(".*/items\\[\\]", "itemPoints")
         .name("/districtReview", "districtReview").name("/cityApproval", "cityApproval")
         .name(".*/(adjustments|changes)\\[\\]", "pointsChange")
-        .name(".*/designation", "designation").name("/auditTrail\\[\\]", "auditEvent");
+        .name(".*/designation", "designation").name("/auditTrail\\[\\]", "auditEvent")
+        .name("/auditTrail\\[\\]/signature", "signature");
     assertShapes(shapes(docs, names), String.join("\n",
         "case-file | kind:string formatVersion:number unit:object status:string "
             + "submissions:array selfScore:object districtReview:object cityApproval:object "
@@ -398,7 +399,8 @@ class DocumentMembersTest {
         "designation | kind:string documentNumber:string conferredOn:string",
         "auditEvent | sequence:number at:string actor:string role:string transition:string "
             + "from:string to:string revision:number digest:string changes:array "
-            + "reasons:array designation:object"));
+            + "reasons:array designation:object office:string signature:object",
+        "signature | alg:string keyId:string signature:string"));
     // the embedded assessment is a whole self-assessment document
     assertThat(TREE.readTree(docs.get(0)).at("/submissions/0/assessment/kind").asString())
         .isEqualTo("self-assessment");
@@ -409,9 +411,16 @@ class DocumentMembersTest {
     WorkflowJson wf = CaseFileSamples.JSON;
     String written = wf.writeRegistry(ReferenceData.changzhouRegistry());
     Names names = new Names().name("", "unit-registry").name("/units\\[\\]", "registeredUnit")
-        .name("/units\\[\\]/unit", "unit").name("/actors\\[\\]", "actor");
+        .name("/units\\[\\]/unit", "unit").name("/actors\\[\\]", "actor")
+        .name("/offices\\[\\]", "office").name("/offices\\[\\]/name", "localizedText")
+        .name("/offices\\[\\]/keys\\[\\]", "officeKey");
     assertShapes(shapes(List.of(written), names), String.join("\n",
-        "unit-registry | kind:string formatVersion:number units:array actors:array",
+        "unit-registry | kind:string formatVersion:number demo:boolean units:array "
+            + "actors:array offices:array",
+        "office | id:string level:string district:string name:object actors:array keys:array "
+            + "documentNumberPattern:string",
+        "localizedText | zh:string en:string",
+        "officeKey | keyId:string publicKey:string validFrom:string",
         "registeredUnit | unit:object cityRun:boolean",
         "unit | id:string name:string type:string district:string",
         "actor | id:string name:string role:string jurisdiction:string staffOf:array"));

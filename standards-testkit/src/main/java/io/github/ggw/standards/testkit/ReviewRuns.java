@@ -28,7 +28,15 @@ import io.github.ggw.standards.model.workflow.UnitRegistry;
 import io.github.ggw.standards.rules.workflow.RefusedTransitionException;
 import io.github.ggw.standards.rules.workflow.Workflow;
 import java.math.BigDecimal;
+import io.github.ggw.standards.json.workflow.Sm2KeyPair;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.workflow.Office;
+import io.github.ggw.standards.model.workflow.OfficeId;
+import io.github.ggw.standards.model.workflow.OfficeLevel;
+import io.github.ggw.standards.rules.workflow.DecisionSigner;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -171,7 +179,46 @@ public final class ReviewRuns {
     }
     actors.add(new Actor(ActorId.of("A-SZ"), "苏州审批人", Role.CITY_APPROVER,
         Optional.of(DistrictCode.of("320500")), Set.of()));
-    return UnitRegistry.of(units, actors);
+    List<Office> offices = new ArrayList<>();
+    for (String d : DISTRICTS) {
+      offices.add(office("O-" + d, OfficeLevel.DISTRICT, d, actors, "R-" + d + "-"));
+    }
+    offices.add(office("O-CITY-REVIEW", OfficeLevel.DISTRICT, "320400", actors, "R-CITY"));
+    offices.add(office("O-320400", OfficeLevel.CITY, "320400", actors, "A-"));
+    offices.add(office("O-320500", OfficeLevel.CITY, "320500", actors, "A-SZ"));
+    return UnitRegistry.of(units, actors, offices, false);
+  }
+
+  /**
+   * The office keys of every generated registry, made once per test run (never the demo keys),
+   * one per office id.
+   */
+  private static final Map<String, Sm2KeyPair> KEYS = new ConcurrentHashMap<>();
+  private static final Instant KEYS_VALID_FROM = Instant.parse("2021-01-01T00:00:00Z");
+
+  /** An office listing the actors whose ids start with a prefix (A-SZ apart from ). */
+  private static Office office(String id, OfficeLevel level, String code, List<Actor> actors,
+      String prefix) {
+    List<ActorId> members = actors.stream().map(Actor::id)
+        .filter(a -> a.value().startsWith(prefix) && !(prefix.equals("A-")
+            && a.value().equals("A-SZ")))
+        .toList();
+    Sm2KeyPair key = KEYS.computeIfAbsent(id, k -> Sm2KeyPair.generate());
+    return new Office(OfficeId.of(id), level, DistrictCode.of(code),
+        LocalizedText.of(id, id), members,
+        List.of(key.officeKey(KEYS_VALID_FROM, Optional.empty())), Optional.empty());
+  }
+
+  /**
+   * The key a generated actor decides with: that of the office listing them.
+   *
+   * @param registry a generated registry
+   * @param actor the actor
+   * @return the office's key, or empty when no office lists the actor
+   */
+  public static Optional<DecisionSigner> keyOf(UnitRegistry registry, ActorId actor) {
+    return registry.getOffices().stream().filter(o -> o.hasActor(actor)).findFirst()
+        .map(o -> KEYS.get(o.id().value()).signer());
   }
 
   /** Now and then a school of the district (any school for the city) whose staff they are on. */

@@ -64,11 +64,14 @@ final class RunExecution {
     SelfAssessment revision = a.revision().apply(unit);
     Kind kind = a.mode() == 0 ? a.kind() : plausible(file, a.branch());
     ActorId actor = actor(w.getRegistry(), unit, kind, a);
+    // a decision is signed with the key of the actor's office, when they have one
+    w = ReviewRuns.keyOf(w.getRegistry(), actor).map(w::signingWith).orElse(w);
     if (file == null) {
       return kind == Kind.SUBMIT ? w.submit(revision, actor) : null;
     }
     Designation designation = new Designation(DesignationKind.QUALITY_CERTIFIED,
-        "常教关委〔2022〕4号",
+        "常教关委〔" + LocalDate.ofInstant(now, Workflow.ZONE).plusDays(a.designationDays())
+            .getYear() + "〕4号",
         LocalDate.ofInstant(now, Workflow.ZONE).plusDays(a.designationDays()));
     return switch (kind) {
       case SUBMIT, RESUBMIT -> w.resubmit(file, revision, actor);

@@ -32,4 +32,27 @@ public final class Formats {
           String.valueOf(VERSION)));
     }
   }
+
+  /**
+   * Checks a document's header against a format version of its own, as {@link
+   * #checkHeader(String, String, Integer, Binder)} does.
+   *
+   * @param kind the {@code kind} member read, possibly null
+   * @param expected the kind the reader expects
+   * @param version the {@code formatVersion} member read, possibly null
+   * @param supported the one format version of this kind the library reads
+   * @param b the binder to record into
+   */
+  public static void checkHeader(String kind, String expected, Integer version, int supported,
+      Binder b) {
+    if (b.require(kind, "", "kind") != null && !expected.equals(kind)) {
+      b.add(Problem.of(ProblemCode.JSON_WRONG_KIND, Location.pointer("/kind"),
+          String.valueOf(kind), String.valueOf(kind), String.valueOf(expected)));
+    }
+    if (b.require(version, "", "formatVersion") != null && version != supported) {
+      b.add(Problem.of(ProblemCode.JSON_UNSUPPORTED_FORMAT_VERSION,
+          Location.pointer("/formatVersion"), String.valueOf(version), String.valueOf(version),
+          String.valueOf(supported)));
+    }
+  }
 }

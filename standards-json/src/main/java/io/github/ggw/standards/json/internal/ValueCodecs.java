@@ -45,6 +45,8 @@ public final class ValueCodecs {
     text(module, ResourceId.class, ResourceId::of);
     text(module, ActorId.class, ActorId::of);
     text(module, Digest.class, Digest::of);
+    text(module, io.github.ggw.standards.model.workflow.OfficeId.class,
+        io.github.ggw.standards.model.workflow.OfficeId::of);
     module.addSerializer(Points.class, new PointsSerializer());
     module.addDeserializer(Points.class, new PointsDeserializer());
   }

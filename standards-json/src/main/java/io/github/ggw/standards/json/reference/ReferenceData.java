@@ -151,4 +151,28 @@ public final class ReferenceData {
    */
   public static final String EXAMPLE_RESOURCE_MENU =
       BASE + "menus/WJ-PS-001-2022.resources.json";
+
+  /** The folder of the demo private keys, one PKCS#12 store per office of the bundled registry. */
+  public static final String DEMO_KEYS = BASE + "keys/";
+
+  /**
+   * The password of the demo private keys: {@value}. Published, like the keys themselves, so
+   * that the walk-through in the README runs: a decision signed with a demo key proves nothing,
+   * and only a registry marked {@code "demo": true} accepts one (see docs/workflow.md, “Demo
+   * keys”).
+   */
+  public static final String DEMO_KEY_PASSWORD = "standards-demo";
+
+  /**
+   * The demo private key of an office of the bundled registry, as a PKCS#12 store protected by
+   * {@link #DEMO_KEY_PASSWORD}.
+   *
+   * @param officeId an office of the bundled registry, such as {@code WJ-OFFICE} or {@code
+   *     CZ-CITY-OFFICE}
+   * @return the store's bytes
+   * @throws StandardsException if the bundled registry has no such office
+   */
+  public static byte[] demoKey(String officeId) {
+    return resource(DEMO_KEYS + officeId + ".p12");
+  }
 }

@@ -81,6 +81,19 @@ public final class CanonicalJson implements AssessmentDigester {
     return Digest.of(Hashing.sha256().hashBytes(canonical(assessment)).toString());
   }
 
+  /** The canonical form of a JSON text (fractions read as exact decimals). */
+  static String canonicalOf(String json) {
+    StringBuilder sb = new StringBuilder();
+    write(Writers.exactTree(json), sb);
+    return sb.toString();
+  }
+
+  /** The SHA-256 digest of a JSON text's canonical form. */
+  static Digest digestOf(String json) {
+    return Digest.of(Hashing.sha256().hashBytes(canonicalOf(json)
+        .getBytes(StandardCharsets.UTF_8)).toString());
+  }
+
   /** Writes a JSON tree in canonical form. */
   static void write(JsonNode node, StringBuilder sb) {
     if (node.isObject()) {

@@ -25,6 +25,15 @@ import io.github.ggw.standards.model.workflow.StageScore;
 import io.github.ggw.standards.model.workflow.Submission;
 import io.github.ggw.standards.model.workflow.Transition;
 import io.github.ggw.standards.model.workflow.UnitRegistry;
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
+import io.github.ggw.standards.model.workflow.EventSignature;
+import io.github.ggw.standards.model.workflow.Office;
+import io.github.ggw.standards.model.workflow.OfficeId;
+import io.github.ggw.standards.model.workflow.OfficeKey;
+import io.github.ggw.standards.model.workflow.OfficeLevel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +56,8 @@ import tools.jackson.databind.module.SimpleModule;
 public final class WorkflowDocuments {
   static final String CASE_FILE = "case-file";
   static final String REGISTRY = "unit-registry";
+  /** The format version of case files: 2, with signed decisions; 1 was unsigned. */
+  static final int CASE_FILE_VERSION = 2;
 
   private WorkflowDocuments() {}
 
@@ -82,7 +93,7 @@ public final class WorkflowDocuments {
     static CaseFileDocument from(CaseFile f) {
       CaseFileDocument d = new CaseFileDocument();
       d.kind = CASE_FILE;
-      d.formatVersion = Formats.VERSION;
+      d.formatVersion = CASE_FILE_VERSION;
       d.unit = f.getUnit();
       d.status = f.getStatus();
       d.submissions = f.getSubmissions().stream().map(SubmissionDocument::from).toList();
@@ -95,7 +106,12 @@ public final class WorkflowDocuments {
 
     /** The case file, or null after recording problems. */
     CaseFile toModel(Binder b) {
-      Formats.checkHeader(kind, CASE_FILE, formatVersion, b);
+      if (CASE_FILE.equals(kind) && Integer.valueOf(1).equals(formatVersion)) {
+        b.add(Problem.of(ProblemCode.CASE_FILE_UNSIGNED, Location.pointer("/formatVersion"),
+            "1", "1"));
+        return null;
+      }
+      Formats.checkHeader(kind, CASE_FILE, formatVersion, CASE_FILE_VERSION, b);
       b.require(unit, "", "unit");
       b.require(status, "", "status");
       b.require(selfScore, "", "selfScore");
@@ -186,6 +202,8 @@ public final class WorkflowDocuments {
     public List<PointsChange> changes;
     public List<String> reasons;
     public Designation designation;
+    public OfficeId office;
+    public EventSignature signature;
 
     static AuditEventDocument from(AuditEvent e) {
       AuditEventDocument d = new AuditEventDocument();
@@ -201,6 +219,8 @@ public final class WorkflowDocuments {
       d.changes = e.changes();
       d.reasons = e.reasons();
       d.designation = e.designation().orElse(null);
+      d.office = e.office().orElse(null);
+      d.signature = e.signature().orElse(null);
       return d;
     }
 
@@ -212,7 +232,8 @@ public final class WorkflowDocuments {
       }
       return b.attempt(() -> new AuditEvent(sequence, at, actor, role, transition,
           Optional.ofNullable(from), to, revision, digest, changes, reasons,
-          Optional.ofNullable(designation)), path);
+          Optional.ofNullable(designation), Optional.ofNullable(office),
+          Optional.ofNullable(signature)), path);
     }
   }
 
@@ -221,15 +242,20 @@ public final class WorkflowDocuments {
     public String kind;
     public Integer formatVersion;
     public String note;
+    public Boolean demo;
     public List<RegisteredUnit> units;
     public List<ActorDocument> actors;
+    public List<OfficeDocument> offices;
 
     static RegistryDocument from(UnitRegistry r) {
       RegistryDocument d = new RegistryDocument();
       d.kind = REGISTRY;
       d.formatVersion = Formats.VERSION;
+      d.demo = r.isDemo() ? Boolean.TRUE : null;
       d.units = r.getUnits();
       d.actors = r.getActors().stream().map(ActorDocument::from).toList();
+      d.offices = r.getOffices().isEmpty() ? null
+          : r.getOffices().stream().map(OfficeDocument::from).toList();
       return d;
     }
 
@@ -240,10 +266,74 @@ public final class WorkflowDocuments {
         b.require(units.get(i), "/units", String.valueOf(i));
       }
       List<Actor> list = each(actors, "/actors", b, ActorDocument::toModel);
+      List<Office> officeList = offices == null ? List.of()
+          : each(offices, "/offices", b, OfficeDocument::toModel);
       if (b.hasErrors()) {
         return null;
       }
-      return b.attempt(() -> UnitRegistry.of(units, list), "");
+      return b.attempt(() -> UnitRegistry.of(units, list, officeList,
+          Boolean.TRUE.equals(demo)), "");
+    }
+  }
+
+  /** An office, whose document-number pattern is optional. */
+  static final class OfficeDocument {
+    public OfficeId id;
+    public OfficeLevel level;
+    public DistrictCode district;
+    public LocalizedText name;
+    public List<ActorId> actors;
+    public List<OfficeKeyDocument> keys;
+    public String documentNumberPattern;
+
+    static OfficeDocument from(Office o) {
+      OfficeDocument d = new OfficeDocument();
+      d.id = o.id();
+      d.level = o.level();
+      d.district = o.district();
+      d.name = o.name();
+      d.actors = o.actors();
+      d.keys = o.keys().stream().map(OfficeKeyDocument::from).toList();
+      d.documentNumberPattern = o.documentNumberPattern().orElse(null);
+      return d;
+    }
+
+    Office toModel(String at, Binder b) {
+      if (!present(b, at, "id", id, "level", level, "district", district, "name", name,
+          "actors", actors)) {
+        return null;
+      }
+      List<OfficeKey> keyList = each(keys, at + "/keys", b, OfficeKeyDocument::toModel);
+      if (b.hasErrors()) {
+        return null;
+      }
+      return b.attempt(() -> new Office(id, level, district, name, actors, keyList,
+          Optional.ofNullable(documentNumberPattern)), at);
+    }
+  }
+
+  /** A public key of an office, whose revocation is optional. */
+  static final class OfficeKeyDocument {
+    public String keyId;
+    public String publicKey;
+    public Instant validFrom;
+    public Instant revokedOn;
+
+    static OfficeKeyDocument from(OfficeKey k) {
+      OfficeKeyDocument d = new OfficeKeyDocument();
+      d.keyId = k.keyId();
+      d.publicKey = k.publicKey();
+      d.validFrom = k.validFrom();
+      d.revokedOn = k.revokedOn().orElse(null);
+      return d;
+    }
+
+    OfficeKey toModel(String at, Binder b) {
+      if (!present(b, at, "keyId", keyId, "publicKey", publicKey, "validFrom", validFrom)) {
+        return null;
+      }
+      return b.attempt(() -> new OfficeKey(keyId, publicKey, validFrom,
+          Optional.ofNullable(revokedOn)), at);
     }
   }
 
@@ -281,9 +371,11 @@ public final class WorkflowDocuments {
 
   /** Binds every element of a required list, or records it missing. */
   private static <D, T> List<T> each(List<D> docs, String at, Binder b, Part<D, T> part) {
-    String name = at.substring(1);
+    int slash = at.lastIndexOf('/');
+    String name = at.substring(slash + 1);
+    String parent = at.substring(0, slash);
     List<T> out = new ArrayList<>();
-    if (b.require(docs, "", name) == null) {
+    if (b.require(docs, parent, name) == null) {
       return out;
     }
     for (int i = 0; i < docs.size(); i++) {

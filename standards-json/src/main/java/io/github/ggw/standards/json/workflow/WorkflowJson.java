@@ -90,14 +90,28 @@ public final class WorkflowJson {
    * @return the workflow
    */
   public Workflow workflow(Standard standard, UnitRegistry registry, Clock clock) {
-    return Workflow.create(standard, registry, canonical, clock);
+    return Workflow.create(standard, registry, canonical, clock)
+        .withSignatures(Sm2Signatures.create());
+  }
+
+  /**
+   * The signature scheme of decisions: SM2 with SM3 over canonical JSON.
+   *
+   * @return the scheme
+   */
+  public Sm2Signatures signatures() {
+    return Sm2Signatures.create();
   }
 
   // ---------------------------------------------------------------- case files
 
   /**
    * Reads a case file ({@code kind = "case-file"}), checks its digests and replays its audit
-   * trail. The way to read an untrusted case file: never throws on bad input.
+   * trail, verifying every decision's signature against the registry's keys (a file never
+   * supplies keys) and the times of its events against the review window and the workflow's
+   * clock (the time of reading). A workflow that is not signed is given this library's
+   * signatures first. A file of the first, unsigned format is refused with {@code
+   * CASE_FILE_UNSIGNED}. The way to read an untrusted case file: never throws on bad input.
    *
    * @param bytes the UTF-8 bytes, not null
    * @param workflow the workflow whose standard and registry the file must satisfy, with this
@@ -112,16 +126,16 @@ public final class WorkflowJson {
       return read;
     }
     CaseFile file = read.orElseThrow();
+    Workflow signed = workflow.isSigned() ? workflow
+        : workflow.withSignatures(Sm2Signatures.create());
     List<Problem> problems = new ArrayList<>();
-    workflow.verify(file).failures().forEach(f -> problems.add(digestProblem(f)));
+    signed.verify(file).failures().forEach(f -> problems.add(digestProblem(f)));
     if (problems.isEmpty()) {
       try {
-        workflow.replay(file);
+        signed.replay(file);
       } catch (RefusedTransitionException e) {
         int event = e.getEvent().orElse(file.getAuditTrail().size());
-        problems.add(Problem.of(ProblemCode.CASE_FILE_REPLAY_REFUSED,
-            Location.pointer("/auditTrail/" + (event - 1)), e.getCode().name(),
-            String.valueOf(event), e.getCode().name(), String.join(", ", e.getArguments())));
+        problems.add(replayProblem(e, event));
       }
     }
     return problems.isEmpty() ? read : Result.refused(pipeline.locate(bytes, problems));
@@ -139,8 +153,9 @@ public final class WorkflowJson {
   }
 
   /**
-   * Writes a case file as indented JSON ({@code kind = "case-file"}, format version 1), every
-   * submission with its full self-assessment document.
+   * Writes a case file as indented JSON ({@code kind = "case-file"}, format version 2: every
+   * decision with its office and signature), every submission with its full self-assessment
+   * document.
    *
    * @param file the case file, not null
    * @return the JSON text, which {@link #readCaseFile(byte[], Workflow)} reads back to an equal
@@ -148,6 +163,45 @@ public final class WorkflowJson {
    */
   public String writeCaseFile(CaseFile file) {
     return Writers.pretty(Objects.requireNonNull(file, "file"));
+  }
+
+  /**
+   * The problem of a refused replay: the signature and time rules have codes and places of
+   * their own, every other rule is {@code CASE_FILE_REPLAY_REFUSED} at the event.
+   */
+  private static Problem replayProblem(RefusedTransitionException e, int event) {
+    String at = "/auditTrail/" + (event - 1);
+    List<String> a = e.getArguments();
+    String n = String.valueOf(event);
+    String first = a.isEmpty() ? null : a.get(0);
+    return switch (e.getCode()) {
+      case SIGNATURE_MISSING -> Problem.of(ProblemCode.CASE_FILE_SIGNATURE_MISSING,
+          Location.pointer(at), null, n, first);
+      case SIGNATURE_INVALID -> Problem.of(ProblemCode.CASE_FILE_SIGNATURE_INVALID,
+          Location.pointer(at + "/signature/signature"), first, n, first);
+      case KEY_NOT_OF_OFFICE -> Problem.of(ProblemCode.CASE_FILE_KEY_NOT_OF_OFFICE,
+          Location.pointer(at + "/signature/keyId"), first, n, first, a.get(1));
+      case KEY_NOT_VALID -> Problem.of(ProblemCode.CASE_FILE_KEY_NOT_VALID,
+          Location.pointer(at + "/at"), first, n, first, a.get(1), a.get(2), a.get(3));
+      case DEMO_KEY_REFUSED -> Problem.of(ProblemCode.CASE_FILE_DEMO_KEY,
+          Location.pointer(at + "/signature/keyId"), first, n, first);
+      case ACTOR_NOT_OF_OFFICE -> Problem.of(ProblemCode.CASE_FILE_ACTOR_NOT_OF_OFFICE,
+          Location.pointer(at + "/actor"), first, n, first, a.get(1));
+      case OFFICE_NOT_PERMITTED -> Problem.of(ProblemCode.CASE_FILE_OFFICE_NOT_PERMITTED,
+          Location.pointer(at + "/office"), first, n, first, a.get(1));
+      case TIME_OUTSIDE_REVIEW_WINDOW -> Problem.of(ProblemCode.CASE_FILE_TIME_OUTSIDE_WINDOW,
+          Location.pointer(at + "/at"), first, n, first, a.get(1), a.get(2));
+      case TIME_IN_FUTURE -> Problem.of(ProblemCode.CASE_FILE_TIME_IN_FUTURE,
+          Location.pointer(at + "/at"), first, n, first, a.get(1));
+      case DOCUMENT_NUMBER_OUT_OF_PATTERN -> Problem.of(
+          ProblemCode.CASE_FILE_DOCUMENT_NUMBER_PATTERN,
+          Location.pointer(at + "/designation/documentNumber"), first, n, first, a.get(1));
+      case DESIGNATION_BEFORE_APPROVAL -> Problem.of(
+          ProblemCode.CASE_FILE_DESIGNATION_BEFORE_APPROVAL,
+          Location.pointer(at + "/designation/conferredOn"), first, n, first, a.get(1));
+      default -> Problem.of(ProblemCode.CASE_FILE_REPLAY_REFUSED, Location.pointer(at),
+          e.getCode().name(), n, e.getCode().name(), String.join(", ", a));
+    };
   }
 
   private static Problem digestProblem(IntegrityFailure f) {

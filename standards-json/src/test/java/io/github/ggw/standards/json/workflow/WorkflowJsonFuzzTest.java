@@ -17,7 +17,7 @@ import java.time.ZoneOffset;
 class WorkflowJsonFuzzTest {
   private static final WorkflowJson JSON = WorkflowJson.create();
   private static final Workflow WORKFLOW = JSON.workflow(ReferenceData.changzhouStandard(),
-      ReferenceData.changzhouRegistry(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+      ReferenceData.changzhouRegistry(), Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
 
   @FuzzTest
   void readCaseFile(byte[] input) {

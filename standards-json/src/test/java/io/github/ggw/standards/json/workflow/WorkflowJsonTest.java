@@ -34,7 +34,7 @@ class WorkflowJsonTest {
   private static final JsonMapper TREE = JsonMapper.builder().build();
   private final WorkflowJson json = CaseFileSamples.JSON;
   private final Workflow workflow = json.workflow(CaseFileSamples.STANDARD,
-      ReferenceData.changzhouRegistry(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+      ReferenceData.changzhouRegistry(), Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
   private final CaseFile approved = CaseFileSamples.wujin2022();
   private final String approvedJson = json.writeCaseFile(approved);
 
@@ -60,7 +60,11 @@ class WorkflowJsonTest {
     assertThat(json.writeCaseFile(r.orElseThrow())).isEqualTo(approvedJson);
     JsonNode tree = TREE.readTree(approvedJson);
     assertThat(tree.get("kind").asString()).isEqualTo("case-file");
-    assertThat(tree.get("formatVersion").asInt()).isEqualTo(1);
+    // format 2: every decision carries its office and signature
+    assertThat(tree.get("formatVersion").asInt()).isEqualTo(2);
+    assertThat(tree.at("/auditTrail/1/office").asString()).isEqualTo("WJ-OFFICE");
+    assertThat(tree.at("/auditTrail/1/signature/alg").asString()).isEqualTo("SM2-SM3");
+    assertThat(tree.at("/auditTrail/0/signature").isMissingNode()).isTrue();
     assertThat(tree.get("submissions").get(0).get("assessment").get("kind").asString())
         .isEqualTo("self-assessment");
   }

@@ -290,7 +290,40 @@ public enum ProblemCode {
   /** A resource offers no category or gives no time window. */
   MENU_LIST_EMPTY(Severity.ERROR, Concern.MENUS),
   /** The needs menu and the resource menu to be matched belong to different units or years. */
-  MENUS_DO_NOT_BELONG_TOGETHER(Severity.ERROR, Concern.MENUS);
+  MENUS_DO_NOT_BELONG_TOGETHER(Severity.ERROR, Concern.MENUS),
+
+  // ---- signed decisions and times of case files (see docs/workflow.md, “Offices and signed
+  //      decisions” and “Times”)
+  /** A case file of the first, unsigned format (format version 1): its decisions cannot be
+   *  verified. */
+  CASE_FILE_UNSIGNED(Severity.ERROR, Concern.TRUST),
+  /** A review, return, approval or rejection carries no office or no signature. */
+  CASE_FILE_SIGNATURE_MISSING(Severity.ERROR, Concern.TRUST),
+  /** A decision's signature does not verify over the content of the file with the key named. */
+  CASE_FILE_SIGNATURE_INVALID(Severity.ERROR, Concern.TRUST),
+  /** A decision is signed with a key the registry does not hold for the office named. */
+  CASE_FILE_KEY_NOT_OF_OFFICE(Severity.ERROR, Concern.TRUST),
+  /** A decision lies before its key's {@code validFrom} or at or after its {@code revokedOn}. */
+  CASE_FILE_KEY_NOT_VALID(Severity.ERROR, Concern.TRUST),
+  /** A decision is signed with a published demo key, and the registry is not a demo registry. */
+  CASE_FILE_DEMO_KEY(Severity.ERROR, Concern.TRUST),
+  /** A decision's actor does not act for the office it is signed for. */
+  CASE_FILE_ACTOR_NOT_OF_OFFICE(Severity.ERROR, Concern.TRUST),
+  /** A decision names an office that is unknown, of the wrong level or of another
+   *  jurisdiction than its actor's. */
+  CASE_FILE_OFFICE_NOT_PERMITTED(Severity.ERROR, Concern.TRUST),
+  /** An event lies outside the standard's review window for the assessment year. */
+  CASE_FILE_TIME_OUTSIDE_WINDOW(Severity.ERROR, Concern.TRUST),
+  /** An event lies after the clock the file is read with: it is in the future. */
+  CASE_FILE_TIME_IN_FUTURE(Severity.ERROR, Concern.TRUST),
+  /** A designation's document number does not follow the issuing office's pattern. */
+  CASE_FILE_DOCUMENT_NUMBER_PATTERN(Severity.ERROR, Concern.TRUST),
+  /** A designation's date lies before the approval that confers it. */
+  CASE_FILE_DESIGNATION_BEFORE_APPROVAL(Severity.ERROR, Concern.TRUST),
+  /** A private key file is neither a PKCS#12 store nor an encrypted PKCS#8 PEM of an SM2 key. */
+  KEY_FILE_UNREADABLE(Severity.ERROR, Concern.TRUST),
+  /** A private key file does not open with the password given. */
+  KEY_FILE_PASSWORD_WRONG(Severity.ERROR, Concern.TRUST);
 
   private final Severity defaultSeverity;
   private final Concern concern;

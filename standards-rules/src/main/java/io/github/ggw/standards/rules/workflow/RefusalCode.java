@@ -86,5 +86,36 @@ public enum RefusalCode {
   /** An adjustment sets the points of a counted deduction, whose points come from its counts. */
   ADJUSTMENT_COUNTS_REQUIRED,
   /** An adjustment counts a deficiency code the item's counted deduction does not declare. */
-  ADJUSTMENT_UNKNOWN_DEFICIENCY
+  ADJUSTMENT_UNKNOWN_DEFICIENCY,
+
+  // ---- signed decisions (see docs/workflow.md, “Offices and signed decisions”)
+  /** A signed workflow decides only with a key ({@link Workflow#signingWith}). */
+  SIGNATURE_REQUIRED,
+  /** The key decided with is held by no office of the registry. */
+  KEY_NOT_REGISTERED,
+  /** The office is unknown, of the wrong level for the decision, or of another jurisdiction
+   *  than the actor's. */
+  OFFICE_NOT_PERMITTED,
+  /** The actor does not act for the office whose key signs. */
+  ACTOR_NOT_OF_OFFICE,
+  /** A recorded decision is signed with a key the registry does not hold for its office. */
+  KEY_NOT_OF_OFFICE,
+  /** The decision lies before the key's {@code validFrom} or at or after its {@code revokedOn}. */
+  KEY_NOT_VALID,
+  /** A published demo key signs, and the registry is not a demo registry. */
+  DEMO_KEY_REFUSED,
+  /** A recorded decision carries no office or no signature. */
+  SIGNATURE_MISSING,
+  /** A recorded signature does not verify over the decision's content. */
+  SIGNATURE_INVALID,
+
+  // ---- times (see docs/workflow.md, “Times”)
+  /** The event lies outside the review window of the assessment year. */
+  TIME_OUTSIDE_REVIEW_WINDOW,
+  /** A recorded event lies after the clock the file is read with. */
+  TIME_IN_FUTURE,
+  /** The designation's date lies before the approval itself. */
+  DESIGNATION_BEFORE_APPROVAL,
+  /** The designation's document number does not follow the issuing office's pattern. */
+  DOCUMENT_NUMBER_OUT_OF_PATTERN
 }

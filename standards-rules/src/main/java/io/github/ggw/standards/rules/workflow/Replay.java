@@ -8,6 +8,7 @@ import io.github.ggw.standards.model.workflow.PointsChange;
 import io.github.ggw.standards.model.workflow.Submission;
 import io.github.ggw.standards.model.workflow.Transition;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +17,9 @@ import java.util.Objects;
  * Rebuilds a case file from its audit trail (重放审计记录): every event is replayed as its
  * transition through the workflow's public transitions, at its recorded time, by its recorded
  * actor, so every rule holds again and every digest and stage score is recomputed; the replayed
- * events and end state must equal the recorded ones. Stateless.
+ * events and end state must equal the recorded ones. No event may lie after the workflow's own
+ * clock (the time of reading); in a signed workflow every recorded decision's signature is
+ * verified against the registry's keys instead of being made again. Stateless.
  */
 final class Replay {
   private Replay() {}
@@ -32,8 +35,13 @@ final class Replay {
    */
   static CaseFile replay(Workflow workflow, CaseFile recorded) {
     CaseFile state = null;
+    Instant reading = workflow.getClock().instant();
     for (AuditEvent e : recorded.getAuditTrail()) {
-      Workflow at = workflow.withClock(Clock.fixed(e.at(), ZoneOffset.UTC));
+      if (e.at().isAfter(reading)) {
+        throw RefusedTransitionException.of(RefusalCode.TIME_IN_FUTURE, e.at().toString(),
+            reading.toString()).atEvent(e.sequence());
+      }
+      Workflow at = workflow.replaying(e, Clock.fixed(e.at(), ZoneOffset.UTC));
       try {
         state = apply(at, state, e, recorded.getSubmissions());
       } catch (RefusedTransitionException x) {

@@ -78,6 +78,9 @@ public final class Workflow {
   private final Permissions permissions;
   private final AdjustmentChecks adjustments;
   private final Integrity integrity;
+  private final Seals seals;
+  private final DecisionSigner signer;
+  private final AuditEvent recorded;
 
   private Workflow(Standard standard, UnitRegistry registry, AssessmentDigester digester,
       Clock clock, Scorer scorer) {
@@ -89,10 +92,17 @@ public final class Workflow {
     this.permissions = new Permissions(registry);
     this.adjustments = new AdjustmentChecks(standard);
     this.integrity = new Integrity(digester);
+    this.seals = new Seals(registry, standard, null);
+    this.signer = null;
+    this.recorded = null;
   }
 
-  /** The same workflow with another clock; the collaborators are immutable and shared. */
-  private Workflow(Workflow w, Clock clock) {
+  /**
+   * The same workflow with another clock, seals, key or recorded event; the collaborators are
+   * immutable and shared.
+   */
+  private Workflow(Workflow w, Clock clock, Seals seals, DecisionSigner signer,
+      AuditEvent recorded) {
     this.standard = w.standard;
     this.registry = w.registry;
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -100,6 +110,9 @@ public final class Workflow {
     this.permissions = w.permissions;
     this.adjustments = w.adjustments;
     this.integrity = w.integrity;
+    this.seals = seals;
+    this.signer = signer;
+    this.recorded = recorded;
   }
 
   /**
@@ -138,7 +151,62 @@ public final class Workflow {
    * @return a new workflow, equal but for its clock
    */
   public Workflow withClock(Clock newClock) {
-    return new Workflow(this, newClock);
+    return new Workflow(this, newClock, seals, signer, recorded);
+  }
+
+  /**
+   * This workflow with signed decisions (签名决定): every review, return, approval and rejection
+   * is signed with the key given to {@link #signingWith}, for the office of the registry that
+   * holds it, and {@link #replay} verifies every recorded signature against the registry's keys
+   * (see docs/workflow.md, “Offices and signed decisions”). Without it a workflow is unsigned:
+   * its decisions carry no signature, and its files are refused when read as JSON.
+   *
+   * @param signatures the signature scheme, not null
+   * @return a new workflow, equal but for its signatures, with no key yet
+   */
+  public Workflow withSignatures(DecisionSignatures signatures) {
+    Objects.requireNonNull(signatures, "signatures");
+    return new Workflow(this, clock, new Seals(registry, standard, signatures), null, null);
+  }
+
+  /**
+   * This signed workflow deciding with a key.
+   *
+   * @param key the private key of an office's actor, not null
+   * @return a new workflow, equal but for its key
+   * @throws IllegalStateException if this workflow is unsigned ({@link #withSignatures} first)
+   */
+  public Workflow signingWith(DecisionSigner key) {
+    Objects.requireNonNull(key, "key");
+    if (!seals.signed()) {
+      throw new IllegalStateException("an unsigned workflow cannot sign: withSignatures first");
+    }
+    return new Workflow(this, clock, seals, key, null);
+  }
+
+  /**
+   * Whether this workflow signs its decisions and verifies recorded ones.
+   *
+   * @return true after {@link #withSignatures}
+   */
+  public boolean isSigned() {
+    return seals.signed();
+  }
+
+  /** The same workflow replaying a recorded event: its signature is verified, not made. */
+  Workflow replaying(AuditEvent event, Clock at) {
+    return new Workflow(this, at, seals, null, event);
+  }
+
+  /**
+   * The review window of an assessment year under this workflow's standard (the default: 1
+   * January of the year to 31 December of the next).
+   *
+   * @param year the assessment year
+   * @return the window
+   */
+  public ReviewWindow reviewWindow(int year) {
+    return ReviewWindow.ofYear(year);
   }
 
   /**
@@ -201,7 +269,7 @@ public final class Workflow {
     requireNoPersonalData(assessment);
     StageScore self = score(Stage.SELF, assessment, List.of());
     Digest digest = integrity.digest(assessment);
-    Step step = new Step(actor, clock.instant(), digest);
+    Step step = new Step(actor, inWindow(clock.instant(), assessment.getYear()), digest);
     return ImmutableCaseFile.builder()
         .unit(unit.unit())
         .status(CaseStatus.SUBMITTED)
@@ -232,11 +300,12 @@ public final class Workflow {
     List<PointsChange> changes = this.adjustments.changes(file.getAssessment(),
         file.getSelfScore(), adjustments);
     StageScore district = score(Stage.DISTRICT, file.getAssessment(), changes);
+    AuditEvent e = seal(file, event(file, step, Transition.REVIEWED, CaseStatus.REVIEWED,
+        file.getRevision(), step.seen, changes, List.of(), Optional.empty()), step, district);
     return ImmutableCaseFile.builder().from(file)
         .status(CaseStatus.REVIEWED)
         .districtReview(new DistrictReview(reviewerId, step.now, step.seen, changes, district))
-        .auditTrail(append(file, event(file, step, Transition.REVIEWED, CaseStatus.REVIEWED,
-            file.getRevision(), step.seen, changes, List.of(), Optional.empty())))
+        .auditTrail(append(file, e))
         .build();
   }
 
@@ -254,10 +323,12 @@ public final class Workflow {
   public CaseFile returnForRevision(CaseFile file, ActorId reviewerId, List<String> reasons) {
     Step step = step(file, reviewer(file, reviewerId), CaseStatus.SUBMITTED);
     AdjustmentChecks.requireReasons(reasons);
+    AuditEvent e = seal(file, event(file, step, Transition.RETURNED, CaseStatus.RETURNED,
+        file.getRevision(), step.seen, List.of(), reasons, Optional.empty()), step,
+        file.getSelfScore());
     return ImmutableCaseFile.builder().from(file)
         .status(CaseStatus.RETURNED)
-        .auditTrail(append(file, event(file, step, Transition.RETURNED, CaseStatus.RETURNED,
-            file.getRevision(), step.seen, List.of(), reasons, Optional.empty())))
+        .auditTrail(append(file, e))
         .build();
   }
 
@@ -341,6 +412,11 @@ public final class Workflow {
       throw RefusedTransitionException.of(RefusalCode.DESIGNATION_BEFORE_REVIEW,
           designation.conferredOn().toString(), reviewed.toString());
     }
+    LocalDate approvedOn = LocalDate.ofInstant(step.now, ZONE);
+    if (designation.conferredOn().isBefore(approvedOn)) {
+      throw RefusedTransitionException.of(RefusalCode.DESIGNATION_BEFORE_APPROVAL,
+          designation.conferredOn().toString(), approvedOn.toString());
+    }
     if (!city.eligible()) {
       throw RefusedTransitionException.of(RefusalCode.NOT_ELIGIBLE, file.getUnitId().value(),
           city.roundedTotal().toString(), standard.getCertificationThreshold().toString());
@@ -372,14 +448,39 @@ public final class Workflow {
   private CaseFile close(CaseFile file, Step step, CityApproval decision) {
     boolean approved = decision.decision() == CityDecision.APPROVED;
     CaseStatus to = approved ? CaseStatus.APPROVED : CaseStatus.REJECTED;
+    AuditEvent e = seal(file, event(file, step,
+        approved ? Transition.APPROVED : Transition.REJECTED, to, file.getRevision(),
+        decision.digestSeen(), decision.adjustments(), decision.reasons(),
+        decision.designation()), step, decision.score());
     return ImmutableCaseFile.builder().from(file)
         .status(to)
         .cityApproval(decision)
-        .auditTrail(append(file, event(file, step,
-            approved ? Transition.APPROVED : Transition.REJECTED, to, file.getRevision(),
-            decision.digestSeen(), decision.adjustments(), decision.reasons(),
-            decision.designation())))
+        .auditTrail(append(file, e))
         .build();
+  }
+
+  /**
+   * Signs a decision's event with this workflow's key, or, when replaying, verifies the recorded
+   * signature; an unsigned workflow leaves it unsigned.
+   */
+  private AuditEvent seal(CaseFile file, AuditEvent e, Step step, StageScore score) {
+    return recorded != null && seals.signed()
+        ? seals.verify(file, e, step.actor, score, recorded)
+        : seals.sign(file, e, step.actor, score, signer);
+  }
+
+  /**
+   * An event's time, which must lie in the review window of the assessment year.
+   *
+   * @throws RefusedTransitionException {@code TIME_OUTSIDE_REVIEW_WINDOW}
+   */
+  private Instant inWindow(Instant now, int year) {
+    ReviewWindow window = reviewWindow(year);
+    if (!window.contains(now)) {
+      throw RefusedTransitionException.of(RefusalCode.TIME_OUTSIDE_REVIEW_WINDOW,
+          now.toString(), window.from().toString(), window.to().toString());
+    }
+    return now;
   }
 
   // ------------------------------------------------------------------ integrity
@@ -478,7 +579,7 @@ public final class Workflow {
       throw RefusedTransitionException.of(RefusalCode.TIME_BEFORE_LAST_EVENT, now.toString(),
           last.toString());
     }
-    return now;
+    return inWindow(now, file.getYear());
   }
 
   /** Scores a stage: the assessment's claims with the changes applied in order. */

@@ -75,11 +75,30 @@ class WorkflowAdjustmentsTest {
     Workflow w = WorkflowFixture.workflow();
     CaseFile reviewed = w.withClock(Clock.fixed(T0.plus(Duration.ofHours(15)), ZoneOffset.UTC))
         .review(w.submit(assessment(U1), S1), R1, List.of());
-    Workflow later = w.withClock(Clock.fixed(T0.plus(Duration.ofDays(2)), ZoneOffset.UTC));
+    // approved in the same hour: 2022-10-11 in Asia/Shanghai as well
+    Workflow later = w.withClock(Clock.fixed(T0.plus(Duration.ofHours(15)), ZoneOffset.UTC));
     RefusedTransitionException e = assertThrows(RefusedTransitionException.class,
         () -> later.approve(reviewed, A1, List.of(), designation(LocalDate.of(2022, 10, 10))));
     assertThat(e.getCode()).isEqualTo(RefusalCode.DESIGNATION_BEFORE_REVIEW);
     assertThat(later.approve(reviewed, A1, List.of(), designation(LocalDate.of(2022, 10, 11)))
+        .getStatus()).isEqualTo(CaseStatus.APPROVED);
+  }
+
+  /**
+   * Approved two days later, at T0 + 2 d = 2022-10-12T02:00Z, 10:00 in Asia/Shanghai: a document
+   * dated 2022-10-11 follows the review (2022-10-11 in Shanghai) but precedes the approval.
+   */
+  @Test
+  void theDesignationDateIsNotBeforeTheApprovalInShanghai() {
+    Workflow w = WorkflowFixture.workflow();
+    CaseFile reviewed = w.withClock(Clock.fixed(T0.plus(Duration.ofHours(15)), ZoneOffset.UTC))
+        .review(w.submit(assessment(U1), S1), R1, List.of());
+    Workflow later = w.withClock(Clock.fixed(T0.plus(Duration.ofDays(2)), ZoneOffset.UTC));
+    RefusedTransitionException e = assertThrows(RefusedTransitionException.class,
+        () -> later.approve(reviewed, A1, List.of(), designation(LocalDate.of(2022, 10, 11))));
+    assertThat(e.getCode()).isEqualTo(RefusalCode.DESIGNATION_BEFORE_APPROVAL);
+    assertThat(e.getArguments()).containsExactly("2022-10-11", "2022-10-12");
+    assertThat(later.approve(reviewed, A1, List.of(), designation(LocalDate.of(2022, 10, 12)))
         .getStatus()).isEqualTo(CaseStatus.APPROVED);
   }
 

@@ -34,9 +34,13 @@ import io.github.ggw.standards.model.workflow.ActorId;
 import io.github.ggw.standards.model.workflow.AuditEvent;
 import io.github.ggw.standards.model.workflow.CaseFile;
 import io.github.ggw.standards.model.workflow.Designation;
+import io.github.ggw.standards.model.workflow.EventSignature;
 import io.github.ggw.standards.model.workflow.ImmutableCaseFile;
 import io.github.ggw.standards.model.workflow.Submission;
 import java.time.LocalDate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -137,9 +141,9 @@ class WorkflowRefusalsTest {
         refused(RefusalCode.INTEGRITY_BROKEN, "evidence changed before the approval",
             () -> at(W, 2).approve(withEvidenceChanged(REVIEWED), A1, List.of(), CERTIFIED)),
         refused(RefusalCode.REPLAY_MISMATCH, "an edited designation",
-            () -> W.replay(withDesignation(APPROVED, "常教关委〔2022〕9号"))),
+            () -> at(W, 3).replay(withDesignation(APPROVED, "常教关委〔2022〕9号"))),
         refused(RefusalCode.NOT_REVIEWED, "a trail that skips the review",
-            () -> W.replay(withoutReview(APPROVED))),
+            () -> at(W, 3).replay(withoutReview(APPROVED))),
         // the decision itself
         refused(RefusalCode.REASON_REQUIRED, "an adjustment without a reason",
             () -> at(W, 1).review(SUBMITTED, R1, List.of(adjust("1.1", "5", " ")))),
@@ -185,7 +189,67 @@ class WorkflowRefusalsTest {
         refused(RefusalCode.DESIGNATION_BEFORE_REVIEW, "a document dated before the review",
             () -> at(W, 2).approve(REVIEWED, A1, List.of(), new Designation(
                 DesignationKind.QUALITY_CERTIFIED, "常教关委〔2022〕1号",
-                LocalDate.of(2022, 10, 9)))));
+                LocalDate.of(2022, 10, 9)))),
+        // signed decisions (SignedFixture: offices O1 of 320412 and OC of the city)
+        refused(RefusalCode.SIGNATURE_REQUIRED, "a signed workflow reviewing without a key",
+            () -> SignedFixture.at(1, null).review(SIGNED_SUBMITTED, R1, List.of())),
+        refused(RefusalCode.KEY_NOT_REGISTERED, "a key no office holds",
+            () -> SignedFixture.at(1, SignedFixture.KX).review(SIGNED_SUBMITTED, R1, List.of())),
+        refused(RefusalCode.OFFICE_NOT_PERMITTED, "a reviewer signing with the city's key",
+            () -> SignedFixture.at(1, SignedFixture.KC).review(SIGNED_SUBMITTED, R1, List.of())),
+        refused(RefusalCode.ACTOR_NOT_OF_OFFICE, "a reviewer of the district not of its office",
+            () -> SignedFixture.at(1, SignedFixture.K1).review(SIGNED_SUBMITTED,
+                SignedFixture.R3, List.of())),
+        refused(RefusalCode.KEY_NOT_VALID, "a key used after its revocation (T0 + 30 min)",
+            () -> SignedFixture.at(1, SignedFixture.K1OLD).review(SIGNED_SUBMITTED, R1,
+                List.of())),
+        refused(RefusalCode.DEMO_KEY_REFUSED, "a demo key under a registry not marked demo",
+            () -> SignedFixture.at(1, SignedFixture.KDEMO).review(SIGNED_SUBMITTED, R1,
+                List.of())),
+        refused(RefusalCode.SIGNATURE_MISSING, "an unsigned file replayed by a signed workflow",
+            () -> SignedFixture.at(3, null).replay(at(W, 1).review(SIGNED_SUBMITTED, R1,
+                List.of()))),
+        refused(RefusalCode.KEY_NOT_OF_OFFICE, "a review signed with the city's key id",
+            () -> SignedFixture.at(3, null).replay(resigned(SIGNED_REVIEWED, 1,
+                SignedFixture.KC.keyId(), null))),
+        refused(RefusalCode.SIGNATURE_INVALID, "a review whose signature was made by another key (\"Zm9yZ2Vy\")",
+            () -> SignedFixture.at(3, null).replay(resigned(SIGNED_REVIEWED, 1,
+                null, SignedFixture.mac("Zm9yZ2Vy", null)))),
+        // times: the window of 2022 runs from 2022-01-01 to 2023-12-31 in Asia/Shanghai
+        refused(RefusalCode.TIME_OUTSIDE_REVIEW_WINDOW, "a 2022 assessment submitted in 2021",
+            () -> W.withClock(Clock.fixed(Instant.parse("2021-12-31T15:59:59Z"),
+                ZoneOffset.UTC)).submit(assessment(U1), S1)),
+        refused(RefusalCode.TIME_OUTSIDE_REVIEW_WINDOW, "a review in 2024",
+            () -> W.withClock(Clock.fixed(Instant.parse("2023-12-31T16:00:00Z"),
+                ZoneOffset.UTC)).review(SUBMITTED, R1, List.of())),
+        refused(RefusalCode.TIME_IN_FUTURE, "a file read with a clock before its last event",
+            () -> W.replay(APPROVED)),
+        // review 2022-10-10, approval T0 + 48 h = 2022-10-12 in Asia/Shanghai
+        refused(RefusalCode.DESIGNATION_BEFORE_APPROVAL, "a document dated between the two",
+            () -> at(W, 48).approve(REVIEWED, A1, List.of(), new Designation(
+                DesignationKind.QUALITY_CERTIFIED, "常教关委〔2022〕1号",
+                LocalDate.of(2022, 10, 11)))),
+        refused(RefusalCode.DOCUMENT_NUMBER_OUT_OF_PATTERN, "the year 2099 in a 2022 number",
+            () -> at(W, 2).approve(REVIEWED, A1, List.of(), new Designation(
+                DesignationKind.QUALITY_CERTIFIED, "常教关委〔2099〕1号",
+                LocalDate.of(2022, 12, 20)))));
+  }
+
+  private static final CaseFile SIGNED_SUBMITTED = SignedFixture.workflow()
+      .submit(assessment(U1), S1);
+  private static final CaseFile SIGNED_REVIEWED = SignedFixture.at(1, SignedFixture.K1)
+      .review(SIGNED_SUBMITTED, R1, List.of());
+
+  /** The file with an event's signature replaced: another key id, or another value. */
+  private static CaseFile resigned(CaseFile f, int index, String keyId, String signature) {
+    List<AuditEvent> trail = new ArrayList<>(f.getAuditTrail());
+    AuditEvent e = trail.get(index);
+    EventSignature original = e.signature().orElseThrow();
+    // the recorded office stays; only the key id or the signature changes
+    trail.set(index, e.signed(e.office().orElseThrow(), new EventSignature(original.alg(),
+        keyId == null ? original.keyId() : keyId,
+        signature == null ? original.signature() : signature)));
+    return ImmutableCaseFile.builder().from(f).auditTrail(trail).build();
   }
 
   private static Arguments refused(RefusalCode code, String name, Executable transition) {
@@ -229,10 +293,10 @@ class WorkflowRefusalsTest {
   @Test
   void replayRefusalNamesTheEvent() {
     RefusedTransitionException e = assertThrows(RefusedTransitionException.class,
-        () -> W.replay(withoutReview(APPROVED)));
+        () -> at(W, 3).replay(withoutReview(APPROVED)));
     assertThat(e.getEvent()).hasValue(2);
     RefusedTransitionException edited = assertThrows(RefusedTransitionException.class,
-        () -> W.replay(withDesignation(APPROVED, "常教关委〔2022〕9号")));
+        () -> at(W, 3).replay(withDesignation(APPROVED, "常教关委〔2022〕9号")));
     assertThat(edited.getEvent()).hasValue(3);
   }
 

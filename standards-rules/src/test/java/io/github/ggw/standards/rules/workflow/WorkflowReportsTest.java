@@ -51,7 +51,10 @@ class WorkflowReportsTest {
   static final CaseFile B = W.submit(oneTraining(assessment(U2, 2022, "3", "4", "10")), S2);
   static final CaseFile C = at(W, 1).review(W.submit(assessment(U3, 2022, "6", "2", "10"), S3),
       RC, List.of(adjust("2.1", "7", "创新不足")));
-  static final CaseFile D = W.submit(assessment(U1, 2023, "6", "4", "10"), S1);
+  // in the review window of 2023, which starts on 2023-01-01
+  static final CaseFile D = W.withClock(java.time.Clock.fixed(
+      java.time.Instant.parse("2023-03-01T02:00:00Z"), java.time.ZoneOffset.UTC))
+      .submit(assessment(U1, 2023, "6", "4", "10"), S1);
 
   private static SelfAssessment oneTraining(SelfAssessment a) {
     return ImmutableSelfAssessment.copyOf(a).withEvidence(a.getEvidence().get(0));

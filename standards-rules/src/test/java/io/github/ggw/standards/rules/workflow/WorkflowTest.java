@@ -116,7 +116,7 @@ class WorkflowTest {
         Points.of(10), Points.of(9), "创新举措不够突出"));
     assertThat(approval.designation()).contains(CERTIFIED);
     assertThat(approval.digest()).isEqualTo(submitted.getCurrentSubmission().digest());
-    assertThat(workflow.replay(approved)).isEqualTo(approved);
+    assertThat(at(workflow, 100).replay(approved)).isEqualTo(approved);
   }
 
   @Test
@@ -143,7 +143,7 @@ class WorkflowTest {
     assertThat(approved.getAuditTrail().get(4).revision()).isEqualTo(2);
     assertThat(approved.getCityApproval().orElseThrow().score().roundedTotal())
         .isEqualTo(Points.parse("19.5"));
-    assertThat(workflow.replay(approved)).isEqualTo(approved);
+    assertThat(at(workflow, 100).replay(approved)).isEqualTo(approved);
   }
 
   @Test
