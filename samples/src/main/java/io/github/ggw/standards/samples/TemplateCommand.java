@@ -9,6 +9,8 @@ import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.model.standard.Profile;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.UnitType;
+import io.github.ggw.standards.sheets.Assessments;
+import io.github.ggw.standards.sheets.WorkbookLimits;
 import io.github.ggw.standards.sheets.Workbooks;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
  * [--from FILE [--year Y]] --output form.xlsx}: writes the self-assessment workbook a school
  * fills in ({@link Workbooks}), for the bundled standard unless {@code --standard} names another
  * (JSON or CSV, optionally tailored by {@code --profile}). With {@code --from}, the workbook is
- * pre-filled from an earlier self-assessment (JSON) by the carry-over rules; what is not carried
+ * pre-filled from an earlier self-assessment (JSON, or a workbook read against the standard) by
+ * the carry-over rules; what is not carried
  * over is listed on standard error. The file is written under a temporary name and moved into
  * place; standard output keeps the summary. Exit 1 when the standard or the source has an error,
  * or the standard does not cover the unit type; 2 for a usage error.
@@ -93,10 +96,15 @@ final class TemplateCommand implements Callable<Integer> {
     UnitType type = unitType;
     if (from != null) {
       StandardsJson json = StandardsJson.create(ReadLimits.DEFAULT, options.mode());
-      Input in = new InputResolver(words, EnumSet.of(InputKind.JSON), false,
-          json.getLimits().maxDocumentBytes(), env).readOne(from);
+      Input in = new InputResolver(words, EnumSet.of(InputKind.JSON, InputKind.XLSX), false,
+          Math.max(json.getLimits().maxDocumentBytes(),
+              WorkbookLimits.DEFAULT.maxCompressedBytes()), env).readOne(from);
+      // a workbook is read against the new standard; JSON as it stands (it may answer another
+      // version, whose claims the carry-over maps)
       Result<SelfAssessment> a = in.isRefused() ? Result.refused(in.problems())
-          : json.readAssessment(in.bytes());
+          : Assessments.isWorkbook(in.bytes())
+              ? Workbooks.read(in.bytes(), standard, options.mode())
+              : json.readAssessment(in.bytes());
       ScoreCommand.printProblems(err, words, from.toString(), a.problems());
       if (!a.isValid()) {
         return StandardsCommand.INVALID_INPUT;

@@ -81,6 +81,26 @@ class TemplateCommandTest {
   }
 
   @Test
+  void preFilledFromLastYearsWorkbook(@TempDir Path dir) throws Exception {
+    Path source = Files.write(dir.resolve("2022.json"),
+        ReferenceData.sample("01-excellent-primary.json"));
+    Path first = dir.resolve("2022.xlsx");
+    assertThat(Cli.zh("template", "--from", source.toString(), "--output", first.toString())
+        .code()).isZero();
+    Path next = dir.resolve("2023.xlsx");
+    Cli.Run r = Cli.zh("template", "--from", first.toString(), "--year", "2023", "--output",
+        next.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("CARRY_OVER_RECORD_DROPPED");
+    try (XSSFWorkbook wb = open(next)) {
+      assertThat(wb.getSheet("单位信息").getRow(2).getCell(4).getNumericCellValue())
+          .isEqualTo(2023.0);
+      assertThat(dataRows(wb.getSheet("五老名册"))).isPositive();
+      assertThat(dataRows(wb.getSheet("学习培训"))).isZero();
+    }
+  }
+
+  @Test
   void usageErrorsExitTwo(@TempDir Path dir) {
     assertThat(Cli.zh("template", "--output", dir.resolve("f.xlsx").toString()).code())
         .isEqualTo(StandardsCommand.USAGE);
