@@ -226,7 +226,7 @@ class InputResolverTest {
         "已评分 0 个单位，3 份材料未通过校验");
     Cli.Run en = Cli.run(Cli.ENGLISH, "score", empty.toString());
     assertThat(en.out()).contains("The input cannot be read: the folder holds no file this "
-        + "command reads (JSON)");
+        + "command reads (JSON, XLSX)");
   }
 
   @Test
