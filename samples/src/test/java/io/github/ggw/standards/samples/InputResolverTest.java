@@ -219,13 +219,14 @@ class InputResolverTest {
         dir.resolve("missing.json").toString());
     assertThat(r.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
     assertThat(r.out()).contains(
-        empty + "：ERROR INPUT_UNREADABLE（-）：无法读取输入：文件夹中没有本命令能读取的文件（JSON）",
-        book + "：ERROR INPUT_UNREADABLE（-）：无法读取输入：这是 XLSX 文件；本命令读取 JSON 文件",
+        empty + "：ERROR INPUT_UNREADABLE（-）：无法读取输入：文件夹中没有本命令能读取的文件（JSON、XLSX）",
+        // score reads workbooks: a zip signature without entries is a damaged one
+        book + "：ERROR WORKBOOK_MALFORMED（-）：工作簿已损坏，无法读取",
         "missing.json：ERROR INPUT_UNREADABLE（-）：无法读取输入：找不到该文件或文件夹",
         "已评分 0 个单位，3 份材料未通过校验");
     Cli.Run en = Cli.run(Cli.ENGLISH, "score", empty.toString());
     assertThat(en.out()).contains("The input cannot be read: the folder holds no file this "
-        + "command reads (JSON)");
+        + "command reads (JSON, XLSX)");
   }
 
   @Test
