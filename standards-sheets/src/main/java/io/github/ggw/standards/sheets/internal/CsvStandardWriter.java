@@ -32,6 +32,12 @@ public final class CsvStandardWriter {
         .put("effectiveFrom", s.getEffectiveFrom().toString())
         .put("validUntil", s.getValidUntil())
         .enums("applicableUnitTypes", s.getApplicableUnitTypes())
+        .put("jurisdiction", String.join(", ", s.getJurisdiction()))
+        .plain("minTrainingHours", s.getMinTrainingHours().compareTo(new BigDecimal("0.5")) == 0
+            ? null : s.getMinTrainingHours())
+        .put("plausibility", s.getPlausibility().stream()
+            .map(x -> x.check().name() + ":" + x.severity().name())
+            .collect(Collectors.joining(", ")))
         .plain("precision", s.getPrecision())
         .put("rounding", s.getRounding().name())
         .plain("claimStep", s.getClaimStep())
@@ -44,12 +50,6 @@ public final class CsvStandardWriter {
         .put("quotas", s.getQuotas().stream().map(CsvStandardWriter::quota)
             .collect(Collectors.joining(", ")))
         .enums("prerequisites", s.getPrerequisites())
-        .put("jurisdiction", String.join(", ", s.getJurisdiction()))
-        .plain("minTrainingHours", s.getMinTrainingHours().compareTo(new BigDecimal("0.5")) == 0
-            ? null : s.getMinTrainingHours())
-        .put("plausibility", s.getPlausibility().stream()
-            .map(x -> x.check().name() + ":" + x.severity().name())
-            .collect(Collectors.joining(", ")))
         .toString();
     String[] row = empty();
     set(row, CsvColumn.CODE, CsvStandardReader.STANDARD_ROW);
