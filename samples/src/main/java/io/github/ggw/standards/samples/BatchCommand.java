@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
  * The options and the reading shared by the commands over a batch of a district's documents
  * ({@code district-summary}, {@code plan-progress}): inputs (files, folders, {@code -}), {@code
  * --standard}, {@code --lang}, {@code --strict|--lenient}, {@code --output DIR}; each command
- * declares the {@code --format} values it writes.
+ * declares the {@code --format} values it writes. Two files of one unit and year with different
+ * content are a conflict naming both: the command writes nothing and exits 1; two with the same
+ * content are counted once, with a warning.
  */
 abstract class BatchCommand implements Callable<Integer> {
 
@@ -96,6 +98,12 @@ abstract class BatchCommand implements Callable<Integer> {
       resolver.resolve(paths).forEach(input::add);
     }
     int refused = input.printRefused(problems, words);
+    int conflicts = input.settle();
+    input.files.print(problems, words);
+    if (conflicts > 0) {
+      // one unit and year, one file: a conflict stops the command before it writes anything
+      return StandardsCommand.INVALID_INPUT;
+    }
     int code = run(input, standard);
     return refused > 0 ? StandardsCommand.INVALID_INPUT : code;
   }

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * The documents of a batch run (批量输入): score reports, self-assessments (scored on reading)
  * and designation lists, from the inputs {@link InputResolver} found (files, folders searched
  * for {@code *.json}, {@code -}), told apart by their {@code kind}. What cannot be read is kept
- * as problems per source.
+ * as problems per source. One unit and year, one file: a second file of the same content is
+ * counted once (a warning), one of other content is a conflict ({@link UnitYearFiles}).
  */
 final class BatchInput {
   final List<ScoreReport> reports = new ArrayList<>();
@@ -32,6 +33,8 @@ final class BatchInput {
   final Map<SelfAssessment, ScoreReport> assessments = new LinkedHashMap<>();
   final List<UnitDesignation> designations = new ArrayList<>();
   final Map<String, List<Problem>> refused = new LinkedHashMap<>();
+  /** The reports' units and years by file: repeats counted once, conflicts found. */
+  final UnitYearFiles files = new UnitYearFiles();
 
   private final StandardsJson json;
   private final PlansJson plans;
@@ -85,7 +88,8 @@ final class BatchInput {
   private void add(String source, byte[] bytes) {
     String kind = plans.kindOf(bytes).orElse("");
     switch (kind) {
-      case "score-report" -> keep(source, json.readReport(bytes), reports::add);
+      case "score-report" -> keep(source, json.readReport(bytes),
+          r -> report(source, bytes, r, null));
       case "designations" -> keep(source, plans.readDesignations(bytes), designations::addAll);
       case "self-assessment", "" -> addAssessment(source, bytes);
       default -> refused.put(source, json.locate(bytes, List.of(Problem.of(
@@ -103,12 +107,37 @@ final class BatchInput {
     }
     Result<ScoreReport> outcome = scorer.score(standard, read.orElseThrow());
     if (outcome.isValid()) {
-      ScoreReport report = outcome.value().orElseThrow();
-      reports.add(report);
-      assessments.put(read.orElseThrow(), report);
+      report(source, bytes, outcome.value().orElseThrow(), read.orElseThrow());
     } else {
       refused.put(source, json.locate(bytes, outcome.problems()));
     }
+  }
+
+  /**
+   * Keeps a report (and the assessment it scored) unless its unit and year came already: a
+   * repeat of the same file content is counted once; a conflict is noted, and {@link #settle()}
+   * drops every report of that unit and year.
+   */
+  private void report(String source, byte[] bytes, ScoreReport report, SelfAssessment from) {
+    if (files.add(report.unit().id().value(), report.year(), source, bytes)
+        == UnitYearFiles.Seen.FIRST) {
+      reports.add(report);
+      if (from != null) {
+        assessments.put(from, report);
+      }
+    }
+  }
+
+  /**
+   * Drops the reports and assessments of every unit and year that met a conflict; call once
+   * every input is read.
+   *
+   * @return how many conflicts there were
+   */
+  int settle() {
+    reports.removeIf(r -> files.inConflict(r.unit().id().value(), r.year()));
+    assessments.values().removeIf(r -> files.inConflict(r.unit().id().value(), r.year()));
+    return files.conflicts();
   }
 
   private <T> void keep(String source, Result<T> read, Consumer<T> sink) {

@@ -25,7 +25,10 @@ import picocli.CommandLine.Parameters;
  * files — files, folders (every {@code *.json} directly inside) or {@code -}, or the bundled
  * sample case files — each read with its digests checked and its audit trail replayed; the
  * approved units sorted by district code and unit code, as a text table, JSON or CSV. With
- * {@code --output DIR}, the list is written there as {@code certification-list.FORMAT}.
+ * {@code --output DIR}, the list is written there as {@code certification-list.FORMAT}. One unit
+ * and year, one file: two case files of one unit and year with different content are a conflict
+ * naming both, and the command writes no list and exits 1; two with the same content are counted
+ * once, with a warning ({@link UnitYearFiles}).
  */
 @Command(name = "certify", mixinStandardHelpOptions = true)
 final class CertifyCommand implements Callable<Integer> {
@@ -63,17 +66,31 @@ final class CertifyCommand implements Callable<Integer> {
       sources.addAll(resolver.resolve(inputs));
     }
     List<CaseFile> files = new ArrayList<>();
+    UnitYearFiles unitYears = new UnitYearFiles();
     int refused = 0;
+    int repeated = 0;
     for (Input source : sources) {
       Input in = resolver.load(source);
       Result<CaseFile> r = in.isRefused() ? Result.refused(in.problems())
           : options.workflowJson().readCaseFile(in.bytes(), workflow);
       if (r.isValid()) {
-        files.add(r.orElseThrow());
+        CaseFile f = r.orElseThrow();
+        UnitYearFiles.Seen seen = unitYears.add(f.getUnitId().value(), f.getYear(), in.name(),
+            in.bytes());
+        if (seen == UnitYearFiles.Seen.FIRST) {
+          files.add(f);
+        } else if (seen == UnitYearFiles.Seen.SAME_CONTENT) {
+          repeated++;
+        }
       } else {
         refused++;
         ScoreCommand.printProblems(problems, words, in.name(), r.problems());
       }
+    }
+    unitYears.print(options.err(), words);
+    if (unitYears.conflicts() > 0) {
+      // one unit and year, one file: a conflict stops the list before anything is written
+      return StandardsCommand.INVALID_INPUT;
     }
     CertificationList list = CertificationList.of(files);
     String body = switch (format) {
@@ -89,7 +106,7 @@ final class CertifyCommand implements Callable<Integer> {
     } else {
       options.out().print(format == Format.csv ? body : body + "\n");
     }
-    human.println(words.get("certified", list.filesConsidered() + refused,
+    human.println(words.get("certified", list.filesConsidered() + refused + repeated,
         list.entries().size(), refused));
     return refused > 0 ? StandardsCommand.INVALID_INPUT : StandardsCommand.OK;
   }

@@ -155,6 +155,7 @@ final class ScoreCommand implements Callable<Integer> {
               ? AssessmentInputs.scoreWorkbook(read.name(), read.bytes(), standard, mode)
               : score(json, scoring, read.name(), read.bytes()));
     }
+    warnTwice(err, words, results);
     int refused = 0;
     for (SourcedResult r : results) {
       if (r.report() == null) {
@@ -179,6 +180,25 @@ final class ScoreCommand implements Callable<Integer> {
       human.println(words.get("written", written.count(), output));
     }
     return refused > 0 ? StandardsCommand.INVALID_INPUT : StandardsCommand.OK;
+  }
+
+  /**
+   * One unit and year, one file, as {@code score} applies it: a unit and year scored from two
+   * inputs is a warning naming both (standard error); both are scored, and written under
+   * distinct names ({@link OutputFiles}); the exit code is unchanged.
+   */
+  private static void warnTwice(PrintWriter err, Words words, List<SourcedResult> results) {
+    java.util.Map<String, String> first = new java.util.HashMap<>();
+    for (SourcedResult r : results) {
+      if (r.report() != null) {
+        String unit = r.report().unit().id().value();
+        String year = String.valueOf(r.report().year());
+        String earlier = first.putIfAbsent(unit + "\u0000" + year, r.source());
+        if (earlier != null) {
+          err.println(words.get("duplicate.score", unit, year, earlier, r.source()));
+        }
+      }
+    }
   }
 
   /**

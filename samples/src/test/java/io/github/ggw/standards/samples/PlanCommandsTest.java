@@ -133,11 +133,15 @@ class PlanCommandsTest {
 
   @Test
   void twoReportsOfOneUnitForOneYearExitOne(@TempDir Path dir) throws Exception {
-    Files.write(dir.resolve("a.json"), ReferenceData.sample("01-excellent-primary.json"));
-    Files.write(dir.resolve("b.json"), ReferenceData.sample("01-excellent-primary.json"));
+    // two different files of one unit and year (the second renamed): a conflict naming both
+    Path a = Files.write(dir.resolve("a.json"), ReferenceData.sample("01-excellent-primary.json"));
+    Path b = Files.write(dir.resolve("b.json"), new String(ReferenceData.sample(
+        "01-excellent-primary.json"), StandardCharsets.UTF_8).replace("（虚构）", "（虚构二）")
+        .getBytes(StandardCharsets.UTF_8));
     Run r = run("plan-progress", dir.toString());
     assertThat(r.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
-    assertThat(r.out()).contains("PLAN_DUPLICATE_REPORT");
+    assertThat(r.out()).contains("冲突：单位 WJ-PS-001 的 2022 年度有两份不同的文件：" + a + " 与 "
+        + b);
     assertThat(r.out() + r.err()).doesNotContain("Exception");
   }
 

@@ -103,7 +103,7 @@ class CsvColumnsTest {
     assertThat(keys.get("@standard")).containsExactlyInAnyOrder("id", "version", "replaces",
         "effectiveFrom", "validUntil", "applicableUnitTypes", "precision", "rounding",
         "claimStep", "notApplicableMode", "bonusCap", "certificationThreshold", "vetoBelow",
-        "ratingBands", "quotas", "prerequisites");
+        "ratingBands", "quotas", "prerequisites", "jurisdiction");
     assertThat(keys.get("judgement")).containsExactly("step");
     assertThat(keys.get("discretionary-deduction")).containsExactlyInAnyOrder("minDeduction",
         "maxDeduction", "step");

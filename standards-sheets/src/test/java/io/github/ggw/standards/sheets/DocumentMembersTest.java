@@ -189,7 +189,7 @@ class DocumentMembersTest {
             + "applicableUnitTypes:array precision:number rounding:string claimStep:number "
             + "notApplicableMode:string bonusCap:number certificationThreshold:number "
             + "vetoBelow:number ratingBands:array quotas:array prerequisites:array "
-            + "source:object dimensions:array",
+            + "jurisdiction:array source:object dimensions:array",
         "criterion | code:string title:object requirement:object maxPoints:number kind:string "
             + "rule:object weight:number notApplicableTo:array source:object children:array",
         "rule{all-or-nothing} | type:string condition:object",

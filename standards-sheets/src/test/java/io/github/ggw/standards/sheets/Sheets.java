@@ -151,6 +151,18 @@ public final class Sheets {
 
   // ------------------------------------------------------------------ evidence
 
+  /**
+   * A number never drawn before in this run: it keeps the identifying fields of each record
+   * these helpers make distinct, so that two calls are two records, not a repeat (which the
+   * plausibility pre-pass would count once).
+   */
+  private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private static int next() {
+    return SEQUENCE.incrementAndGet();
+  }
+
   static Organisation org(boolean chair, int members, int teamElders, boolean office,
       boolean room, int fundingYuan, boolean plan) {
     return new Organisation(chair, members, teamElders, office, room,
@@ -170,31 +182,32 @@ public final class Sheets {
   }
 
   static ThemedActivity activity(ActivityKind kind, Level level) {
-    return new ThemedActivity(kind, DAY, level, 100, Award.NONE, "活动");
+    return new ThemedActivity(kind, DAY, level, 100, Award.NONE, "活动" + next());
   }
 
   static DesignationHeld designation(DesignationKind kind, Level level) {
-    return new DesignationHeld(kind, level, LocalDate.of(2019, 12, 1), "常教关委〔2019〕9号");
+    return new DesignationHeld(kind, level, LocalDate.of(2019, 12, 1),
+        "常教关委〔2019〕" + next() + "号");
   }
 
   static Incident incident(IncidentKind kind) {
-    return new Incident(kind, DAY, IncidentSource.UNIT, "事件说明");
+    return new Incident(kind, DAY, IncidentSource.UNIT, "事件说明" + next());
   }
 
   static DocumentRecord document(DocumentKind kind) {
-    return new DocumentRecord(kind, "台账", DAY, "");
+    return new DocumentRecord(kind, "台账" + next(), DAY, "");
   }
 
   static Publicity publicity(PublicityKind kind, int count) {
-    return new Publicity(kind, DAY, count);
+    return new Publicity(kind, DAY.plusDays(next() % 200), count);
   }
 
   static ResearchOutput research(ResearchKind kind) {
-    return new ResearchOutput(kind, DAY, "调研");
+    return new ResearchOutput(kind, DAY, "调研" + next());
   }
 
   static CareCarrier carrier(CareCarrierKind kind, int sessions) {
-    return new CareCarrier(kind, LocalDate.of(2020, 3, 1), sessions);
+    return new CareCarrier(kind, LocalDate.of(2020, 3, 1).plusDays(next() % 300), sessions);
   }
 
   static DifficultySupport pupils(int n) {
@@ -206,6 +219,6 @@ public final class Sheets {
   }
 
   static Mentoring mentoring(MentoringKind kind, int n) {
-    return new Mentoring(kind, n, LocalDate.of(2020, 9, 1));
+    return new Mentoring(kind, n, LocalDate.of(2020, 9, 1).plusDays(next() % 300));
   }
 }

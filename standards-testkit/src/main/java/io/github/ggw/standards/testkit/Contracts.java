@@ -212,7 +212,10 @@ public final class Contracts {
 
   /**
    * Adding a piece of evidence never lowers the points of an item whose rule does not deduct
-   * (all-or-nothing "at least", per-occurrence and ladders over monotone measures).
+   * (all-or-nothing "at least", per-occurrence and ladders over monotone measures). A piece with
+   * the identity of one already given (evidence-kind registry) is not added: it would repeat or
+   * contradict that record, which the plausibility pre-pass reports (see {@code
+   * rules.check.Plausibility}).
    *
    * @throws ContractViolation if not
    */
@@ -221,6 +224,10 @@ public final class Contracts {
         Generators.evidence(Generators.YEAR).generate(in)};
     check("addingEvidenceNeverLowers", pairs, p -> {
       SelfAssessment a = (SelfAssessment) p[0];
+      List<Object> identity = EvidenceGenerators.identity((Evidence) p[1]);
+      if (a.getEvidence().stream().map(EvidenceGenerators::identity).anyMatch(identity::equals)) {
+        return;
+      }
       List<Evidence> more = new ArrayList<>(a.getEvidence());
       more.add((Evidence) p[1]);
       Map<String, Points> before = points(report(a));

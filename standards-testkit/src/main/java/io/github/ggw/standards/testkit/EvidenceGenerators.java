@@ -36,8 +36,14 @@ import io.github.ggw.standards.model.evidence.TrainingKind;
 import io.github.ggw.standards.model.evidence.TrainingSession;
 import io.github.ggw.standards.model.evidence.VulnerabilityKind;
 import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
+import io.github.ggw.standards.model.evidence.EvidenceField;
+import io.github.ggw.standards.model.evidence.EvidenceKind;
+import io.github.ggw.standards.model.evidence.EvidenceKinds;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
@@ -45,8 +51,11 @@ import org.quicktheories.core.Gen;
 /**
  * Generators of evidence (佐证材料生成器): single pieces of every kind but organisation, and
  * evidence sets with an optional organisation record. Pieces are dated in the assessment year
- * (standing facts, such as an elder's joining or a care carrier's start, in earlier years), so
- * adding one to an assessment never creates a conflict or an out-of-year warning.
+ * (standing facts, such as an elder's joining or a care carrier's start, in earlier years), and
+ * trainings and activities have someone taking part, so adding one to an assessment never
+ * creates an out-of-year or plausibility warning; a set holds one record per identity, so it
+ * holds no repeat or contradiction (its organisation record may still give a working team larger
+ * than the roster, a warning).
  */
 final class EvidenceGenerators {
   private EvidenceGenerators() {}
@@ -61,9 +70,9 @@ final class EvidenceGenerators {
             pick(in, ElderCategory.values()), pick(in, Tier.values()), flag(in),
             LocalDate.of(year - 2, 9, 1)),
         in -> new TrainingSession(pick(in, TrainingKind.values()), dateIn(in, year),
-            BigDecimal.valueOf(between(in, 1, 8)), between(in, 0, 50), "学习"),
+            BigDecimal.valueOf(between(in, 1, 8)), between(in, 1, 50), "学习"),
         in -> new ThemedActivity(pick(in, ActivityKind.values()), dateIn(in, year),
-            pick(in, Level.values()), between(in, 0, 300), pick(in, Award.values()), "活动"),
+            pick(in, Level.values()), between(in, 1, 300), pick(in, Award.values()), "活动"),
         in -> new CareCarrier(pick(in, CareCarrierKind.values()), LocalDate.of(year - 1, 9, 1),
             between(in, 0, 12)),
         in -> new DifficultySupport(pick(in, DifficultyKind.values()), between(in, 0, 10)),
@@ -108,16 +117,43 @@ final class EvidenceGenerators {
             flag(in), BigDecimal.valueOf(between(in, 0, 12_000)), flag(in)));
       }
       int n = between(in, 0, maxSize);
+      Set<List<Object>> identities = new HashSet<>();
       for (int i = 0; i < n; i++) {
         Evidence e = pieces.generate(in);
         if (e instanceof ElderMember m) {
           e = new ElderMember(ElderRef.of("E" + i), m.category(), m.tier(), m.retiredTeacher(),
               m.joined());
         }
-        out.add(e);
+        if (identities.add(identity(e))) {
+          out.add(e);
+        }
       }
       return out;
     };
+  }
+
+  /**
+   * What identifies a record (the kind and its identifying fields in the evidence-kind
+   * registry): a set keeps one record per identity, so that no two pieces of a set repeat or
+   * contradict each other.
+   *
+   * @param e the evidence
+   * @return the kind's name and the values of its identifying fields
+   */
+  static List<Object> identity(Evidence e) {
+    EvidenceKind kind = EvidenceKinds.of(e);
+    List<Object> key = new ArrayList<>();
+    key.add(kind.name());
+    for (RecordComponent rc : kind.recordClass().getRecordComponents()) {
+      if (kind.field(rc.getName()).map(EvidenceField::identifying).orElse(false)) {
+        try {
+          key.add(rc.getAccessor().invoke(e));
+        } catch (ReflectiveOperationException ex) {
+          throw new IllegalStateException(ex);
+        }
+      }
+    }
+    return key;
   }
 
   /**

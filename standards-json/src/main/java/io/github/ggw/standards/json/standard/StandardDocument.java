@@ -8,6 +8,9 @@ import io.github.ggw.standards.model.standard.ImmutableStandard;
 import io.github.ggw.standards.model.standard.InvalidStandardException;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.standard.NotApplicableMode;
+import io.github.ggw.standards.model.standard.PlausibilityCheck;
+import io.github.ggw.standards.model.standard.PlausibilitySeverity;
+import io.github.ggw.standards.model.problem.Severity;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.standard.RatingBand;
 import io.github.ggw.standards.model.standard.RatingQuota;
@@ -23,11 +26,15 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /** The JSON shape of a {@link Standard} ({@code kind = "standard"}, format version 1). */
 final class StandardDocument {
   static final String KIND = "standard";
+  /** The default of {@code minTrainingHours}, which is not written. */
+  private static final BigDecimal DEFAULT_MIN_TRAINING_HOURS = new BigDecimal("0.5");
 
   public String kind;
   public Integer formatVersion;
@@ -50,6 +57,9 @@ final class StandardDocument {
   public List<RatingBand> ratingBands;
   public List<RatingQuota> quotas;
   public List<DesignationKind> prerequisites;
+  public List<String> jurisdiction;
+  public BigDecimal minTrainingHours;
+  public Map<PlausibilityCheck, Severity> plausibility;
   public SourceRef source;
   public List<CriterionDocument> dimensions;
   public List<FactDocument> facts;
@@ -78,6 +88,11 @@ final class StandardDocument {
     d.quotas = s.getQuotas().isEmpty() ? null : s.getQuotas();
     d.prerequisites = s.getPrerequisites().isEmpty() ? null
         : new ArrayList<>(s.getPrerequisites());
+    d.jurisdiction = s.getJurisdiction().isEmpty() ? null : s.getJurisdiction();
+    d.minTrainingHours = s.getMinTrainingHours().compareTo(DEFAULT_MIN_TRAINING_HOURS) == 0
+        ? null : s.getMinTrainingHours();
+    d.plausibility = s.getPlausibility().isEmpty() ? null : new TreeMap<>();
+    s.getPlausibility().forEach(p -> d.plausibility.put(p.check(), p.severity()));
     d.source = s.getSource();
     d.dimensions = s.getDimensions().stream().map(CriterionDocument::from).toList();
     d.facts = s.getFacts().isEmpty() ? null
@@ -105,6 +120,7 @@ final class StandardDocument {
     b.requireElements(quotas, "/quotas");
     b.requireElements(prerequisites, "/prerequisites");
     b.requireElements(applicableUnitTypes, "/applicableUnitTypes");
+    b.requireElements(jurisdiction, "/jurisdiction");
     List<Criterion> dims = new ArrayList<>();
     if (dimensions != null) {
       for (int i = 0; i < dimensions.size(); i++) {
@@ -138,6 +154,10 @@ final class StandardDocument {
     Optional.ofNullable(notApplicableMode).ifPresent(builder::notApplicableMode);
     Optional.ofNullable(bonusCap).ifPresent(builder::bonusCap);
     Optional.ofNullable(compositeScale).ifPresent(builder::compositeScale);
+    Optional.ofNullable(jurisdiction).ifPresent(builder::addAllJurisdiction);
+    Optional.ofNullable(minTrainingHours).ifPresent(builder::minTrainingHours);
+    Optional.ofNullable(plausibility).ifPresent(m -> m.forEach((check, severity) ->
+        builder.addPlausibility(new PlausibilitySeverity(check, severity))));
     return b.attempt(() -> {
       try {
         Standard s = builder.build();

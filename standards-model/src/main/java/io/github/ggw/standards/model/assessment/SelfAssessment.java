@@ -17,7 +17,6 @@ import org.immutables.value.Value;
  * #builder()}.
  */
 @Value.Immutable
-@DistinctElders
 public abstract class SelfAssessment {
 
   /**

@@ -97,6 +97,47 @@ public enum ProblemCode {
   EVIDENCE_CONFLICT(Severity.ERROR, Concern.ASSESSMENT),
   /** A dated piece of evidence lies outside the assessment year; measures ignore it. */
   EVIDENCE_OUTSIDE_YEAR(Severity.WARNING, Concern.ASSESSMENT),
+  /**
+   * A record repeats another (same identifying fields, equal other fields); it is counted once.
+   * Arguments: the kind, the pointer of the first record, the items reading the kind.
+   */
+  EVIDENCE_REPEATED(Severity.WARNING, Concern.ASSESSMENT),
+  /**
+   * A record has the identifying fields of another but different other fields; the later one is
+   * not counted. Arguments: the kind, the pointer of the first record, the fields that differ,
+   * the items reading the kind.
+   */
+  EVIDENCE_CONTRADICTORY(Severity.ERROR, Concern.ASSESSMENT),
+  /**
+   * A record is dated after the assessment year; it is not counted. Arguments: the kind, the
+   * field, the date, the year, the items reading the kind.
+   */
+  EVIDENCE_AFTER_YEAR(Severity.WARNING, Concern.ASSESSMENT),
+  /**
+   * An elder joined after the assessment year; not counted. Arguments: the date, the year, the
+   * items reading the roster.
+   */
+  ELDER_JOINED_AFTER_YEAR(Severity.WARNING, Concern.ASSESSMENT),
+  /**
+   * A training or activity had no one taking part; not counted. Arguments: the kind, the items
+   * reading the kind.
+   */
+  EVIDENCE_NO_PARTICIPANTS(Severity.WARNING, Concern.ASSESSMENT),
+  /**
+   * A training is shorter than the standard's minimum hours; not counted. Arguments: the hours,
+   * the minimum, the items reading trainings.
+   */
+  TRAINING_TOO_SHORT(Severity.WARNING, Concern.ASSESSMENT),
+  /**
+   * The organisation gives more working-team elders than the roster's counted entries.
+   * Arguments: the working-team elders, the roster entries, the items reading the organisation.
+   */
+  WORKING_TEAM_ABOVE_ROSTER(Severity.WARNING, Concern.ASSESSMENT),
+  /**
+   * The unit's district lies outside the standard's jurisdiction. Arguments: the district code,
+   * the jurisdiction's code prefixes.
+   */
+  UNIT_OUTSIDE_JURISDICTION(Severity.ERROR, Concern.ASSESSMENT),
   /** Free text holds a mainland resident identity number (18 characters, valid checksum). */
   PERSONAL_DATA_IDENTITY_NUMBER(Severity.ERROR, Concern.TRUST),
   /** Free text holds a mainland mobile number. */

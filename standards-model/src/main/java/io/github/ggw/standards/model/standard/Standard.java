@@ -2,17 +2,21 @@ package io.github.ggw.standards.model.standard;
 
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.evidence.DesignationKind;
 import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.Severity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -200,6 +204,50 @@ public abstract class Standard {
   public abstract SourceRef getSource();
 
   /**
+   * The districts this standard applies to (适用地区): GB/T 2260 administrative code prefixes of
+   * 2 to 6 digits, such as {@code 3204} for Changzhou; a unit whose district code starts with none
+   * of them is reported by {@link PlausibilityCheck#OUTSIDE_JURISDICTION}.
+   *
+   * @return the prefixes in declared order, empty when the standard applies anywhere (no check)
+   */
+  public abstract List<@NotNull @Pattern(regexp = "[0-9]{2,6}") String> getJurisdiction();
+
+  /**
+   * The shortest training that counts as one (最短培训时长), in hours; a shorter one is reported by
+   * {@link PlausibilityCheck#TRAINING_TOO_SHORT} and not counted.
+   *
+   * @return the hours, at least 0; 0.5 unless set
+   */
+  @Value.Default
+  @NotNull
+  @DecimalMin("0")
+  public BigDecimal getMinTrainingHours() {
+    return new BigDecimal("0.5");
+  }
+
+  /**
+   * The severities this standard gives plausibility checks instead of their defaults (raised to
+   * an error, lowered to a warning or information). A severity changes how a finding is reported,
+   * not whether the record counts.
+   *
+   * @return the overrides in declared order, at most one per check, empty when every check keeps
+   *     its default
+   */
+  public abstract List<PlausibilitySeverity> getPlausibility();
+
+  /**
+   * The severity of a plausibility check under this standard: its override, else its default.
+   *
+   * @param check the check, not null
+   * @return the severity
+   */
+  public Severity severityOf(PlausibilityCheck check) {
+    Objects.requireNonNull(check, "check");
+    return getPlausibility().stream().filter(p -> p.check() == check)
+        .map(PlausibilitySeverity::severity).findFirst().orElse(check.defaultSeverity());
+  }
+
+  /**
    * The nominal maximum (满分): the sum of the regular and key dimensions' points.
    *
    * @return the nominal maximum
@@ -290,9 +338,17 @@ public abstract class Standard {
     return StandardChecker.check(this);
   }
 
-  /** Refuses a standard with error findings; see {@link StandardChecker}. */
+  /**
+   * Refuses a standard with error findings (see {@link StandardChecker}), and one that gives a
+   * plausibility check two severities ({@link StandardsException}).
+   */
   @Value.Check
   protected void check() {
+    if (getPlausibility().stream().map(PlausibilitySeverity::check).distinct().count()
+        < getPlausibility().size()) {
+      throw new StandardsException("a plausibility check is given two severities",
+          String.valueOf(getPlausibility()));
+    }
     List<Problem> errors = StandardChecker.check(this).stream().filter(Problem::isError).toList();
     if (!errors.isEmpty()) {
       throw new InvalidStandardException(errors);

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default severity of every problem code, as {@code docs/input.md} lists it: seven codes are
- * not errors, every other code is an error (it stops reading, loading or scoring).
+ * The default severity of every problem code, as {@code docs/input.md} lists it: fourteen codes
+ * are not errors, every other code is an error (it stops reading, loading or scoring).
  */
 class ProblemSeveritiesTest {
 

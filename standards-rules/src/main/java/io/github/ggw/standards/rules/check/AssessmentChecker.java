@@ -5,7 +5,10 @@ import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.CriterionKind;
+import io.github.ggw.standards.model.assessment.ImmutableSelfAssessment;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
+import io.github.ggw.standards.rules.measure.MeasureRegistry;
+import java.util.Objects;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.Steps;
 import io.github.ggw.standards.model.evidence.Evidence;
@@ -30,7 +33,10 @@ import java.util.stream.Collectors;
  * once: the standard and version answered, the year, the unit type, and exactly one valid claim
  * per applicable scored item (none missing, duplicated, unknown, not applicable, off the step
  * grid or above the maximum; for a discretionary deduction, a deduction inside the declared range
- * with a written reason in the narrative); evidence dated outside the year is a warning.
+ * with a written reason in the narrative); evidence dated before the year is a warning; and the
+ * plausibility pre-pass over the evidence ({@link Plausibility}: repeats, contradictions, records
+ * dated after the year, trainings and activities no one attended, trainings too short, a working
+ * team larger than the roster, a unit outside the standard's jurisdiction).
  *
  * <p>Locations are JSON pointers into the assessment's own shape ({@code /claims/3/points}) plus
  * the criterion code, so a JSON reader can add lines and columns. The rules: see docs/scoring.md,
@@ -48,6 +54,46 @@ public final class AssessmentChecker {
    *     is well
    */
   public static List<Problem> check(Standard standard, SelfAssessment assessment) {
+    return screen(standard, assessment, MeasureRegistry.builtIn()).problems();
+  }
+
+  /**
+   * What the checks found, and the assessment as it is scored.
+   *
+   * @param problems the problems, errors first then warnings, each group in input order
+   * @param counted the assessment with only the evidence that counts ({@link Plausibility}); the
+   *     same object when every record counts
+   * @param plausibility the plausibility pre-pass's outcome (its problems are among {@code
+   *     problems})
+   */
+  public record Screened(List<Problem> problems, SelfAssessment counted,
+      Plausibility.Outcome plausibility) {
+    /**
+     * Checks and copies the components.
+     *
+     * @param problems the {@code problems} component, as described on the record
+     * @param counted the {@code counted} component, as described on the record
+     * @param plausibility the {@code plausibility} component, as described on the record
+     */
+    public Screened {
+      problems = List.copyOf(problems);
+      Objects.requireNonNull(counted, "counted");
+      Objects.requireNonNull(plausibility, "plausibility");
+    }
+  }
+
+  /**
+   * Checks an assessment and runs the plausibility pre-pass once: the one place both scoring and
+   * {@link #check} take their problems and the evidence that counts from.
+   *
+   * @param standard the standard, not null
+   * @param assessment the assessment, not null
+   * @param measures the measures the standard's rules name (which items a plausibility finding
+   *     touches), not null
+   * @return the problems and the assessment to score
+   */
+  public static Screened screen(Standard standard, SelfAssessment assessment,
+      MeasureRegistry measures) {
     List<Problem> out = new ArrayList<>();
     if (!standard.getId().equals(assessment.getStandardId())) {
       out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_STANDARD, Location.pointer("/standardId"),
@@ -70,9 +116,13 @@ public final class AssessmentChecker {
     checkClaims(standard, assessment, out);
     checkEvidence(assessment, out);
     FactChecks.check(standard, assessment, out);
+    Plausibility.Outcome plausible = Plausibility.check(standard, assessment, measures);
+    out.addAll(plausible.problems());
     List<Problem> sorted = new ArrayList<>(out.stream().filter(Problem::isError).toList());
     out.stream().filter(p -> !p.isError()).forEach(sorted::add);
-    return sorted;
+    SelfAssessment counted = plausible.notCounted().isEmpty() ? assessment
+        : ImmutableSelfAssessment.copyOf(assessment).withEvidence(plausible.counted());
+    return new Screened(sorted, counted, plausible);
   }
 
   /**
@@ -196,7 +246,7 @@ public final class AssessmentChecker {
             "organisation", "organisation"));
       }
       int i2 = i;
-      e.dated().filter(d -> d.getYear() != a.getYear()).ifPresent(d ->
+      e.dated().filter(d -> d.getYear() < a.getYear()).ifPresent(d ->
           out.add(Problem.of(ProblemCode.EVIDENCE_OUTSIDE_YEAR,
               Location.pointer("/evidence/" + i2), String.valueOf(d), String.valueOf(d), String.valueOf(a.getYear()))));
     }

@@ -117,18 +117,21 @@ public final class Scorer {
    * @param standard the standard, not null
    * @param assessment the self-assessment, not null
    * @return the report with its warnings, or the problems (at least one error) that stopped
-   *     scoring: measures the registry refuses, and every {@link AssessmentChecker} error
+   *     scoring: measures the registry refuses, and every {@link AssessmentChecker} error; the
+   *     measures see only the evidence that counts ({@code rules.check.Plausibility}: a repeat is
+   *     counted once, implausible records not at all)
    */
   public Result<ScoreReport> score(Standard standard, SelfAssessment assessment) {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(assessment, "assessment");
     Prepared p = prepared.getUnchecked(standard);
     List<Problem> problems = new ArrayList<>(p.measureFindings());
-    problems.addAll(AssessmentChecker.check(standard, assessment));
+    AssessmentChecker.Screened screened = AssessmentChecker.screen(standard, assessment, registry);
+    problems.addAll(screened.problems());
     if (problems.stream().anyMatch(Problem::isError)) {
       return Result.<ScoreReport>refused(problems);
     }
-    return Result.of(new Run(standard, assessment, problems, p.rules()).report());
+    return Result.of(new Run(standard, screened.counted(), problems, p.rules()).report());
   }
 
   /** One scoring run: mutable working state confined to a single call. */

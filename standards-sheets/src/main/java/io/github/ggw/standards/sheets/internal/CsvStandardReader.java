@@ -1,6 +1,9 @@
 package io.github.ggw.standards.sheets.internal;
 
 import io.github.ggw.standards.sheets.internal.CsvEntries.Bad;
+import io.github.ggw.standards.model.problem.Severity;
+import io.github.ggw.standards.model.standard.PlausibilityCheck;
+import io.github.ggw.standards.model.standard.PlausibilitySeverity;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.DeclaredFact;
 import io.github.ggw.standards.model.standard.CriterionCode;
@@ -398,6 +401,26 @@ public final class CsvStandardReader {
     List<RatingQuota> quotas = e.pairs("quotas", "RATING:percent pairs such as EXCELLENT:25",
         (a, b) -> new RatingQuota(CsvEntries.constant(Rating.class, a), CsvEntries.decimal(b)));
     Set<DesignationKind> prerequisites = e.enums("prerequisites", DesignationKind.class);
+    List<String> jurisdiction = e.list("jurisdiction",
+        "GB/T 2260 code prefixes of 2 to 6 digits such as 3204", v -> {
+          if (!v.matches("[0-9]{2,6}")) {
+            throw new IllegalArgumentException("not a district code prefix: " + v);
+          }
+          return v;
+        });
+    Optional<BigDecimal> minTrainingHours = e.value("minTrainingHours", DECIMAL,
+        CsvEntries::decimal);
+    List<PlausibilitySeverity> plausibility = e.pairs("plausibility",
+        "CHECK:SEVERITY pairs such as TRAINING_TOO_SHORT:ERROR (checks: "
+            + CsvEntries.expected(PlausibilityCheck.class) + "; severities: "
+            + CsvEntries.expected(Severity.class) + ")",
+        (a, b) -> new PlausibilitySeverity(CsvEntries.constant(PlausibilityCheck.class, a),
+            CsvEntries.constant(Severity.class, b)));
+    if (plausibility.stream().map(PlausibilitySeverity::check).distinct().count()
+        < plausibility.size()) {
+      invalid(r, null, CsvColumn.PARAMETERS, "plausibility=" + plausibility,
+          "plausibility: one severity per check");
+    }
     for (Bad b : e.finish()) {
       String value = b.key() + "=" + b.value();
       invalid(r, null, CsvColumn.PARAMETERS, value, b.key() + ": " + b.expected());
@@ -416,6 +439,9 @@ public final class CsvStandardReader {
     mode.ifPresent(s::notApplicableMode);
     bonusCap.ifPresent(s::bonusCap);
     compositeScale.ifPresent(s::compositeScale);
+    s.addAllJurisdiction(jurisdiction);
+    minTrainingHours.ifPresent(s::minTrainingHours);
+    s.addAllPlausibility(plausibility);
     return s;
   }
 

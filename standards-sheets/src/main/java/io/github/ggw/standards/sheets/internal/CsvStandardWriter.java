@@ -32,6 +32,12 @@ public final class CsvStandardWriter {
         .put("effectiveFrom", s.getEffectiveFrom().toString())
         .put("validUntil", s.getValidUntil())
         .enums("applicableUnitTypes", s.getApplicableUnitTypes())
+        .put("jurisdiction", String.join(", ", s.getJurisdiction()))
+        .plain("minTrainingHours", s.getMinTrainingHours().compareTo(new BigDecimal("0.5")) == 0
+            ? null : s.getMinTrainingHours())
+        .put("plausibility", s.getPlausibility().stream()
+            .map(x -> x.check().name() + ":" + x.severity().name())
+            .collect(Collectors.joining(", ")))
         .plain("precision", s.getPrecision())
         .put("rounding", s.getRounding().name())
         .plain("claimStep", s.getClaimStep())

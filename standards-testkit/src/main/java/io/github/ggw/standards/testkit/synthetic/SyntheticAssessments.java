@@ -47,7 +47,8 @@ import java.util.SplittableRandom;
  * Deterministic synthetic self-assessments for a standard (合成自评材料): the {@code i}-th
  * assessment of a seed is always the same. Each is valid for the standard: one claim on the
  * grid per applicable claimable item, evidence of every kind dated in the year, fictional units
- * spread over the districts of Changzhou (GB/T 2260 codes 320402–320481). Thread-safe.
+ * spread over the districts of Changzhou (GB/T 2260 codes 320402–320481); no two records share
+ * their identifying fields, so none is a repeat or a contradiction. Thread-safe.
  */
 public final class SyntheticAssessments {
   /** The districts of Changzhou used for fictional units. */
@@ -97,11 +98,11 @@ public final class SyntheticAssessments {
     }
     for (int i = r.nextInt(7); i > 0; i--) {
       ev.add(new TrainingSession(pick(r, TrainingKind.values()), date(r), BigDecimal.valueOf(2),
-          10 + r.nextInt(30), "学习关心下一代工作文件"));
+          10 + r.nextInt(30), "学习关心下一代工作文件（第" + i + "次）"));
     }
     for (int i = r.nextInt(12); i > 0; i--) {
       ev.add(new ThemedActivity(pick(r, ActivityKind.values()), date(r), pick(r, Level.values()),
-          20 + r.nextInt(200), pick(r, Award.values()), "主题教育活动"));
+          20 + r.nextInt(200), pick(r, Award.values()), "主题教育活动（" + i + "）"));
     }
     for (CareCarrierKind k : CareCarrierKind.values()) {
       if (r.nextBoolean()) {
@@ -115,14 +116,15 @@ public final class SyntheticAssessments {
     ev.add(new Mentoring(MentoringKind.BLUE_GREEN_PAIR, r.nextInt(7), LocalDate.of(year - 1, 9,
         1)));
     if (r.nextInt(3) == 0) {
-      ev.add(new Mentoring(pick(r, MentoringKind.values()), 1, LocalDate.of(year - 1, 9, 1)));
+      ev.add(new Mentoring(pick(r, MentoringKind.values()), 1, LocalDate.of(year - 1, 10, 1)));
     }
     for (int i = r.nextInt(3); i > 0; i--) {
-      ev.add(new ResearchOutput(pick(r, ResearchKind.values()), date(r), "调研报告"));
+      ev.add(new ResearchOutput(pick(r, ResearchKind.values()), date(r), "调研报告（" + i + "）"));
     }
     ev.add(new Publicity(PublicityKind.NEWSLETTER_ISSUE, date(r), r.nextInt(7)));
     for (int i = r.nextInt(6); i > 0; i--) {
-      ev.add(new DocumentRecord(pick(r, DocumentKind.values()), "工作档案", date(r), ""));
+      ev.add(new DocumentRecord(pick(r, DocumentKind.values()), "工作档案（" + i + "）", date(r),
+          ""));
     }
     List<Claim> claims = new ArrayList<>();
     standard.getAllCriteria().filter(AssessmentChecker::isClaimable)
