@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default severity of every problem code, as {@code docs/input.md} lists it: fourteen codes
+ * The default severity of every problem code, as {@code docs/input.md} lists it: 19 codes
  * are not errors, every other code is an error (it stops reading, loading or scoring).
  */
 class ProblemSeveritiesTest {
@@ -20,13 +20,19 @@ class ProblemSeveritiesTest {
         .forEach(c -> notErrors.put(c, c.defaultSeverity()));
     assertThat(notErrors).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
         Map.entry(ProblemCode.STANDARD_APPLICABILITY, Severity.WARNING),
-        Map.entry(ProblemCode.STANDARD_BONUS_UNREACHABLE, Severity.WARNING),
         Map.entry(ProblemCode.CLAIM_OVER_COMPUTED, Severity.WARNING),
         Map.entry(ProblemCode.CLAIM_UNDER_COMPUTED, Severity.INFO),
         Map.entry(ProblemCode.EVIDENCE_OUTSIDE_YEAR, Severity.WARNING),
+        Map.entry(ProblemCode.EVIDENCE_REPEATED, Severity.WARNING),
+        Map.entry(ProblemCode.EVIDENCE_AFTER_YEAR, Severity.WARNING),
+        Map.entry(ProblemCode.ELDER_JOINED_AFTER_YEAR, Severity.WARNING),
+        Map.entry(ProblemCode.EVIDENCE_NO_PARTICIPANTS, Severity.WARNING),
+        Map.entry(ProblemCode.TRAINING_TOO_SHORT, Severity.WARNING),
+        Map.entry(ProblemCode.WORKING_TEAM_ABOVE_ROSTER, Severity.WARNING),
+        Map.entry(ProblemCode.PROBLEMS_TRUNCATED, Severity.WARNING),
         Map.entry(ProblemCode.PLAN_OTHER_DISTRICT, Severity.WARNING),
         Map.entry(ProblemCode.PLAN_OUTSIDE_PERIOD, Severity.WARNING),
-        Map.entry(ProblemCode.PROBLEMS_TRUNCATED, Severity.WARNING),
+        Map.entry(ProblemCode.STANDARD_BONUS_UNREACHABLE, Severity.WARNING),
         Map.entry(ProblemCode.WORKBOOK_SHEET_HIDDEN, Severity.WARNING),
         Map.entry(ProblemCode.WORKBOOK_DATE_SERIAL, Severity.WARNING),
         Map.entry(ProblemCode.WORKBOOK_FORMULA, Severity.WARNING),
@@ -35,12 +41,20 @@ class ProblemSeveritiesTest {
   }
 
   @Test
-  void theCodesAreCountedBySection() {
-    // by the sections of the enum: reading bytes and JSON 14, checks of a standard 14, checks of
-    // an assessment 18 (with JSON_NON_ASCII_NUMBER and PROBLEMS_TRUNCATED), plan progress 3,
-    // standards as data 17 (with the two discretionary-claim codes) and the 2 carry-over codes
-    // of pre-filled workbooks, case files 2, and the 20 workbook codes among the sheets codes:
-    // 14 + 14 + 18 + 3 + 17 + 2 + 2 + 20 = 90
-    assertThat(ProblemCode.values()).hasSize(90);
+  void theCodesAreCountedByConcern() {
+    // counted by concern (each concern has its own bundle pair, checked by ProblemTest):
+    // input 16, standard 31, assessment 34, workflow 1, sheets 28, trust 17, menus 10:
+    // 16 + 31 + 34 + 1 + 28 + 17 + 10 = 137
+    Map<Concern, Long> byConcern = new EnumMap<>(Concern.class);
+    Arrays.stream(ProblemCode.values()).forEach(c -> byConcern.merge(c.concern(), 1L, Long::sum));
+    assertThat(byConcern).containsExactlyInAnyOrderEntriesOf(Map.of(
+        Concern.INPUT, 16L,
+        Concern.STANDARD, 31L,
+        Concern.ASSESSMENT, 34L,
+        Concern.WORKFLOW, 1L,
+        Concern.SHEETS, 28L,
+        Concern.TRUST, 17L,
+        Concern.MENUS, 10L));
+    assertThat(ProblemCode.values()).hasSize(137);
   }
 }
