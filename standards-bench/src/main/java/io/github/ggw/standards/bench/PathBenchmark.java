@@ -2,16 +2,12 @@ package io.github.ggw.standards.bench;
 
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.rules.scoring.ScoreReport;
-import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.rules.check.AssessmentChecker;
 import io.github.ggw.standards.rules.scoring.Scorer;
-import io.github.ggw.standards.testkit.synthetic.SyntheticAssessments;
-import io.github.ggw.standards.testkit.synthetic.SyntheticStandards;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,18 +23,30 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The stages of the path from bytes to report, each on the same bytes: (a) parse only, Jackson
- * reading the bytes into a tree; (b) bind into model types; (c) bind, Bean Validation and checks
- * against the standard; (d) score only, from a bound assessment; (e) the whole path.
+ * The stages of the path from bytes to report: (a) parse only, Jackson reading the bytes into a
+ * tree (the floor: the cost of reading the bytes at all); (b) bind into model types; (c) bind,
+ * Bean Validation and checks against the standard; (d) score only, from a bound assessment; (e)
+ * the whole path, bytes to report.
  *
- * <p>{@code sheet}: {@code changzhou} is the bundled standard with the typical bundled sample
- * (01, a primary school); {@code synthetic-N} is a generated standard of N criteria at depth 3
- * with a generated assessment.
+ * <p>Each invocation takes the next assessment of a {@link Pool} of {@value Pool#SIZE}
+ * different ones (its bytes for a, b, c and e, its bound object for d), round robin, so that no
+ * cache keyed on an assessment or its bytes can help; the cursor is per thread. Every stage of a
+ * sheet walks the same pool, so the ratios between stages compare like with like.
+ *
+ * <p>{@code sheet}: {@code changzhou} is the bundled standard with copies of the typical bundled
+ * sample (01, a primary school); {@code synthetic-N} is a generated standard of N criteria at
+ * depth 3 with generated assessments (see {@link Pool}).
+ *
+ * <p>The workbook reader (self-assessments as XLSX) is not on the main line this benchmark was
+ * written against; its stages (POI's own parse of the workbook as the floor, then bind, check,
+ * whole path) belong in a sibling class {@code WorkbookPathBenchmark} with the same pool rule,
+ * and {@link RatioRunner} has the place where its ratios are printed.
  */
-@State(Scope.Benchmark)
+@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PathBenchmark {
+  /** The sheet: {@code changzhou} or {@code synthetic-N} for N criteria. */
   @Param({"changzhou", "synthetic-15", "synthetic-60", "synthetic-240"})
   public String sheet;
 
@@ -46,53 +54,73 @@ public class PathBenchmark {
   private final StandardsJson json = StandardsJson.create();
   private final Scorer scorer = Scorer.create();
   private Standard standard;
-  private byte[] bytes;
-  private SelfAssessment assessment;
+  private byte[][] bytes;
+  private SelfAssessment[] assessments;
+  private int cursor;
 
-  /** Builds the standard, the assessment and its bytes once per trial. */
+  /** Creates the benchmark state; JMH calls it. */
+  public PathBenchmark() {}
+
+  /** Builds the pool of the sheet once per trial (per fork). */
   @Setup(Level.Trial)
   public void setUp() {
-    if ("changzhou".equals(sheet)) {
-      standard = ReferenceData.changzhouStandard();
-      bytes = ReferenceData.sample("01-excellent-primary.json");
-    } else {
-      standard = SyntheticStandards.withCriteria(Integer.parseInt(sheet.substring(10)));
-      bytes = json.writeAssessment(SyntheticAssessments.of(standard, 7, 2022).get(1))
-          .getBytes(StandardCharsets.UTF_8);
-    }
-    assessment = json.readAssessment(bytes).orElseThrow();
-    if (!scorer.score(standard, assessment).isValid()) {
-      throw new IllegalStateException("the benchmark assessment does not score");
-    }
+    Pool pool = Pool.of(sheet, json, scorer);
+    standard = pool.standard;
+    bytes = pool.bytes;
+    assessments = pool.assessments;
   }
 
-  /** (a) Parse only: Jackson reads the bytes into a tree. */
+  private int next() {
+    return cursor++ & (Pool.SIZE - 1);
+  }
+
+  /**
+   * (a) Parse only: Jackson reads the bytes into a tree.
+   *
+   * @return the tree
+   */
   @Benchmark
   public JsonNode a_parseOnly() {
-    return plain.readTree(bytes);
+    return plain.readTree(bytes[next()]);
   }
 
-  /** (b) Bind into model types, without Bean Validation or other checks. */
+  /**
+   * (b) Bind into model types, without Bean Validation or other checks.
+   *
+   * @return the assessment
+   */
   @Benchmark
   public SelfAssessment b_bind() {
-    return json.bindAssessment(bytes);
+    return json.bindAssessment(bytes[next()]);
   }
 
-  /** (c) Bind, Bean Validation, personal-data scan and checks against the standard. */
+  /**
+   * (c) Bind, Bean Validation, personal-data scan and checks against the standard.
+   *
+   * @return the problems of the checks (none)
+   */
   @Benchmark
   public List<Problem> c_bindValidateCheck() {
-    return AssessmentChecker.check(standard, json.readAssessment(bytes).orElseThrow());
+    return AssessmentChecker.check(standard, json.readAssessment(bytes[next()]).orElseThrow());
   }
 
-  /** (d) Score only (including the checks against the standard). */
+  /**
+   * (d) Score only (including the checks against the standard), from a bound assessment.
+   *
+   * @return the report
+   */
   @Benchmark
   public Result<ScoreReport> d_scoreOnly() {
-    return scorer.score(standard, assessment);
+    return scorer.score(standard, assessments[next()]);
   }
 
-  /** (e) The whole path: bytes to report. */
+  /**
+   * (e) The whole path: bytes to report.
+   *
+   * @return the report
+   */
   @Benchmark
   public Result<ScoreReport> e_wholePath() {
-    return scorer.score(standard, json.readAssessment(bytes).orElseThrow());
+    return scorer.score(standard, json.readAssessment(bytes[next()]).orElseThrow());
   }
 }
