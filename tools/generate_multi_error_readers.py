@@ -166,7 +166,10 @@ case("case-four-kinds.json", "case file", CASE, m_case, [
     ("JSON_INVALID_VALUE", "/status"),
     ("JSON_INVALID_VALUE", "/auditTrail/0/at"),
     ("JSON_WRONG_TYPE", "/auditTrail/1/sequence"),
-    ("JSON_WRONG_TYPE", "/submissions/0/assessment/year")])
+    ("JSON_WRONG_TYPE", "/submissions/0/assessment/year"),
+    # the committed file was written from a case file of the first, unsigned format, which the
+    # reader also refuses as unsigned
+    ("CASE_FILE_UNSIGNED", "/formatVersion")])
 
 
 def m_case_assessment(d):
@@ -189,7 +192,8 @@ case("case-embedded-assessment.json", "case file", CASE, m_case_assessment, [
     ("JSON_INVALID_VALUE", "/submissions/0/assessment/evidence/%d/tier" % E0),
     ("JSON_INVALID_VALUE", "/submissions/0/assessment/evidence/%d/tier" % E1),
     ("JSON_INVALID_VALUE", "/submissions/0/assessment/unit/type"),
-    ("JSON_WRONG_TYPE", "/auditTrail/0/revision")])
+    ("JSON_WRONG_TYPE", "/auditTrail/0/revision"),
+    ("CASE_FILE_UNSIGNED", "/formatVersion")])
 
 
 def m_action(d):
