@@ -226,6 +226,8 @@ final class MatchCommand implements Callable<Integer> {
     }
     sb.append(cats.render());
     sb.append(summary(m, words)).append('\n');
+    sb.append(words.get("match.fact", MatchResult.COVERAGE_FACT, m.coverageFact().value(),
+        Figures.percent(m.coveragePercent()))).append('\n');
     return sb.toString();
   }
 

@@ -200,6 +200,41 @@ class MatchCommandTest {
     assertThat(both.err()).contains("请单独给出该工作簿");
   }
 
+  /**
+   * The matching scored through a declared fact: the bundled menus cover 25 of 44 = 56.818…%,
+   * printed as the fact menus.coverage = 57 (rounded half up). A test sheet declares the fact
+   * (COUNT, 0–100) and scores indicator 3.1 by a ladder ≥ 80 → 4, ≥ 50 → 2, ≥ 1 → 1: 57 gives 2
+   * points of 4; the same assessment without the fact is refused with FACT_MISSING.
+   */
+  @Test
+  void theShareCoveredIsAFactAStandardCanScore() throws Exception {
+    assertThat(Cli.zh("match").out()).contains("可填入自评的事实：“menus.coverage” = 57（需求量满足率 56.8% 取整）");
+    Path standard = dir.resolve("menus-sheet.json");
+    Files.write(standard, resource("menus/menus-sheet.json"));
+    Path without = dir.resolve("without.json");
+    Files.write(without, resource("menus/wj-ps-001-without-coverage.json"));
+    Cli.Run refused = Cli.zh("score", "--standard", standard.toString(), without.toString());
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.out() + refused.err()).contains("FACT_MISSING");
+    ObjectNode doc = (ObjectNode) MAPPER.readTree(resource("menus/wj-ps-001-without-coverage.json"));
+    ObjectNode fact = ((ArrayNode) doc.get("evidence")).addObject();
+    fact.put("type", "fact").put("code", "menus.coverage").put("value", 57);
+    Path with = dir.resolve("with.json");
+    Files.writeString(with, MAPPER.writeValueAsString(doc), StandardCharsets.UTF_8);
+    Cli.Run scored = Cli.zh("score", "--standard", standard.toString(), with.toString(),
+        "--format", "json");
+    assertThat(scored.code()).isZero();
+    JsonNode report = MAPPER.readTree(scored.out()).get("report");
+    assertThat(report.get("total").decimalValue()).isEqualByComparingTo("2");
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (var in = MatchCommandTest.class.getClassLoader().getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
   /** The output without its first line (which names the files matched). */
   private static String body(String out) {
     return out.startsWith("{") ? out : out.substring(out.indexOf('\n') + 1);

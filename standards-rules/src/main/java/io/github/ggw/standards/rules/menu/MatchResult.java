@@ -2,6 +2,7 @@ package io.github.ggw.standards.rules.menu;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.model.assessment.UnitId;
+import io.github.ggw.standards.model.evidence.FactValue;
 import io.github.ggw.standards.model.menu.ServiceCategory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +23,14 @@ import java.util.Objects;
  */
 public record MatchResult(
     UnitId unit, int year, List<Allocation> allocations, List<NeedCoverage> needs, List<ResourceUse> resources) {
+
+  /**
+   * The code of the declared fact through which a standard may score the matching: {@value}. A
+   * standard declares it (type COUNT, 0 to 100, unit %) and reads it as the measure {@code
+   * fact.menus.coverage}, for instance for tiered credit on indicator 3.1; the unit gives {@link
+   * #coverageFact()} in its self-assessment (see docs/formats/menus.md).
+   */
+  public static final String COVERAGE_FACT = "menus.coverage";
 
   /**
    * Copies the lists.
@@ -134,5 +143,15 @@ public record MatchResult(
     return whole == 0 ? BigDecimal.ZERO.setScale(1)
         : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1,
             RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The share of need covered as the fact {@link #COVERAGE_FACT}, for the unit's self-assessment.
+   *
+   * @return the fact, its value {@link #coveragePercent()} rounded half up to a whole percent (0
+   *     to 100), as a COUNT fact takes it
+   */
+  public FactValue coverageFact() {
+    return FactValue.of(COVERAGE_FACT, coveragePercent().setScale(0, RoundingMode.HALF_UP));
   }
 }
