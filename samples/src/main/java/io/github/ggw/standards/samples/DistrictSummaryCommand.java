@@ -64,7 +64,7 @@ final class DistrictSummaryCommand extends BatchCommand {
       MenuCoverage.Read read = MenuCoverage.read(menus, resolver, MenusJson.create(json), words,
           problems);
       text = text + MenuCoverage.render(read.matchings(), words);
-      jsonText = MenuCoverage.withMenus(jsonText, read.matchings(), PlansJson.create(json));
+      jsonText = PlansJson.create(json).writeSummary(s, read.matchings());
       code = read.refused() > 0 ? StandardsCommand.INVALID_INPUT : code;
     }
     emit("district-summary", text, jsonText);

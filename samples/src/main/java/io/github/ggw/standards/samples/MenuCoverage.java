@@ -1,7 +1,6 @@
 package io.github.ggw.standards.samples;
 
 import io.github.ggw.standards.json.menu.MenusJson;
-import io.github.ggw.standards.json.plan.PlansJson;
 import io.github.ggw.standards.model.menu.NeedsMenu;
 import io.github.ggw.standards.model.menu.ResourceMenu;
 import io.github.ggw.standards.model.problem.Problem;
@@ -17,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The menus of a district's units, matched per unit and year for the district summary
@@ -120,25 +116,5 @@ final class MenuCoverage {
 
   static EnumSet<InputKind> kinds() {
     return EnumSet.of(InputKind.JSON, InputKind.XLSX);
-  }
-
-  /**
-   * The summary's JSON document with a member {@code menus}: per unit and year, the matching as
-   * {@code standards match --format json} writes it (without its header) and the share covered.
-   */
-  static String withMenus(String summaryJson, List<MatchResult> matchings, PlansJson plans) {
-    JsonMapper mapper = JsonMapper.builder().build();
-    ObjectNode doc = (ObjectNode) mapper.readTree(summaryJson);
-    ArrayNode list = doc.putArray("menus");
-    for (MatchResult m : matchings) {
-      ObjectNode one = list.addObject();
-      one.put("unit", m.unit().value());
-      one.put("year", m.year());
-      one.put("needed", m.totalNeeded());
-      one.put("covered", m.totalCovered());
-      one.put("coveragePercent", m.coveragePercent());
-      one.set("matching", mapper.readTree(plans.writeMatch(m)).get("result"));
-    }
-    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
   }
 }

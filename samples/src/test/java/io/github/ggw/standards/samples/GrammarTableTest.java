@@ -27,6 +27,7 @@ class GrammarTableTest {
   private static Path submitted;
   private static Path reviewed;
   private static Path cases;
+  private static Path menus;
 
   private static final List<String> SUBMIT = List.of("submit", "--actor", "WJ-PS-001-S",
       "--now", "2022-10-10T09:00:00+08:00");
@@ -54,6 +55,13 @@ class GrammarTableTest {
     assertThat(r.code()).as(r.err()).isZero();
     reviewed = Files.copy(cases.resolve("WJ-PS-001-2022.case.json"),
         dir.resolve("reviewed.case.json"));
+    io.github.ggw.standards.json.menu.MenusJson m =
+        io.github.ggw.standards.json.menu.MenusJson.create();
+    menus = Files.write(dir.resolve("menus.xlsx"), io.github.ggw.standards.sheets.MenuWorkbooks
+        .write(new io.github.ggw.standards.sheets.MenuWorkbooks.Menus(
+            m.readNeeds(ReferenceData.resource(ReferenceData.EXAMPLE_NEEDS_MENU)).orElseThrow(),
+            m.readResources(ReferenceData.resource(ReferenceData.EXAMPLE_RESOURCE_MENU))
+                .orElseThrow()), java.util.Locale.SIMPLIFIED_CHINESE));
   }
 
   private static String[] args(List<String> head, String... more) {
@@ -87,6 +95,7 @@ class GrammarTableTest {
           "\"status\" : \"REVIEWED\""));
       rows.add(Arguments.of("approve", form, APPROVE, "REVIEWED", false,
           "\"status\" : \"APPROVED\""));
+      rows.add(Arguments.of("match", form, List.of("match"), "M", false, "需求量 44，满足 25"));
     }
     return rows.stream();
   }
@@ -116,6 +125,7 @@ class GrammarTableTest {
       case "A" -> assessment;
       case "S" -> standard;
       case "C", "REVIEWED" -> reviewed;
+      case "M" -> menus;
       default -> submitted;
     };
     Path folder;
@@ -133,8 +143,8 @@ class GrammarTableTest {
     };
     if (form == Form.FOLDER && !folders) {
       assertThat(r.code()).as(r.out() + r.err()).isEqualTo(StandardsCommand.INVALID_INPUT);
-      assertThat(r.out() + r.err()).contains(folder + "：ERROR INPUT_UNREADABLE",
-          "这是文件夹；本命令只读取一个文件（或用 - 表示标准输入）");
+      assertThat(r.out() + r.err()).contains(folder + "：错误，",
+          "这是文件夹；本命令只读取一个文件（或用 - 表示标准输入）", "（INPUT_UNREADABLE）");
       return;
     }
     assertThat(r.code()).as(r.out() + r.err()).isZero();

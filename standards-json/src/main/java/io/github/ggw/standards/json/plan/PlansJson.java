@@ -185,6 +185,36 @@ public final class PlansJson {
   }
 
   /**
+   * Writes a district summary with the menus of its units ({@code kind = "district-summary"}):
+   * the summary as {@link #writeSummary(DistrictSummary)} writes it, and a member {@code menus}
+   * holding, per unit and year, the units of need, the units covered, the share covered
+   * ({@code coveragePercent}, to one decimal) and the matching as {@link #writeMatch} writes its
+   * {@code result}.
+   *
+   * @param summary the summary, not null
+   * @param matchings the units' matchings, not null, in the order to list them
+   * @return the JSON text
+   */
+  public String writeSummary(DistrictSummary summary, List<MatchResult> matchings) {
+    tools.jackson.databind.node.ObjectNode doc = (tools.jackson.databind.node.ObjectNode)
+        MENU_MAPPER.readTree(writeSummary(summary));
+    tools.jackson.databind.node.ArrayNode list = doc.putArray("menus");
+    for (MatchResult m : matchings) {
+      tools.jackson.databind.node.ObjectNode one = list.addObject();
+      one.put("unit", m.unit().value());
+      one.put("year", m.year());
+      one.put("needed", m.totalNeeded());
+      one.put("covered", m.totalCovered());
+      one.put("coveragePercent", m.coveragePercent());
+      one.set("matching", MENU_MAPPER.readTree(writeMatch(m)).get("result"));
+    }
+    return MENU_MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+  }
+
+  private static final tools.jackson.databind.json.JsonMapper MENU_MAPPER =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
+  /**
    * Writes a menu matching ({@code kind = "menu-match"}).
    *
    * @param match the matching, not null
