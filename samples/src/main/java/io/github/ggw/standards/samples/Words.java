@@ -4,8 +4,6 @@ import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Messages;
 import io.github.ggw.standards.model.problem.PersonalNumbers;
 import java.time.temporal.TemporalAccessor;
-import io.github.ggw.standards.model.problem.LocationFormat;
-import io.github.ggw.standards.model.problem.Problem;
 import java.util.Locale;
 
 /**
@@ -46,21 +44,5 @@ final class Words {
     String text = arg.toString();
     String masked = PersonalNumbers.mask(text);
     return masked.equals(text) ? arg : masked;
-  }
-
-  /**
-   * One problem as a line for people: the source, the severity in words, the place in the run's
-   * language (the shared {@link LocationFormat}) and the message; in zh the code comes once, in
-   * parentheses at the end, in en after the severity.
-   */
-  String problem(String source, Problem p) {
-    return get("problem", source, get("severity." + p.getSeverity().name()), p.getCode().name(),
-        LocationFormat.of(locale()).format(p.getLocation()), p.getMessage(locale()));
-  }
-
-  /** A warning of a score report as a line, placed and coded as {@link #problem} does. */
-  String warning(Problem p) {
-    return get("warning", p.getCode().name(), LocationFormat.of(locale()).format(p.getLocation()),
-        p.getMessage(locale()));
   }
 }
