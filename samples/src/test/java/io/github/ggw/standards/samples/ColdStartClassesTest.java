@@ -1,0 +1,57 @@
+package io.github.ggw.standards.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ggw.standards.json.reference.ReferenceData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a cold start loads: the program runs in a JVM of its own with {@code -Xlog:class+load}
+ * into a file, and the test reads which libraries' classes were loaded. {@code --help} needs no
+ * Bean Validation, no spreadsheets, no charts and no ICU; {@code score} with text output needs
+ * no spreadsheets and no charts.
+ */
+class ColdStartClassesTest {
+  @TempDir Path dir;
+
+  @Test
+  void helpLoadsNoValidationSpreadsheetsChartsOrIcu() throws Exception {
+    String loaded = loadedClasses(List.of("--help"));
+    assertThat(loaded).contains(" picocli.CommandLine ")
+        .doesNotContain(" org.hibernate.validator.", " jakarta.validation.", " org.apache.poi.",
+            " org.jfree.", " com.ibm.icu.");
+  }
+
+  @Test
+  void textScoreLoadsNoSpreadsheetsOrCharts() throws Exception {
+    Path sample = dir.resolve("01.json");
+    Files.write(sample, ReferenceData.sample("01-excellent-primary.json"));
+    String loaded = loadedClasses(List.of("score", sample.toString()));
+    assertThat(loaded).contains(" org.hibernate.validator.", " com.ibm.icu.")
+        .doesNotContain(" org.apache.poi.", " org.jfree.");
+  }
+
+  private String loadedClasses(List<String> args) throws Exception {
+    Path log = dir.resolve("classes.txt");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+        StandardsCommand.class.getName()));
+    command.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(dir.resolve("err.txt").toFile());
+    pb.environment().put("LANG", "C.UTF-8");
+    Process p = pb.start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(dir.resolve("err.txt"))).isZero();
+    return Files.readString(log, StandardCharsets.UTF_8);
+  }
+}
