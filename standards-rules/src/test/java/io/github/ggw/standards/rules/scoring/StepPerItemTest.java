@@ -112,8 +112,10 @@ class StepPerItemTest {
   /** An off-step claim names the step, where it comes from and the nearest valid claims. */
   @Test
   void offStepClaimsNameTheStepAndTheNearestValues() {
+    // the errors only: the fixture's 6 working-team elders without a roster also give the
+    // plausibility warning WORKING_TEAM_ABOVE_ROSTER, which is not what this test is about
     List<Problem> ps = Scorer.create().score(sheet(a1(), a2()), assessment("3.1", "1.234"))
-        .problems();
+        .problems().stream().filter(Problem::isError).toList();
     assertThat(ps).extracting(Problem::getCode).containsExactly(ProblemCode.CLAIM_OFF_STEP,
         ProblemCode.CLAIM_OFF_STEP);
     // 3.1 ÷ 0.25 = 12.4: 12 × 0.25 = 3 and 13 × 0.25 = 3.25
