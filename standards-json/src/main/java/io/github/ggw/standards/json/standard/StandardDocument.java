@@ -12,7 +12,11 @@ import io.github.ggw.standards.model.standard.PlausibilityCheck;
 import io.github.ggw.standards.model.standard.PlausibilitySeverity;
 import io.github.ggw.standards.model.problem.Severity;
 import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.standard.RatingBand;
+import io.github.ggw.standards.model.standard.ReviewPeriod;
 import io.github.ggw.standards.model.standard.RatingQuota;
 import io.github.ggw.standards.model.standard.SourceRef;
 import io.github.ggw.standards.model.standard.Standard;
@@ -32,6 +36,42 @@ import java.util.Optional;
 
 /** The JSON shape of a {@link Standard} ({@code kind = "standard"}, format version 1). */
 final class StandardDocument {
+  /**
+   * The JSON shape of a {@link ReviewPeriod}: {@code {"opensAfterMonths": 3,
+   * "closesAfterMonths": 15}}; absent from a standard at the default.
+   */
+  static final class ReviewWindowDocument {
+    public Integer opensAfterMonths;
+    public Integer closesAfterMonths;
+
+    static ReviewWindowDocument from(ReviewPeriod p) {
+      if (p.equals(ReviewPeriod.DEFAULT)) {
+        return null;
+      }
+      ReviewWindowDocument d = new ReviewWindowDocument();
+      d.opensAfterMonths = p.opensAfterMonths();
+      d.closesAfterMonths = p.closesAfterMonths();
+      return d;
+    }
+
+    /** The window, or null after recording a located problem. */
+    ReviewPeriod toModel(Binder b) {
+      Integer opens = b.require(opensAfterMonths, "/reviewWindow", "opensAfterMonths");
+      Integer closes = b.require(closesAfterMonths, "/reviewWindow", "closesAfterMonths");
+      if (opens == null || closes == null) {
+        return null;
+      }
+      if (!ReviewPeriod.isValid(opens, closes)) {
+        b.add(Problem.of(ProblemCode.STANDARD_REVIEW_WINDOW_INVALID,
+            Location.pointer(opens < 0 || opens >= ReviewPeriod.MAX_MONTHS
+                ? "/reviewWindow/opensAfterMonths" : "/reviewWindow/closesAfterMonths"),
+            opens + "-" + closes, String.valueOf(opens), String.valueOf(closes)));
+        return null;
+      }
+      return new ReviewPeriod(opens, closes);
+    }
+  }
+
   static final String KIND = "standard";
   /** The default of {@code minTrainingHours}, which is not written. */
   private static final BigDecimal DEFAULT_MIN_TRAINING_HOURS = new BigDecimal("0.5");
@@ -59,6 +99,7 @@ final class StandardDocument {
   public List<DesignationKind> prerequisites;
   public List<String> jurisdiction;
   public BigDecimal minTrainingHours;
+  public ReviewWindowDocument reviewWindow;
   public Map<PlausibilityCheck, Severity> plausibility;
   public SourceRef source;
   public List<CriterionDocument> dimensions;
@@ -91,6 +132,7 @@ final class StandardDocument {
     d.jurisdiction = s.getJurisdiction().isEmpty() ? null : s.getJurisdiction();
     d.minTrainingHours = s.getMinTrainingHours().compareTo(DEFAULT_MIN_TRAINING_HOURS) == 0
         ? null : s.getMinTrainingHours();
+    d.reviewWindow = ReviewWindowDocument.from(s.getReviewWindow());
     d.plausibility = s.getPlausibility().isEmpty() ? null : new TreeMap<>();
     s.getPlausibility().forEach(p -> d.plausibility.put(p.check(), p.severity()));
     d.source = s.getSource();
@@ -121,6 +163,7 @@ final class StandardDocument {
     b.requireElements(prerequisites, "/prerequisites");
     b.requireElements(applicableUnitTypes, "/applicableUnitTypes");
     b.requireElements(jurisdiction, "/jurisdiction");
+    ReviewPeriod window = reviewWindow == null ? null : reviewWindow.toModel(b);
     List<Criterion> dims = new ArrayList<>();
     if (dimensions != null) {
       for (int i = 0; i < dimensions.size(); i++) {
@@ -156,6 +199,7 @@ final class StandardDocument {
     Optional.ofNullable(compositeScale).ifPresent(builder::compositeScale);
     Optional.ofNullable(jurisdiction).ifPresent(builder::addAllJurisdiction);
     Optional.ofNullable(minTrainingHours).ifPresent(builder::minTrainingHours);
+    Optional.ofNullable(window).ifPresent(builder::reviewWindow);
     Optional.ofNullable(plausibility).ifPresent(m -> m.forEach((check, severity) ->
         builder.addPlausibility(new PlausibilitySeverity(check, severity))));
     return b.attempt(() -> {

@@ -298,6 +298,11 @@ public enum ProblemCode {
   STANDARD_MAX_OFF_STEP(Severity.ERROR, Concern.STANDARD),
   /** An item's step contradicts the step of its rule (judgement, discretionary deduction). */
   STANDARD_STEP_CONFLICT(Severity.ERROR, Concern.STANDARD),
+  /**
+   * A standard's review window does not make a window: it opens 0 to 59 months after 1 January
+   * of the assessment year and closes after it opens, at most 60 months after that day.
+   */
+  STANDARD_REVIEW_WINDOW_INVALID(Severity.ERROR, Concern.STANDARD),
 
   // ---- case files of the review workflow
   /**

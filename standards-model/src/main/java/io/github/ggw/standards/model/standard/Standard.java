@@ -226,6 +226,19 @@ public abstract class Standard {
   }
 
   /**
+   * The review window (审核期) of this standard, in months from 1 January of the assessment year;
+   * every event of a case file lies in it (see {@link ReviewPeriod}).
+   *
+   * @return the window; {@link ReviewPeriod#DEFAULT} (1 January of the year to 31 December of the
+   *     next) unless set
+   */
+  @Value.Default
+  @NotNull
+  public ReviewPeriod getReviewWindow() {
+    return ReviewPeriod.DEFAULT;
+  }
+
+  /**
    * The severities this standard gives plausibility checks instead of their defaults (raised to
    * an error, lowered to a warning or information). A severity changes how a finding is reported,
    * not whether the record counts.

@@ -1,5 +1,6 @@
 package io.github.ggw.standards.rules.workflow;
 
+import io.github.ggw.standards.model.standard.ReviewPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -40,6 +41,18 @@ public record ReviewWindow(LocalDate from, LocalDate to) {
    */
   public static ReviewWindow ofYear(int year) {
     return new ReviewWindow(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31));
+  }
+
+  /**
+   * The window of an assessment year under a standard's review window.
+   *
+   * @param period the standard's window in months from 1 January of the year, not null
+   * @param year the assessment year
+   * @return the window
+   */
+  public static ReviewWindow of(ReviewPeriod period, int year) {
+    Objects.requireNonNull(period, "period");
+    return new ReviewWindow(period.firstDay(year), period.lastDay(year));
   }
 
   /**

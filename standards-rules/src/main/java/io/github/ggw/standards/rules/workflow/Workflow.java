@@ -199,14 +199,15 @@ public final class Workflow {
   }
 
   /**
-   * The review window of an assessment year under this workflow's standard (the default: 1
-   * January of the year to 31 December of the next).
+   * The review window of an assessment year under this workflow's standard: its
+   * {@link Standard#getReviewWindow()} (by default 1 January of the year to 31 December of the
+   * next).
    *
    * @param year the assessment year
    * @return the window
    */
   public ReviewWindow reviewWindow(int year) {
-    return ReviewWindow.ofYear(year);
+    return ReviewWindow.of(standard.getReviewWindow(), year);
   }
 
   /**

@@ -16,6 +16,7 @@ import io.github.ggw.standards.model.standard.NotApplicableMode;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.standard.Rating;
 import io.github.ggw.standards.model.standard.RatingBand;
+import io.github.ggw.standards.model.standard.ReviewPeriod;
 import io.github.ggw.standards.model.standard.RatingQuota;
 import io.github.ggw.standards.model.standard.SourceRef;
 import io.github.ggw.standards.model.standard.SourceStatus;
@@ -410,6 +411,21 @@ public final class CsvStandardReader {
         });
     Optional<BigDecimal> minTrainingHours = e.value("minTrainingHours", DECIMAL,
         CsvEntries::decimal);
+    Optional<ReviewPeriod> reviewWindow = e.value("reviewWindow",
+        "months after 1 January of the assessment year OPENS-CLOSES, 0 <= OPENS < CLOSES <= "
+            + ReviewPeriod.MAX_MONTHS + ", such as 0-24 (the default) or 3-15", v -> {
+          String[] parts = v.strip().split("\\s*-\\s*", -1);
+          if (parts.length != 2 || !parts[0].matches("[0-9]{1,2}")
+              || !parts[1].matches("[0-9]{1,2}")) {
+            throw new IllegalArgumentException("not a review window: " + v);
+          }
+          int opens = Integer.parseInt(parts[0]);
+          int closes = Integer.parseInt(parts[1]);
+          if (!ReviewPeriod.isValid(opens, closes)) {
+            throw new IllegalArgumentException("not a review window: " + v);
+          }
+          return new ReviewPeriod(opens, closes);
+        });
     List<PlausibilitySeverity> plausibility = e.pairs("plausibility",
         "CHECK:SEVERITY pairs such as TRAINING_TOO_SHORT:ERROR (checks: "
             + CsvEntries.expected(PlausibilityCheck.class) + "; severities: "
@@ -441,6 +457,7 @@ public final class CsvStandardReader {
     compositeScale.ifPresent(s::compositeScale);
     s.addAllJurisdiction(jurisdiction);
     minTrainingHours.ifPresent(s::minTrainingHours);
+    reviewWindow.ifPresent(s::reviewWindow);
     s.addAllPlausibility(plausibility);
     return s;
   }

@@ -8,6 +8,7 @@ import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.standard.RatingBand;
 import io.github.ggw.standards.model.standard.RatingQuota;
 import io.github.ggw.standards.model.standard.SourceRef;
+import io.github.ggw.standards.model.standard.ReviewPeriod;
 import io.github.ggw.standards.model.standard.Standard;
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class CsvStandardWriter {
         .put("jurisdiction", String.join(", ", s.getJurisdiction()))
         .plain("minTrainingHours", s.getMinTrainingHours().compareTo(new BigDecimal("0.5")) == 0
             ? null : s.getMinTrainingHours())
+        .put("reviewWindow", s.getReviewWindow().equals(ReviewPeriod.DEFAULT)
+            ? null : s.getReviewWindow().toString())
         .put("plausibility", s.getPlausibility().stream()
             .map(x -> x.check().name() + ":" + x.severity().name())
             .collect(Collectors.joining(", ")))
