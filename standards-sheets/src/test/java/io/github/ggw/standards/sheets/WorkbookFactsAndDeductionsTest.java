@@ -220,6 +220,8 @@ class WorkbookFactsAndDeductionsTest {
     assertThat(bad.isValid()).isFalse();
     assertThat(at(bad)).contains("WORKBOOK_CELL_INVALID 扣分明细!F3",
         "WORKBOOK_CELL_INVALID 扣分明细!F4");
+    // item 1.1 leaves its score to the counts: the counts' problems are the only ones
+    assertThat(at(bad)).filteredOn(x -> x.contains("自评")).isEmpty();
   }
 
   @Test

@@ -1039,6 +1039,9 @@ public final class WorkbookReader {
             ref(row, columns, WorkbookLayout.DEDUCTION_DEFICIENCY)).withPointer(pointer));
       }
       if (count.isEmpty()) {
+        if (reported.contains(pointer) && !counts.has(code.get())) {
+          counts.put(code.get(), 0); // a stand-in, as below
+        }
         continue;
       }
       Location at = Location.cell(sheet.name(), ref(row, columns,
@@ -1048,12 +1051,14 @@ public final class WorkbookReader {
       if (n.number().isEmpty()) {
         numberProblem(at, pointer, columns, WorkbookLayout.DEDUCTION_COUNT, count.get(),
             n.code(), expected);
+        counts.put(code.get(), 0); // a stand-in: the problem at the cell keeps the file refused
         continue;
       }
       BigDecimal v = n.number().get().stripTrailingZeros();
       if (v.scale() > 0 || v.signum() < 0 || v.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
         invalid(at, pointer, columns, WorkbookLayout.DEDUCTION_COUNT, v.toPlainString(),
             expected);
+        counts.put(code.get(), 0); // a stand-in: the problem at the cell keeps the file refused
       } else if (counts.has(code.get())) {
         invalid(at, pointer, columns, WorkbookLayout.DEDUCTION_DEFICIENCY, code.get(),
             WorkbookLayout.text("expected.oneRow", language));
