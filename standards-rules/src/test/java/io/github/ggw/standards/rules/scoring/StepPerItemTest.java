@@ -82,7 +82,7 @@ class StepPerItemTest {
     return SelfAssessment.builder()
         .unit(new Unit(UnitId.of("S-1"), "测试单位", UnitType.PRIMARY, DistrictCode.of("320412")))
         .standardId(StandardId.of("step-sheet")).standardVersion(StandardVersion.of("1"))
-        .year(2022).addEvidence(new Organisation(true, 9, 6, true, true, BigDecimal.ZERO, true))
+        .year(2022).addEvidence(new Organisation(true, 9, 0, true, true, BigDecimal.ZERO, true))
         .addClaims(new Claim(CriterionCode.of("A.1"), Points.parse(a1), ""),
             new Claim(CriterionCode.of("A.2"), Points.parse(a2), "")).build();
   }

@@ -39,12 +39,13 @@ import java.util.regex.Pattern;
  *   <tr><td>unit</td><td>单位信息</td><td>Unit</td><td>one data row: {@link #unitColumns()}</td></tr>
  *   <tr><td>evidence, one per kind</td><td>the kind's label, such as 五老名册</td><td>such as
  *       Elder roster</td><td>one record per row: {@link #evidenceColumns(EvidenceKind)}</td></tr>
- *   <tr><td>facts</td><td>事实数据</td><td>Facts</td><td>reserved for declared facts:
+ *   <tr><td>facts</td><td>事实数据</td><td>Facts</td><td>one row per declared fact:
  *       {@link #factColumns()}; only when the standard declares facts</td></tr>
  *   <tr><td>claims</td><td>自评</td><td>Self-assessment</td><td>one row per applicable item in
  *       tree order: {@link #claimColumns()}</td></tr>
- *   <tr><td>deductions</td><td>扣分明细</td><td>Deductions</td><td>reserved for counted
- *       deductions: {@link #deductionColumns()}; only when the standard has such items</td></tr>
+ *   <tr><td>deductions</td><td>扣分明细</td><td>Deductions</td><td>one row per declared
+ *       deficiency of each applicable counted-deduction item: {@link #deductionColumns()}; only
+ *       when the standard has such items</td></tr>
  *   <tr><td>meta</td><td colspan="2">{@code _meta}, very hidden</td><td>key in column A, value in
  *       column B, from row 1</td></tr>
  *   <tr><td>lists</td><td colspan="2">{@code _lists}, very hidden</td><td>one drop-down list per
@@ -168,11 +169,11 @@ public final class WorkbookLayout {
     UNIT("unit"),
     /** One sheet per evidence kind. */
     EVIDENCE("evidence"),
-    /** 事实数据: declared facts (reserved; written only when the standard declares facts). */
+    /** 事实数据: declared facts (written only when the standard declares facts). */
     FACTS("facts"),
     /** 自评: the claims. */
     CLAIMS("claims"),
-    /** 扣分明细: counted deductions (reserved; only when the standard has such items). */
+    /** 扣分明细: counted deductions (written only when the standard has such items). */
     DEDUCTIONS("deductions");
 
     private final String key;
@@ -247,6 +248,26 @@ public final class WorkbookLayout {
   public static final String CLAIM_POINTS = "claim.points";
   /** Claims sheet key: the narrative, may be empty, at most 2,000 characters. */
   public static final String CLAIM_NARRATIVE = "claim.narrative";
+  /** Facts sheet key: the declared fact's code (locked). */
+  public static final String FACT_CODE = "fact.code";
+  /** Facts sheet key: what the fact is, its title (informational). */
+  public static final String FACT_TITLE = "fact.title";
+  /** Facts sheet key: the fact's type, unit and range (informational). */
+  public static final String FACT_TYPE = "fact.type";
+  /** Facts sheet key: the value, formatted and validated by the fact's type. */
+  public static final String FACT_VALUE = "fact.value";
+  /** Deductions sheet key: the counted-deduction item's code (locked). */
+  public static final String DEDUCTION_ITEM = "deduction.item";
+  /** Deductions sheet key: the item's title (informational). */
+  public static final String DEDUCTION_TITLE = "deduction.title";
+  /** Deductions sheet key: the deficiency's code, such as {@code D1} (locked). */
+  public static final String DEDUCTION_DEFICIENCY = "deduction.deficiency";
+  /** Deductions sheet key: the deficiency's reason (informational). */
+  public static final String DEDUCTION_REASON = "deduction.reason";
+  /** Deductions sheet key: the points each occurrence costs (informational). */
+  public static final String DEDUCTION_POINTS_EACH = "deduction.pointsEach";
+  /** Deductions sheet key: how often the deficiency was found, a whole number {@code ≥ 0}. */
+  public static final String DEDUCTION_COUNT = "deduction.count";
   /** Drop-down list key of the flag labels (是/否) in {@code _lists}. */
   public static final String LIST_FLAG = "flag";
 
@@ -324,24 +345,36 @@ public final class WorkbookLayout {
   }
 
   /**
-   * The columns reserved for the facts sheet: fact code, value, note. Not written yet; a reader
-   * meeting the sheet uses these keys.
+   * The facts sheet's columns, in order: fact code (locked), what the fact is and its type and
+   * range (informational), value. Code and value are read; one row per declared fact.
    *
    * @return the columns, unmodifiable
    */
   public static List<Column> factColumns() {
-    return columns(true, "fact.code", "fact.value", "fact.note");
+    return readOnly(List.of(FACT_CODE, FACT_TITLE, FACT_TYPE, FACT_VALUE),
+        List.of(FACT_CODE, FACT_VALUE));
   }
 
   /**
-   * The columns reserved for the counted-deductions sheet: item code, deficiency code, count,
-   * note. Not written yet; a reader meeting the sheet uses these keys.
+   * The counted-deductions sheet's columns, in order: item code (locked), item title
+   * (informational), deficiency code (locked), reason and points each (informational), count.
+   * Item code, deficiency code and count are read; one row per declared deficiency of each
+   * applicable counted-deduction item.
    *
    * @return the columns, unmodifiable
    */
   public static List<Column> deductionColumns() {
-    return columns(true, "deduction.item", "deduction.deficiency", "deduction.count",
-        "deduction.note");
+    return readOnly(List.of(DEDUCTION_ITEM, DEDUCTION_TITLE, DEDUCTION_DEFICIENCY,
+        DEDUCTION_REASON, DEDUCTION_POINTS_EACH, DEDUCTION_COUNT),
+        List.of(DEDUCTION_ITEM, DEDUCTION_DEFICIENCY, DEDUCTION_COUNT));
+  }
+
+  private static List<Column> readOnly(List<String> keys, List<String> read) {
+    List<Column> out = new ArrayList<>();
+    for (String k : keys) {
+      out.add(new Column(k, text("header." + k), Optional.empty(), read.contains(k)));
+    }
+    return List.copyOf(out);
   }
 
   /**

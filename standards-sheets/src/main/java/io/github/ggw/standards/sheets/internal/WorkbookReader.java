@@ -17,6 +17,10 @@ import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.model.problem.Severity;
+import io.github.ggw.standards.model.rule.CountedDeduction;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.DeclaredFact;
+import io.github.ggw.standards.model.standard.FactType;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.check.AssessmentChecker;
@@ -211,20 +215,17 @@ public final class WorkbookReader {
         return Result.refused(capped());
       }
     }
+    if (single.containsKey(Role.FACTS)) {
+      readFacts(pkg, single.get(Role.FACTS).sheet(), records);
+    }
     ArrayNode claims = doc.putArray("claims");
     if (single.containsKey(Role.CLAIMS)) {
       readClaims(pkg, single.get(Role.CLAIMS).sheet(), claims);
     }
-    for (Role r : List.of(Role.FACTS, Role.DEDUCTIONS)) {
-      Placed p = single.get(r);
-      if (p != null) {
-        SheetCells cells = pkg.read(p.sheet(), limits.maxEvidenceRows());
-        if (cells.rows().stream().anyMatch(x -> !x.isEmpty() && x.get(0).row() >= 3)) {
-          problems.add(Problem.of(ProblemCode.WORKBOOK_SHEET_UNKNOWN,
-              Location.sheet(p.sheet().name()), null, p.sheet().name(), templateSheets()));
-        }
-      }
+    if (single.containsKey(Role.DEDUCTIONS)) {
+      readDeductions(pkg, single.get(Role.DEDUCTIONS).sheet(), claims);
     }
+    claimsWithoutPoints(claims);
     if (problems.stream().anyMatch(p -> p.getCode() == ProblemCode.WORKBOOK_SHEET_MISSING)) {
       return Result.refused(capped());
     }
@@ -424,7 +425,9 @@ public final class WorkbookReader {
     for (EvidenceKind k : EvidenceKinds.all()) {
       names.add(k.label().in(language));
     }
+    names.add(WorkbookLayout.sheetName(Role.FACTS).in(language));
     names.add(WorkbookLayout.sheetName(Role.CLAIMS).in(language));
+    names.add(WorkbookLayout.sheetName(Role.DEDUCTIONS).in(language));
     return String.join(separator(), names);
   }
 
@@ -865,7 +868,10 @@ public final class WorkbookReader {
       ObjectNode claim = claims.addObject();
       text(sheet, row, columns, WorkbookLayout.CLAIM_CODE, base + "/code")
           .ifPresent(t -> claim.put("code", t));
-      filled(sheet, row, columns, WorkbookLayout.CLAIM_POINTS, base + "/points", true)
+      // the self-score of a counted deduction may be left to its counts (扣分明细)
+      boolean counted = claim.has("code") && ruleOf(
+          claim.get("code").asString()) instanceof CountedDeduction;
+      filled(sheet, row, columns, WorkbookLayout.CLAIM_POINTS, base + "/points", !counted)
           .ifPresent(c -> {
             WorkbookCells.NumberValue n = WorkbookCells.number(c);
             Location at = places.get(base + "/points");
@@ -879,6 +885,208 @@ public final class WorkbookReader {
       Optional<Cell> narrative = filled(sheet, row, columns, WorkbookLayout.CLAIM_NARRATIVE,
           base + "/narrative", false);
       claim.put("narrative", narrative.map(c -> WorkbookCells.text(c).strip()).orElse(""));
+    }
+  }
+
+  // ---- the facts sheet
+
+  private void readFacts(XlsxPackage pkg, Sheet sheet, ArrayNode records) {
+    SheetCells cells = pkg.read(sheet, 10_000);
+    Optional<Columns> found = columns(sheet, cells, WorkbookLayout.factColumns());
+    if (found.isEmpty()) {
+      return;
+    }
+    Columns columns = found.get();
+    for (List<Cell> row : dataRows(sheet, cells, columns)) {
+      Optional<DeclaredFact> declared = cell(row, columns, WorkbookLayout.FACT_CODE)
+          .filter(c -> !c.isBlank())
+          .flatMap(c -> standard.findFact(WorkbookCells.text(c).strip()));
+      boolean noValue = cell(row, columns, WorkbookLayout.FACT_VALUE)
+          .map(c -> c.isBlank() && c.formula() == null).orElse(true);
+      if (noValue && declared.isPresent()) {
+        continue; // a template row left empty: the checks say whether the fact is needed
+      }
+      String base = "/evidence/" + records.size();
+      places.put(base, Location.sheetRow(sheet.name(), row.get(0).row()).withPointer(base));
+      ObjectNode record = records.addObject();
+      record.put("type", "fact");
+      text(sheet, row, columns, WorkbookLayout.FACT_CODE, base + "/code")
+          .ifPresent(t -> record.put("code", t));
+      filled(sheet, row, columns, WorkbookLayout.FACT_VALUE, base + "/value", true)
+          .ifPresent(c -> factValue(c, declared, record, base + "/value", columns));
+    }
+  }
+
+  private void factValue(Cell c, Optional<DeclaredFact> declared, ObjectNode record,
+      String pointer, Columns columns) {
+    Location at = places.get(pointer);
+    String key = WorkbookLayout.FACT_VALUE;
+    if (declared.isEmpty()) {
+      // an undeclared fact: kept as written, the checks against the standard report it
+      record.put("value", WorkbookCells.text(c).strip());
+      return;
+    }
+    DeclaredFact f = declared.get();
+    switch (f.getType()) {
+      case FLAG -> {
+        Optional<Boolean> b = c.type() == CellType.BOOLEAN ? Optional.of("1".equals(c.text()))
+            : c.type() == CellType.TEXT ? WorkbookLayout.flag(c.text()) : Optional.empty();
+        if (b.isPresent()) {
+          record.put("value", b.get());
+        } else {
+          unknownLabel(at, pointer, columns, key, WorkbookCells.text(c),
+              List.of(WorkbookLayout.flagLabel(true, language),
+                  WorkbookLayout.flagLabel(false, language)));
+        }
+      }
+      case CHOICE -> {
+        String t = WorkbookLayout.normalise(WorkbookCells.text(c));
+        Optional<String> choice = f.getChoices().stream()
+            .filter(x -> x.equalsIgnoreCase(t)).findFirst();
+        if (choice.isPresent()) {
+          record.put("value", choice.get());
+        } else {
+          unknownLabel(at, pointer, columns, key, WorkbookCells.text(c), f.getChoices());
+        }
+      }
+      case DATE -> {
+        WorkbookCells.DateValue d = WorkbookCells.date(c);
+        String shown = WorkbookCells.text(c);
+        if (d.date().isPresent()) {
+          record.put("value", d.date().get().toString());
+          if (d.code() == ProblemCode.WORKBOOK_DATE_SERIAL) {
+            problems.add(Problem.of(d.code(), at, shown, header(columns, key), shown,
+                d.date().get().toString()));
+          }
+        } else {
+          problems.add(Problem.of(d.code(), at, shown, header(columns, key), shown));
+          reported.add(pointer);
+        }
+      }
+      default -> {
+        boolean whole = f.getType() == FactType.COUNT;
+        BigDecimal min = f.getMin().orElse(BigDecimal.ZERO);
+        String expected = range(min, f.getMax().orElse(null), whole);
+        WorkbookCells.NumberValue n = WorkbookCells.number(c);
+        if (n.number().isEmpty()) {
+          numberProblem(at, pointer, columns, key, c, n.code(), expected);
+          return;
+        }
+        BigDecimal v = new BigDecimal(n.number().get().stripTrailingZeros().toPlainString());
+        if (whole && v.scale() > 0 || v.compareTo(min) < 0
+            || f.getMax().isPresent() && v.compareTo(f.getMax().get()) > 0) {
+          invalid(at, pointer, columns, key, v.toPlainString(), expected);
+        } else {
+          record.put("value", v);
+        }
+      }
+    }
+  }
+
+  // ---- the counted-deductions sheet
+
+  private void readDeductions(XlsxPackage pkg, Sheet sheet, ArrayNode claims) {
+    SheetCells cells = pkg.read(sheet, 10_000);
+    Optional<Columns> found = columns(sheet, cells, WorkbookLayout.deductionColumns());
+    if (found.isEmpty()) {
+      return;
+    }
+    Columns columns = found.get();
+    int line = 0;
+    for (List<Cell> row : dataRows(sheet, cells, columns)) {
+      String own = "/deductions/" + line++;
+      Optional<String> item = text(sheet, row, columns, WorkbookLayout.DEDUCTION_ITEM,
+          own + "/item");
+      Optional<String> code = text(sheet, row, columns, WorkbookLayout.DEDUCTION_DEFICIENCY,
+          own + "/deficiency");
+      boolean declared = item.isPresent() && code.isPresent() && ruleOf(
+          item.get()) instanceof CountedDeduction d
+          && d.declares(code.get());
+      boolean noCount = cell(row, columns, WorkbookLayout.DEDUCTION_COUNT)
+          .map(c -> c.isBlank() && c.formula() == null).orElse(true);
+      if (noCount && declared) {
+        continue; // a template row left empty: not counted
+      }
+      if (item.isEmpty() || code.isEmpty()) {
+        filled(sheet, row, columns, WorkbookLayout.DEDUCTION_COUNT, own + "/count", true);
+        continue;
+      }
+      int index = -1;
+      for (int i = 0; i < claims.size(); i++) {
+        if (claims.get(i).has("code") && item.get().equals(claims.get(i).get("code").asString())) {
+          index = i;
+          break;
+        }
+      }
+      if (index < 0) {
+        index = claims.size();
+        String base = "/claims/" + index;
+        places.put(base, Location.sheetRow(sheet.name(), row.get(0).row()).withPointer(base));
+        places.put(base + "/code", Location.cell(sheet.name(),
+            ref(row, columns, WorkbookLayout.DEDUCTION_ITEM)).withPointer(base + "/code"));
+        claims.addObject().put("code", item.get()).put("narrative", "");
+      }
+      ObjectNode claim = (ObjectNode) claims.get(index);
+      ObjectNode counts = claim.get("deficiencies") instanceof ObjectNode o ? o
+          : claim.putObject("deficiencies");
+      String pointer = "/claims/" + index + "/deficiencies/"
+          + code.get().replace("~", "~0").replace("/", "~1");
+      Optional<Cell> count = filled(sheet, row, columns, WorkbookLayout.DEDUCTION_COUNT,
+          pointer, true);
+      if (!declared) {
+        // an undeclared deficiency: the checks report it at its code
+        places.put(pointer, Location.cell(sheet.name(),
+            ref(row, columns, WorkbookLayout.DEDUCTION_DEFICIENCY)).withPointer(pointer));
+      }
+      if (count.isEmpty()) {
+        if (reported.contains(pointer) && !counts.has(code.get())) {
+          counts.put(code.get(), 0); // a stand-in, as below
+        }
+        continue;
+      }
+      Location at = Location.cell(sheet.name(), ref(row, columns,
+          WorkbookLayout.DEDUCTION_COUNT)).withPointer(pointer);
+      String expected = range(BigDecimal.ZERO, null, true);
+      WorkbookCells.NumberValue n = WorkbookCells.number(count.get());
+      if (n.number().isEmpty()) {
+        numberProblem(at, pointer, columns, WorkbookLayout.DEDUCTION_COUNT, count.get(),
+            n.code(), expected);
+        counts.put(code.get(), 0); // a stand-in: the problem at the cell keeps the file refused
+        continue;
+      }
+      BigDecimal v = n.number().get().stripTrailingZeros();
+      if (v.scale() > 0 || v.signum() < 0 || v.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+        invalid(at, pointer, columns, WorkbookLayout.DEDUCTION_COUNT, v.toPlainString(),
+            expected);
+        counts.put(code.get(), 0); // a stand-in: the problem at the cell keeps the file refused
+      } else if (counts.has(code.get())) {
+        invalid(at, pointer, columns, WorkbookLayout.DEDUCTION_DEFICIENCY, code.get(),
+            WorkbookLayout.text("expected.oneRow", language));
+      } else {
+        counts.put(code.get(), v.intValueExact());
+      }
+    }
+  }
+
+  /** The rule of the item with a code as written, or null when there is none. */
+  private Object ruleOf(String code) {
+    return standard.getAllCriteria().filter(c -> c.getCode().toString().equals(code.strip()))
+        .findFirst().flatMap(Criterion::getRule).orElse(null);
+  }
+
+  /** A claim with neither a self-score nor counts: its self-score cell is required. */
+  private void claimsWithoutPoints(ArrayNode claims) {
+    for (int i = 0; i < claims.size(); i++) {
+      String pointer = "/claims/" + i + "/points";
+      if (claims.get(i) instanceof ObjectNode c && !c.has("points")
+          && !(c.get("deficiencies") instanceof ObjectNode d && !d.isEmpty())
+          && !reported.contains(pointer)) {
+        Location at = places.getOrDefault(pointer, places.get("/claims/" + i));
+        problems.add(Problem.of(ProblemCode.WORKBOOK_CELL_REQUIRED,
+            at == null ? Location.pointer(pointer) : at.withPointer(pointer), null,
+            WorkbookLayout.text("header." + WorkbookLayout.CLAIM_POINTS).in(language)));
+        reported.add(pointer);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.ggw.standards.sheets.internal;
 
+import io.github.ggw.standards.model.DeficiencyCounts;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
@@ -9,11 +10,16 @@ import io.github.ggw.standards.model.evidence.EvidenceField;
 import io.github.ggw.standards.model.evidence.EvidenceFieldType;
 import io.github.ggw.standards.model.evidence.EvidenceKind;
 import io.github.ggw.standards.model.evidence.EvidenceKinds;
+import io.github.ggw.standards.model.evidence.FactValue;
+import io.github.ggw.standards.model.rule.CountedDeduction;
+import io.github.ggw.standards.model.rule.CountedDeficiency;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.Veto;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.DeclaredFact;
+import io.github.ggw.standards.model.standard.FactType;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.check.AssessmentChecker;
@@ -131,7 +137,22 @@ public final class WorkbookTemplateWriter {
     if (assessment != null) {
       assessment.getEvidence().forEach(e -> used.add(EvidenceKinds.of(e).name()));
     }
-    return EvidenceKinds.all().stream().filter(k -> used.contains(k.name())).toList();
+    // declared facts have a sheet of their own (事实数据), not an evidence sheet
+    return EvidenceKinds.all().stream().filter(k -> used.contains(k.name()))
+        .filter(k -> k.recordClass() != FactValue.class).toList();
+  }
+
+  /**
+   * The items the counted-deductions sheet lists for a unit type: the applicable items scored by
+   * a {@link CountedDeduction}, in tree order.
+   *
+   * @param standard the standard, not null
+   * @param unitType the unit type, not null
+   * @return the items, unmodifiable; empty when the standard has none (no sheet is written)
+   */
+  public static List<Criterion> countedItems(Standard standard, UnitType unitType) {
+    return claimItems(standard, unitType).stream()
+        .filter(c -> c.getRule().orElse(null) instanceof CountedDeduction).toList();
   }
 
   /**
@@ -177,8 +198,22 @@ public final class WorkbookTemplateWriter {
       sheetMap.put(WorkbookLayout.roleKey(Role.EVIDENCE, k), s.getSheetName());
       evidenceSheets.add(s);
     }
+    List<FactValue> sourceFacts = source.map(a -> a.getEvidence().stream()
+        .filter(FactValue.class::isInstance).map(FactValue.class::cast).toList())
+        .orElse(List.of());
+    XSSFSheet facts = null;
+    if (!standard.getFacts().isEmpty() || !sourceFacts.isEmpty()) {
+      facts = wb.createSheet(name(WorkbookLayout.sheetName(Role.FACTS)));
+      sheetMap.put(WorkbookLayout.roleKey(Role.FACTS, null), facts.getSheetName());
+    }
     XSSFSheet claims = wb.createSheet(name(WorkbookLayout.sheetName(Role.CLAIMS)));
     sheetMap.put(WorkbookLayout.roleKey(Role.CLAIMS, null), claims.getSheetName());
+    XSSFSheet deductions = null;
+    if (!countedItems(standard, unitType).isEmpty() || source.map(a -> a.getClaims().stream()
+        .anyMatch(c -> !c.deficiencies().isEmpty())).orElse(false)) {
+      deductions = wb.createSheet(name(WorkbookLayout.sheetName(Role.DEDUCTIONS)));
+      sheetMap.put(WorkbookLayout.roleKey(Role.DEDUCTIONS, null), deductions.getSheetName());
+    }
     XSSFSheet meta = wb.createSheet(WorkbookLayout.META_SHEET);
     XSSFSheet listSheet = wb.createSheet(WorkbookLayout.LISTS_SHEET);
 
@@ -193,6 +228,11 @@ public final class WorkbookTemplateWriter {
         }
       }
     }
+    for (DeclaredFact f : standard.getFacts()) {
+      if (f.getType() == FactType.CHOICE && !f.getChoices().isEmpty()) {
+        lists.put(factListKey(f), f.getChoices());
+      }
+    }
     writeLists(listSheet);
 
     writeInstructions(instructions);
@@ -200,7 +240,13 @@ public final class WorkbookTemplateWriter {
     for (int i = 0; i < kinds.size(); i++) {
       writeEvidence(evidenceSheets.get(i), kinds.get(i));
     }
+    if (facts != null) {
+      writeFacts(facts, sourceFacts);
+    }
     writeClaims(claims);
+    if (deductions != null) {
+      writeDeductions(deductions);
+    }
     writeMeta(meta);
 
     wb.setSheetVisibility(wb.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
@@ -369,7 +415,7 @@ public final class WorkbookTemplateWriter {
       Claim c = claimed.get(item.getCode());
       Cell points = row.createCell(5);
       points.setCellStyle(style("decimal"));
-      if (c != null) {
+      if (c != null && c.pointsGiven()) {
         points.setCellValue(c.points().toBigDecimal().doubleValue());
       }
       Cell narrative = row.createCell(6);
@@ -388,6 +434,152 @@ public final class WorkbookTemplateWriter {
           WorkbookLayout.text("validation.text", locale, "2000"), true);
     }
     int[] widths = {12, 40, 8, 8, 24, 10, 48};
+    for (int i = 0; i < widths.length; i++) {
+      s.setColumnWidth(i, widths[i] * 256);
+    }
+    protect(s);
+  }
+
+  private static String factListKey(DeclaredFact f) {
+    return WorkbookLayout.FACT_VALUE + "." + f.getCode();
+  }
+
+  private void writeFacts(XSSFSheet s, List<FactValue> given) {
+    header(s, WorkbookLayout.factColumns(), List.of(hints("hint.locked"), hints("hint.locked"),
+        hints("hint.locked"), hints("hint.factValue")));
+    Map<String, String> values = new LinkedHashMap<>();
+    given.forEach(f -> values.putIfAbsent(f.code(), f.value()));
+    XSSFDataValidationHelper h = new XSSFDataValidationHelper(s);
+    int r = WorkbookLayout.FIRST_DATA_ROW;
+    for (DeclaredFact f : standard.getFacts()) {
+      XSSFRow row = s.createRow(r);
+      text(row, 0, f.getCode(), "locked");
+      text(row, 1, f.getTitle().in(locale), "lockedWrap");
+      text(row, 2, factType(f), "lockedWrap");
+      String v = values.remove(f.getCode());
+      Cell c = row.createCell(3);
+      String min = plain(f.getMin().orElse(BigDecimal.ZERO));
+      switch (f.getType()) {
+        case FLAG -> {
+          c.setCellStyle(style("text"));
+          listValidation(s, WorkbookLayout.LIST_FLAG, r, r, 3);
+          if (v != null) {
+            c.setCellValue("true".equals(v) || "false".equals(v)
+                ? WorkbookLayout.flagLabel(Boolean.parseBoolean(v), locale) : v);
+          }
+        }
+        case CHOICE -> {
+          c.setCellStyle(style("text"));
+          if (lists.containsKey(factListKey(f))) {
+            listValidation(s, factListKey(f), r, r, 3);
+          }
+          if (v != null) {
+            c.setCellValue(v);
+          }
+        }
+        case DATE -> {
+          c.setCellStyle(style("date"));
+          validate(s, h.createDateConstraint(OperatorType.BETWEEN, "DATE(1900,1,1)",
+              "DATE(2100,12,31)", null), r, r, 3, WorkbookLayout.text("validation.date", locale),
+              false);
+          if (v != null) {
+            try {
+              c.setCellValue(LocalDate.parse(v));
+            } catch (java.time.format.DateTimeParseException e) {
+              c.setCellValue(v);
+            }
+          }
+        }
+        default -> {
+          boolean whole = f.getType() == FactType.COUNT;
+          String max = plain(f.getMax().orElse(BigDecimal.valueOf(whole ? 2_000_000_000L
+              : 1_000_000_000_000L)));
+          c.setCellStyle(style(whole ? "whole" : "decimal"));
+          validate(s, whole ? h.createIntegerConstraint(OperatorType.BETWEEN, min, max)
+              : h.createDecimalConstraint(OperatorType.BETWEEN, min, max), r, r, 3,
+              WorkbookLayout.text(whole ? "validation.wholeNumber" : "validation.decimal",
+                  locale, min, max), true);
+          if (v != null) {
+            try {
+              c.setCellValue(new BigDecimal(v).doubleValue());
+            } catch (NumberFormatException e) {
+              c.setCellValue(v);
+            }
+          }
+        }
+      }
+      r++;
+    }
+    // values of facts the standard does not declare: kept, so that nothing is lost
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      XSSFRow row = s.createRow(r++);
+      text(row, 0, e.getKey(), "text");
+      text(row, 3, e.getValue(), "text");
+    }
+    int[] widths = {26, 36, 30, 18};
+    for (int i = 0; i < widths.length; i++) {
+      s.setColumnWidth(i, widths[i] * 256);
+    }
+    protect(s);
+  }
+
+  private String factType(DeclaredFact f) {
+    List<String> parts = new ArrayList<>();
+    parts.add(WorkbookLayout.text("fact.type." + f.getType().name(), locale,
+        String.join(" / ", f.getChoices())));
+    f.getUnit().ifPresent(u -> parts.add(WorkbookLayout.text("hint.unit", locale, u)));
+    if (f.getMin().isPresent() && f.getMax().isPresent()) {
+      parts.add(WorkbookLayout.text("hint.range", locale, plain(f.getMin().get()),
+          plain(f.getMax().get())));
+    }
+    return String.join("; ", parts);
+  }
+
+  private void writeDeductions(XSSFSheet s) {
+    header(s, WorkbookLayout.deductionColumns(), List.of(hints("hint.locked"),
+        hints("hint.locked"), hints("hint.locked"), hints("hint.locked"), hints("hint.locked"),
+        hints("hint.deductionCount")));
+    Map<CriterionCode, Claim> claimed = new LinkedHashMap<>();
+    source.ifPresent(a -> a.getClaims().forEach(c -> claimed.putIfAbsent(c.code(), c)));
+    int r = WorkbookLayout.FIRST_DATA_ROW;
+    Set<String> written = new LinkedHashSet<>();
+    for (Criterion item : countedItems(standard, unitType)) {
+      Claim c = claimed.get(item.getCode());
+      for (CountedDeficiency d : ((CountedDeduction) item.getRule().orElseThrow()).deficiencies()) {
+        XSSFRow row = s.createRow(r++);
+        text(row, 0, item.getCode().toString(), "locked");
+        text(row, 1, item.getTitle().in(locale), "lockedWrap");
+        text(row, 2, d.code(), "locked");
+        text(row, 3, d.reason().in(locale), "lockedWrap");
+        number(row, 4, d.pointsEach().toBigDecimal(), "lockedDecimal");
+        Cell count = row.createCell(5);
+        count.setCellStyle(style("whole"));
+        if (c != null && c.deficiencies().codes().contains(d.code())) {
+          count.setCellValue(c.deficiencies().countOf(d.code()));
+        }
+        written.add(item.getCode() + " " + d.code());
+      }
+    }
+    // counts the standard does not declare (or of items it does not list): kept, not lost
+    for (Claim c : claimed.values()) {
+      for (DeficiencyCounts.Count n : c.deficiencies().entries()) {
+        if (written.add(c.code() + " " + n.code())) {
+          XSSFRow row = s.createRow(r++);
+          text(row, 0, c.code().toString(), "text");
+          text(row, 2, n.code(), "text");
+          Cell count = row.createCell(5);
+          count.setCellStyle(style("whole"));
+          count.setCellValue(n.count());
+        }
+      }
+    }
+    if (r > WorkbookLayout.FIRST_DATA_ROW) {
+      XSSFDataValidationHelper h = new XSSFDataValidationHelper(s);
+      validate(s, h.createIntegerConstraint(OperatorType.BETWEEN, "0", "1000000"),
+          WorkbookLayout.FIRST_DATA_ROW, r - 1, 5,
+          WorkbookLayout.text("validation.wholeNumber", locale, "0", "1000000"), true);
+    }
+    int[] widths = {12, 36, 12, 36, 10, 10};
     for (int i = 0; i < widths.length; i++) {
       s.setColumnWidth(i, widths[i] * 256);
     }
