@@ -114,8 +114,9 @@ class StepPerItemTest {
   void offStepClaimsNameTheStepAndTheNearestValues() {
     List<Problem> ps = Scorer.create().score(sheet(a1(), a2()), assessment("3.1", "1.234"))
         .problems();
+    // the fixture's working team is larger than its elder roster: a plausibility warning last
     assertThat(ps).extracting(Problem::getCode).containsExactly(ProblemCode.CLAIM_OFF_STEP,
-        ProblemCode.CLAIM_OFF_STEP);
+        ProblemCode.CLAIM_OFF_STEP, ProblemCode.WORKING_TEAM_ABOVE_ROSTER);
     // 3.1 ÷ 0.25 = 12.4: 12 × 0.25 = 3 and 13 × 0.25 = 3.25
     assertThat(ps.get(0).getMessage(Locale.ROOT)).isEqualTo("Item A.1: the claim 3.1 is not a"
         + " multiple of 0.25 (the rule's step); the nearest valid claims are 3, 3.25");
