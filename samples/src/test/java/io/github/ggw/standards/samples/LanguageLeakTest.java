@@ -3,6 +3,8 @@ package io.github.ggw.standards.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.json.menu.MenusJson;
+import io.github.ggw.standards.json.menu.MenusJsonTest;
 import io.github.ggw.standards.json.plan.PlansJson;
 import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.workflow.WorkflowJson;
@@ -14,6 +16,12 @@ import io.github.ggw.standards.rules.scoring.Scorer;
 import io.github.ggw.standards.rules.workflow.RefusalCode;
 import io.github.ggw.standards.rules.workflow.RefusedTransitionException;
 import io.github.ggw.standards.rules.workflow.Workflow;
+import io.github.ggw.standards.sheets.BrokenSheets;
+import io.github.ggw.standards.sheets.BrokenWorkbooks;
+import io.github.ggw.standards.sheets.MenuWorkbooks;
+import io.github.ggw.standards.sheets.MenuWorkbooksTest;
+import io.github.ggw.standards.sheets.StandardsCsv;
+import io.github.ggw.standards.sheets.Workbooks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,10 +43,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The language-leak test of DESIGN.md "Language": every message produced from the hostile
- * corpus and the multi-error files (through every JSON reader and the scorer), every refusal and
+ * corpus and the multi-error files (through every JSON reader and the scorer), the broken-sheet
+ * table of the CSV standard reader, the broken-workbook table, the broken menu documents and menu
+ * workbooks, every refusal and
  * every bundle entry (problem bundles, locations, labels, evidence
  * kinds, rule texts, refusals, report labels, cli and help), rendered in zh-CN, holds no run of
  * three or more Latin letters outside the allow-list ({@link LanguageLeak}); rendered in en, no
@@ -88,6 +99,7 @@ class LanguageLeakTest {
       "io/github/ggw/standards/rules/texts",
       "io/github/ggw/standards/rules/workflow/refusals",
       "io/github/ggw/standards/json/internal/values",
+      "io/github/ggw/standards/sheets/internal/csv",
       "io/github/ggw/standards/report/report",
       "io/github/ggw/standards/samples/cli",
       "io/github/ggw/standards/samples/help");
@@ -260,6 +272,52 @@ class LanguageLeakTest {
           leaks.add(name + " " + key + ": " + en.getProperty(key));
         }
       }
+    }
+    assertNoLeaks(leaks);
+  }
+
+  @Test
+  void everyMessageFromTheBrokenSheetTable() {
+    StandardsCsv csv = StandardsCsv.create();
+    List<String> leaks = new ArrayList<>();
+    List<BrokenSheets.Finding> findings = BrokenSheets.findings();
+    assertThat(findings).as("the table is read").hasSizeGreaterThanOrEqualTo(25);
+    for (BrokenSheets.Finding f : findings) {
+      List<Problem> problems = csv.readStandard(f.sheet().getBytes(StandardCharsets.UTF_8))
+          .problems();
+      assertThat(problems).as(f.what()).extracting(p -> p.getCode().name()).contains(f.code());
+      check("sheet: " + f.what(), problems, leaks);
+    }
+    assertNoLeaks(leaks);
+  }
+
+  @Test
+  void everyMessageFromTheBrokenWorkbookTable() {
+    List<String> leaks = new ArrayList<>();
+    for (BrokenWorkbooks.Case c : BrokenWorkbooks.all()) {
+      Result<SelfAssessment> r = Workbooks.read(c.bytes().get(),
+          ReferenceData.changzhouStandard());
+      check("workbook: " + c.name(), r.problems(), leaks);
+    }
+    assertNoLeaks(leaks);
+  }
+
+  @Test
+  void everyMessageFromTheBrokenMenus() throws IOException {
+    MenusJson menus = MenusJson.create();
+    List<String> leaks = new ArrayList<>();
+    for (Arguments a : MenusJsonTest.brokenMenus().toList()) {
+      Object[] m = a.get();
+      byte[] doc = ((String) m[2]).getBytes(StandardCharsets.UTF_8);
+      Result<?> r = (Boolean) m[1] ? menus.readNeeds(doc) : menus.readResources(doc);
+      assertThat(r.problems()).as((String) m[0]).isNotEmpty();
+      check("menu: " + m[0], r.problems(), leaks);
+    }
+    for (Arguments a : MenuWorkbooksTest.brokenWorkbooks().toList()) {
+      Object[] m = a.get();
+      Result<MenuWorkbooks.Menus> r = MenuWorkbooks.read((byte[]) m[1]);
+      assertThat(r.problems()).as((String) m[0]).isNotEmpty();
+      check("menu workbook: " + m[0], r.problems(), leaks);
     }
     assertNoLeaks(leaks);
   }

@@ -136,7 +136,7 @@ class ClaimChecksTest {
         .containsExactly(ProblemCode.CLAIM_OFF_STEP);
     // 2.25 ÷ 0.5 = 4.5: the nearest valid claims are 4 × 0.5 = 2 and 5 × 0.5 = 2.5
     assertThat(computed.problems().get(0).getArguments()).containsExactly("1.2", "2.25",
-        "0.5", "2, 2.5", "the standard's claimStep", "标准的 claimStep");
+        "0.5", "2, 2.5", "the standard's claimStep", "标准的自评分步长“claimStep”");
   }
 
   @Test

@@ -8,6 +8,8 @@ import io.github.ggw.standards.sheets.internal.CsvRules;
 import io.github.ggw.standards.sheets.internal.CsvStandardReader;
 import io.github.ggw.standards.sheets.internal.CsvFacts;
 import io.github.ggw.standards.sheets.internal.CsvStandardWriter;
+import io.github.ggw.standards.sheets.internal.CsvTexts;
+import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.problem.Location;
@@ -151,8 +153,9 @@ public final class StandardsCsv {
       }
     } catch (JacksonException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      LocalizedText words = CsvTexts.syntax(e.getOriginalMessage());
       return refuse(Problem.of(ProblemCode.CSV_SYNTAX, Location.unknown(), null,
-          String.valueOf(line), firstLine(e.getOriginalMessage())));
+          String.valueOf(line), words.en(), words.zh()));
     }
     CsvStandardReader reader = new CsvStandardReader(rows, measures);
     Standard standard = reader.read();
@@ -216,14 +219,6 @@ public final class StandardsCsv {
     } catch (CharacterCodingException e) {
       return "unknown encoding";
     }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   // ------------------------------------------------------------------ writing

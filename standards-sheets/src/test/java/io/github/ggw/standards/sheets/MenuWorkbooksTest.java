@@ -51,7 +51,7 @@ import org.quicktheories.generators.SourceDSL;
  * property over generated menus), a blank template filled in cell by cell as a secretary would,
  * and a table of broken workbooks, each with its problem code and cell.
  */
-class MenuWorkbooksTest {
+public class MenuWorkbooksTest {
   @TempDir static Path dir;
 
   static MenuWorkbooks.Menus bundled() {
@@ -169,7 +169,13 @@ class MenuWorkbooksTest {
         TimeWindow.of(LocalDate.of(2022, 9, 1), LocalDate.of(2022, 12, 31)));
   }
 
-  static Stream<Arguments> brokenWorkbooks() throws IOException {
+  /**
+   * The broken menu workbooks, shared with the command line's language-leak test.
+   *
+   * @return name, bytes, expected code and place of each
+   * @throws IOException never, the workbooks are written in memory
+   */
+  public static Stream<Arguments> brokenWorkbooks() throws IOException {
     byte[] good = MenuWorkbooks.write(bundled(), Locale.SIMPLIFIED_CHINESE);
     return Stream.of(
         Arguments.of("unknown label", edit(good, wb -> set(wb, "需求菜单", 2, 1, "学业补习")),

@@ -36,7 +36,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /** The menu documents: the bundled menus, round trips, labels, and broken menus located. */
-class MenusJsonTest {
+public class MenusJsonTest {
   private static final MenusJson JSON = MenusJson.create();
 
   @Test
@@ -73,7 +73,12 @@ class MenusJsonTest {
     assertThat(m.needs()).extracting(Need::unit).containsOnly(ServiceUnit.SESSIONS);
   }
 
-  static Stream<Arguments> brokenMenus() {
+  /**
+   * The broken menu documents, shared with the command line's language-leak test.
+   *
+   * @return name, whether a needs menu, the document and the expected codes and pointers
+   */
+  public static Stream<Arguments> brokenMenus() {
     String head = "{\"kind\": \"needs-menu\", \"formatVersion\": 1, \"unitId\": \"WJ-PS-001\","
         + " \"year\": 2022, \"needs\": [";
     String rhead = "{\"kind\": \"resource-menu\", \"formatVersion\": 1, \"unitId\": \"WJ-PS-001\","

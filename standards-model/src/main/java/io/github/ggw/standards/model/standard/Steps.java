@@ -51,7 +51,7 @@ public record Steps(BigDecimal step, Source source) {
       return switch (this) {
         case ITEM -> "本项步长";
         case RULE -> "评分规则的步长";
-        case STANDARD -> "标准的 claimStep";
+        case STANDARD -> "标准的自评分步长“claimStep”";
       };
     }
   }

@@ -68,7 +68,7 @@ class CompositeScaleCheckTest {
     assertThat(p.getMessageEn()).isEqualTo("The dimension weights add up to 100; the composite"
         + " scale 20 needs 20, or declare compositeScale 100");
     assertThat(p.getMessageZh())
-        .isEqualTo("一级指标权重合计为 100；合成分制 20 要求权重合计为 20，或声明 compositeScale 100");
+        .isEqualTo("一级指标权重合计为 100；合成分制 20 要求权重合计为 20，或声明“compositeScale=100”");
   }
 
   @Test

@@ -194,8 +194,8 @@ class MeasureCatalogueTest {
     assertThat(p.getMessageEn()).isEqualTo("Item 2.1: the measure documents.count does not take"
         + " the parameters incidentKinds; the closest it takes: documentKinds; it takes:"
         + " documentKinds, withinYear");
-    assertThat(p.getMessageZh()).isEqualTo("指标 2.1：度量 documents.count 不接受参数"
-        + " incidentKinds；最接近的可用参数：documentKinds；可用参数：documentKinds, withinYear");
+    assertThat(p.getMessageZh()).isEqualTo("指标 2.1：度量“documents.count”不接受参数"
+        + "“incidentKinds”；最接近的可用参数：“documentKinds”；可用参数：“documentKinds, withinYear”");
     // trainings.count takes trainingKinds and withinYear; nothing is close to "tiers"
     Problem far = check(new AllOrNothing(new Condition(MeasureRef.of("trainings.count",
         MeasureParameters.builder().addTiers(Tier.CORE).minLevel(
@@ -208,6 +208,6 @@ class MeasureCatalogueTest {
     // a measure without parameters says so with a dash
     assertThat(check(new AllOrNothing(new Condition(MeasureRef.of("organisation.members",
         MeasureParameters.builder().addTiers(Tier.CORE).build()), Comparison.AT_LEAST,
-        BigDecimal.ONE))).get(0).getMessageZh()).endsWith("可用参数：–");
+        BigDecimal.ONE))).get(0).getMessageZh()).endsWith("可用参数：“–”");
   }
 }

@@ -146,7 +146,7 @@ class StepPerItemTest {
         + " maximum 7.7 is not a multiple of the rule's step 0.25; the nearest valid maxima are"
         + " 7.5, 7.75, or give the item a step that divides 7.7");
     assertThat(e.getFindings().get(1).getMessage(Problem.ZH_CN)).isEqualTo("指标 A.2：分值 2.3"
-        + " 不是标准的 claimStep 0.5 的整数倍；最接近的有效分值为 2, 2.5，或为本项设置能整除 2.3 的步长");
+        + " 不是标准的自评分步长“claimStep” 0.5 的整数倍；最接近的有效分值为 2, 2.5，或为本项设置能整除 2.3 的步长");
   }
 
   /** An item's step that contradicts its rule's step is a finding. */

@@ -1,6 +1,7 @@
 package io.github.ggw.standards.sheets.internal;
 
 import io.github.ggw.standards.model.Labels;
+import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.StandardsException;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
  */
 final class CsvEntries {
   /** A key, its value as written and what was expected instead. */
-  public record Bad(String key, String value, String expected) {}
+  public record Bad(String key, String value, LocalizedText expected) {}
 
   private static final String LIST = "[,，、]";
   private final Map<String, String> values = new LinkedHashMap<>();
@@ -55,13 +56,13 @@ final class CsvEntries {
         continue;
       }
       if (eq < 0) {
-        e.bad.add(new Bad(unescape(part).strip(), "", "key=value"));
+        e.bad.add(new Bad(unescape(part).strip(), "", CsvTexts.text("entry.keyValue")));
         continue;
       }
       String key = unescape(part.substring(0, eq)).strip();
       String value = unescape(part.substring(eq + 1)).strip();
       if (e.values.putIfAbsent(key, value) != null) {
-        e.bad.add(new Bad(key, value, "one value per key"));
+        e.bad.add(new Bad(key, value, CsvTexts.text("entry.onceEach")));
       }
     }
     return e;
@@ -147,7 +148,8 @@ final class CsvEntries {
     Set<String> unknown = new HashSet<>(values.keySet());
     unknown.removeAll(used);
     values.keySet().stream().filter(unknown::contains)
-        .forEach(k -> bad.add(new Bad(k, values.get(k), "one of " + String.join(", ", used))));
+        .forEach(k -> bad.add(new Bad(k, values.get(k),
+            CsvTexts.text("entry.knownKey", String.join(", ", used)))));
     return bad;
   }
 
@@ -157,7 +159,7 @@ final class CsvEntries {
   }
 
   /** The text of a required key, or empty after recording it as missing. */
-  public Optional<String> required(String key, String expected) {
+  public Optional<String> required(String key, LocalizedText expected) {
     Optional<String> v = text(key);
     if (v.isEmpty()) {
       bad.add(new Bad(key, "", expected));
@@ -166,16 +168,18 @@ final class CsvEntries {
   }
 
   /** A typed value: empty when absent, or after recording a mistake when unreadable. */
-  public <T> Optional<T> value(String key, String expected, Function<String, T> parse) {
+  public <T> Optional<T> value(String key, LocalizedText expected, Function<String, T> parse) {
     return text(key).flatMap(v -> read(key, v, expected, parse));
   }
 
   /** A required typed value. */
-  public <T> Optional<T> requiredValue(String key, String expected, Function<String, T> parse) {
+  public <T> Optional<T> requiredValue(String key, LocalizedText expected,
+      Function<String, T> parse) {
     return required(key, expected).flatMap(v -> read(key, v, expected, parse));
   }
 
-  private <T> Optional<T> read(String key, String v, String expected, Function<String, T> f) {
+  private <T> Optional<T> read(String key, String v, LocalizedText expected,
+      Function<String, T> f) {
     try {
       return Optional.of(f.apply(v));
     } catch (StandardsException | IllegalArgumentException | java.time.DateTimeException e) {
@@ -185,7 +189,7 @@ final class CsvEntries {
   }
 
   /** A list of typed values separated by commas; empty when absent. */
-  public <T> List<T> list(String key, String expected, Function<String, T> parse) {
+  public <T> List<T> list(String key, LocalizedText expected, Function<String, T> parse) {
     return value(key, expected, v -> Arrays.stream(v.split(LIST)).map(String::strip)
         .filter(x -> !x.isEmpty()).map(parse).toList()).orElse(List.of());
   }
@@ -202,7 +206,7 @@ final class CsvEntries {
   }
 
   /** Pairs such as {@code 6:4, 4:3}. */
-  public <T> List<T> pairs(String key, String expected, PairReader<T> f) {
+  public <T> List<T> pairs(String key, LocalizedText expected, PairReader<T> f) {
     return list(key, expected, v -> {
       String[] ab = v.split("[:：]", -1);
       if (ab.length != 2) {
@@ -264,10 +268,9 @@ final class CsvEntries {
     }
   }
 
-  /** What an enumeration accepts, for messages: its constant names. */
-  public static String expected(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", "));
+  /** What an enumeration accepts, for messages: labels in zh, constant names in en. */
+  public static LocalizedText expected(Class<? extends Enum<?>> type) {
+    return CsvTexts.text("value.choice", CsvTexts.choices(type));
   }
 
   // ------------------------------------------------------------------ writing

@@ -35,14 +35,14 @@ public final class CsvFacts {
    */
   public static Optional<DeclaredFact> parse(CsvEntries e, Optional<LocalizedText> title,
       Optional<SourceRef> source) {
-    Optional<String> code = e.required("code", "a fact code such as plan.status");
+    Optional<String> code = e.required("code", CsvTexts.text("value.factCode"));
     Optional<FactType> type = e.enumValue("type", FactType.class);
     if (type.isEmpty() && !e.has("type")) {
       e.required("type", CsvEntries.expected(FactType.class));
     }
-    List<String> choices = e.list("choices", "choice names separated by commas", v -> v);
-    Optional<BigDecimal> min = e.value("min", "a decimal number such as 0", CsvEntries::decimal);
-    Optional<BigDecimal> max = e.value("max", "a decimal number such as 100000",
+    List<String> choices = e.list("choices", CsvTexts.text("value.factChoices"), v -> v);
+    Optional<BigDecimal> min = e.value("min", CsvTexts.text("value.factMin"), CsvEntries::decimal);
+    Optional<BigDecimal> max = e.value("max", CsvTexts.text("value.factMax"),
         CsvEntries::decimal);
     Optional<String> unit = e.text("unit");
     if (code.isEmpty() || type.isEmpty() || title.isEmpty() || source.isEmpty()) {
@@ -54,7 +54,8 @@ public final class CsvFacts {
           .unit(unit).addAllChoices(choices);
       return Optional.of(b.build());
     } catch (StandardsException | IllegalArgumentException | IllegalStateException ex) {
-      e.bad().add(new CsvEntries.Bad("code", code.get(), ex.getMessage()));
+      e.bad().add(new CsvEntries.Bad("code", code.get(),
+          CsvTexts.text("value.factRefused", String.valueOf(ex.getMessage()))));
       return Optional.empty();
     }
   }

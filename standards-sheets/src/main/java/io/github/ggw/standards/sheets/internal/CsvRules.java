@@ -75,9 +75,9 @@ import java.util.stream.Collectors;
  * yearEnd}).
  */
 public final class CsvRules {
-  private static final String MEASURE = "a measure name such as elders.count";
-  private static final String DECIMAL = "a decimal number such as 1.5";
-  private static final String POINTS = "points, a decimal number of at least 0";
+  private static final LocalizedText MEASURE = CsvTexts.text("value.measure");
+  private static final LocalizedText DECIMAL = CsvTexts.text("value.decimal");
+  private static final LocalizedText POINTS = CsvTexts.text("value.points");
   private static final List<String[]> KINDS = List.of(
       new String[] {"all-or-nothing", "达标得分"},
       new String[] {"judgement", "酌情评分"},
@@ -91,9 +91,15 @@ public final class CsvRules {
 
   private CsvRules() {}
 
-  /** @return every kind name the {@code rule} column accepts, English first */
-  public static String kinds() {
-    return KINDS.stream().map(k -> k[0]).collect(Collectors.joining(", "));
+  /**
+   * What the {@code rule} column accepts, for messages.
+   *
+   * @return the kind names: the Chinese ones joined by 、 in zh, the English ones in en
+   */
+  public static LocalizedText kinds() {
+    return CsvTexts.text("value.ruleKind", LocalizedText.of(
+        KINDS.stream().map(k -> k[1]).collect(Collectors.joining("、")),
+        KINDS.stream().map(k -> k[0]).collect(Collectors.joining(", "))));
   }
 
   /**
@@ -147,10 +153,10 @@ public final class CsvRules {
       }
       case "threshold-ladder" -> {
         Optional<MeasureRef> m = measure(e);
-        List<Rung> rungs = e.pairs("rungs", "atLeast:points pairs such as 6:4, 4:3",
+        List<Rung> rungs = e.pairs("rungs", CsvTexts.text("value.rungs"),
             (a, b) -> new Rung(CsvEntries.decimal(a), CsvEntries.points(b)));
         if (rungs.isEmpty() && !e.has("rungs")) {
-          e.required("rungs", "atLeast:points pairs such as 6:4, 4:3");
+          e.required("rungs", CsvTexts.text("value.rungs"));
         }
         yield m.isPresent() && !rungs.isEmpty()
              ? build(e.bad(), () -> new ThresholdLadder(m.get(), rungs), "rungs", rungs)
@@ -160,10 +166,10 @@ public final class CsvRules {
         Optional<MeasureRef> m = measure(e);
         Optional<BigDecimal> target = e.requiredValue("target", DECIMAL, CsvEntries::decimal);
         List<CreditTier> tiers = e.pairs("creditTiers",
-            "percent:percent pairs such as 100:100, 80:80, 60:50",
+            CsvTexts.text("value.creditTiers"),
             (a, b) -> new CreditTier(CsvEntries.decimal(a), CsvEntries.decimal(b)));
         if (tiers.isEmpty() && !e.has("creditTiers")) {
-          e.required("creditTiers", "percent:percent pairs such as 100:100, 80:80");
+          e.required("creditTiers", CsvTexts.text("value.creditTiers"));
         }
         yield m.isPresent() && target.isPresent() && !tiers.isEmpty()
              ? build(e.bad(), () -> new TieredCredit(m.get(), target.get(), tiers), "target",
@@ -189,14 +195,15 @@ public final class CsvRules {
     try {
       return Optional.of(f.get());
     } catch (StandardsException ex) {
-      bad.add(new Bad(key, String.valueOf(value), ex.getMessage()));
+      bad.add(new Bad(key, String.valueOf(value),
+          CsvTexts.text("value.ruleRefused", String.valueOf(ex.getMessage()))));
       return Optional.empty();
     }
   }
 
   private static Optional<Deficiency> deficiency(CsvEntries e) {
-    Optional<String> code = e.required("code", "a reason code such as D1");
-    Optional<String> zh = e.required("reason", "the reason in Chinese");
+    Optional<String> code = e.required("code", CsvTexts.text("value.reasonCode"));
+    Optional<String> zh = e.required("reason", CsvTexts.text("value.reasonZh"));
     Optional<String> en = e.text("reasonEn");
     Optional<Points> each = e.requiredValue("pointsEach", POINTS, CsvEntries::points);
     Optional<Condition> c = condition(e);
@@ -214,8 +221,8 @@ public final class CsvRules {
     int before = bad.size();
     for (String part : CsvEntries.split(cell, '|')) {
       CsvEntries e = CsvEntries.parse(part);
-      Optional<String> code = e.required("code", "a reason code such as D1");
-      Optional<String> zh = e.required("reason", "the reason in Chinese");
+      Optional<String> code = e.required("code", CsvTexts.text("value.reasonCode"));
+      Optional<String> zh = e.required("reason", CsvTexts.text("value.reasonZh"));
       Optional<String> en = e.text("reasonEn");
       Optional<Points> each = e.requiredValue("pointsEach", POINTS, CsvEntries::points);
       if (code.isPresent() && zh.isPresent() && each.isPresent()) {
@@ -246,7 +253,7 @@ public final class CsvRules {
     List<List<String>> values = new ArrayList<>();
     for (Comparison c : Comparison.values()) {
       if (c.isOnWrittenValues()) {
-        List<String> v = e.list(c.writtenName(), "a value such as ADOPTED", x -> x);
+        List<String> v = e.list(c.writtenName(), CsvTexts.text("value.written"), x -> x);
         if (!v.isEmpty()) {
           written.add(c);
           values.add(v);
@@ -255,8 +262,8 @@ public final class CsvRules {
     }
     if (!written.isEmpty()) {
       if (written.size() > 1 || atLeast.isPresent() || atMost.isPresent()) {
-        e.bad().add(new Bad(written.get(0).writtenName(), "", "exactly one of atLeast=…,"
-            + " atMost=…, equals=…, oneOf=…, onOrBefore=… or onOrAfter=…"));
+        e.bad().add(new Bad(written.get(0).writtenName(), "",
+            CsvTexts.text("value.oneComparison")));
         return Optional.empty();
       }
       Comparison c = written.get(0);
@@ -266,7 +273,7 @@ public final class CsvRules {
     }
     if (atLeast.isPresent() == atMost.isPresent()) {
       if (!e.has("atLeast") && !e.has("atMost") || atLeast.isPresent()) {
-        e.bad().add(new Bad("atLeast", "", "exactly one of atLeast=… or atMost=…"));
+        e.bad().add(new Bad("atLeast", "", CsvTexts.text("value.oneBound")));
       }
       return Optional.empty();
     }
@@ -293,7 +300,7 @@ public final class CsvRules {
         .documentKinds(e.enums("documentKinds", DocumentKind.class))
         .designationKinds(e.enums("designationKinds", DesignationKind.class))
         .incidentKinds(e.enums("incidentKinds", IncidentKind.class))
-        .withinYear(e.value("withinYear", "true or false", CsvEntries::bool))
+        .withinYear(e.value("withinYear", CsvTexts.text("value.flag"), CsvEntries::bool))
         .build();
     return name.map(n -> new MeasureRef(n, p));
   }

@@ -52,8 +52,8 @@ import java.util.function.Function;
 public final class CsvStandardReader {
   /** The code cell of the row that describes the standard itself. */
   static final String STANDARD_ROW = "@standard";
-  private static final String DECIMAL = "a decimal number such as 0.5";
-  private static final String POINTS = "points, a decimal number of at least 0";
+  private static final LocalizedText DECIMAL = CsvTexts.text("value.decimalHalf");
+  private static final LocalizedText POINTS = CsvTexts.text("value.points");
 
   /** One CSV record and the line it starts on. */
   public record Row(int line, String[] cells) {}
@@ -216,7 +216,7 @@ public final class CsvStandardReader {
     Optional<DeclaredFact> fact = CsvFacts.parse(e, title, source);
     for (Bad b : e.finish()) {
       invalid(r, null, CsvColumn.PARAMETERS, b.key() + "=" + b.value(),
-          b.key() + ": " + b.expected());
+          CsvTexts.text("value.keyed", b.key(), b.expected()));
     }
     return problems.size() > before ? Optional.empty() : fact;
   }
@@ -238,11 +238,11 @@ public final class CsvStandardReader {
       return Optional.empty();
     }
     return typed(r, null, doc.isEmpty() ? CsvColumn.SOURCE : CsvColumn.CLAUSE,
-        "a source document and clause of 1 to 200 and 1 to 60 characters",
+        CsvTexts.text("value.sourceLength"),
         x -> new SourceRef(doc, clause, st.get(), note)).or(() -> {
           if (doc.isEmpty() || clause.isEmpty()) {
             invalid(r, null, doc.isEmpty() ? CsvColumn.SOURCE : CsvColumn.CLAUSE, "",
-                "a source document and clause");
+                CsvTexts.text("value.source"));
           }
           return Optional.empty();
         });
@@ -287,13 +287,14 @@ public final class CsvStandardReader {
     return base.at(r.line(), columns.getOrDefault(c, 0) + 1);
   }
 
-  private void invalid(Row r, CriterionCode code, CsvColumn c, String value, String expected) {
+  private void invalid(Row r, CriterionCode code, CsvColumn c, String value,
+      LocalizedText expected) {
     problems.add(Problem.of(ProblemCode.CSV_CELL_INVALID, at(r, code, c), value, c.header(),
-        value, expected));
+        value, expected.en(), expected.zh()));
   }
 
   /** A typed cell: empty when blank, or after recording a mistake when unreadable. */
-  private <T> Optional<T> typed(Row r, CriterionCode code, CsvColumn c, String expected,
+  private <T> Optional<T> typed(Row r, CriterionCode code, CsvColumn c, LocalizedText expected,
       Function<String, T> parse) {
     String v = cell(r, c);
     if (v.isEmpty()) {
@@ -314,7 +315,7 @@ public final class CsvStandardReader {
     if (z.isEmpty() && e.isEmpty()) {
       return Optional.empty();
     }
-    return typed(r, code, zh, "a text of at most 2000 characters",
+    return typed(r, code, zh, CsvTexts.text("value.textLength"),
         x -> LocalizedText.of(z.isEmpty() ? e : z, e.isEmpty() ? z : e));
   }
 
@@ -322,7 +323,7 @@ public final class CsvStandardReader {
       CsvColumn en) {
     Optional<LocalizedText> t = text(r, code, zh, en);
     if (t.isEmpty() && cell(r, zh).isEmpty()) {
-      invalid(r, code, zh, "", "a text");
+      invalid(r, code, zh, "", CsvTexts.text("value.text"));
     }
     return t;
   }
@@ -348,12 +349,12 @@ public final class CsvStandardReader {
       return Optional.empty();
     }
     return typed(r, code, doc.isEmpty() ? CsvColumn.SOURCE : CsvColumn.CLAUSE,
-        "a source document and clause of 1 to 200 and 1 to 60 characters",
+        CsvTexts.text("value.sourceLength"),
         x -> new SourceRef(doc, clause, st, note))
         .or(() -> {
           if (doc.isEmpty() || clause.isEmpty()) {
              invalid(r, code, doc.isEmpty() ? CsvColumn.SOURCE : CsvColumn.CLAUSE, "",
-                "a source document and clause");
+                CsvTexts.text("value.source"));
           }
           return Optional.empty();
         });
@@ -370,15 +371,15 @@ public final class CsvStandardReader {
     Optional<SourceRef> source = source(r, null);
     standardSource = source.orElse(null);
     CsvEntries e = CsvEntries.parse(cell(r, CsvColumn.PARAMETERS));
-    Optional<StandardId> id = e.requiredValue("id", "an identifier such as test-basic",
+    Optional<StandardId> id = e.requiredValue("id", CsvTexts.text("value.standardId"),
         StandardId::of);
     Optional<StandardVersion> version = e.requiredValue("version",
-        "a version such as 2021.1", StandardVersion::of);
-    Optional<StandardVersion> replaces = e.value("replaces", "a version such as 2019.1",
+        CsvTexts.text("value.version"), StandardVersion::of);
+    Optional<StandardVersion> replaces = e.value("replaces", CsvTexts.text("value.replaces"),
         StandardVersion::of);
-    Optional<LocalDate> from = e.requiredValue("effectiveFrom", "a date such as 2021-01-01",
+    Optional<LocalDate> from = e.requiredValue("effectiveFrom", CsvTexts.text("value.dateFrom"),
         LocalDate::parse);
-    Optional<LocalDate> until = e.value("validUntil", "a date such as 2024-12-31",
+    Optional<LocalDate> until = e.value("validUntil", CsvTexts.text("value.dateUntil"),
         LocalDate::parse);
     Set<UnitType> types = e.enums("applicableUnitTypes", UnitType.class);
     if (types.isEmpty() && !e.has("applicableUnitTypes")) {
@@ -393,17 +394,17 @@ public final class CsvStandardReader {
         CsvEntries::points);
     Optional<Points> vetoBelow = e.value("vetoBelow", POINTS, CsvEntries::points);
     Optional<Points> compositeScale = e.value("compositeScale", POINTS, CsvEntries::points);
-    String bandsExpected = "RATING:points pairs such as FAIL:0, PASS:60, GOOD:75, EXCELLENT:90";
+    LocalizedText bandsExpected = CsvTexts.text("value.bands", CsvTexts.choices(Rating.class));
     List<RatingBand> bands = e.pairs("ratingBands", bandsExpected, (a, b) ->
         new RatingBand(CsvEntries.constant(Rating.class, a), CsvEntries.points(b)));
     if (bands.isEmpty() && !e.has("ratingBands")) {
       e.required("ratingBands", bandsExpected);
     }
-    List<RatingQuota> quotas = e.pairs("quotas", "RATING:percent pairs such as EXCELLENT:25",
+    List<RatingQuota> quotas = e.pairs("quotas", CsvTexts.text("value.quotas", CsvTexts.choices(Rating.class)),
         (a, b) -> new RatingQuota(CsvEntries.constant(Rating.class, a), CsvEntries.decimal(b)));
     Set<DesignationKind> prerequisites = e.enums("prerequisites", DesignationKind.class);
     List<String> jurisdiction = e.list("jurisdiction",
-        "GB/T 2260 code prefixes of 2 to 6 digits such as 3204", v -> {
+        CsvTexts.text("value.jurisdiction"), v -> {
           if (!v.matches("[0-9]{2,6}")) {
             throw new IllegalArgumentException("not a district code prefix: " + v);
           }
@@ -427,19 +428,19 @@ public final class CsvStandardReader {
           return new ReviewPeriod(opens, closes);
         });
     List<PlausibilitySeverity> plausibility = e.pairs("plausibility",
-        "CHECK:SEVERITY pairs such as TRAINING_TOO_SHORT:ERROR (checks: "
-            + CsvEntries.expected(PlausibilityCheck.class) + "; severities: "
-            + CsvEntries.expected(Severity.class) + ")",
+        CsvTexts.text("value.plausibility", CsvTexts.choices(PlausibilityCheck.class),
+            CsvTexts.choices(Severity.class)),
         (a, b) -> new PlausibilitySeverity(CsvEntries.constant(PlausibilityCheck.class, a),
             CsvEntries.constant(Severity.class, b)));
     if (plausibility.stream().map(PlausibilitySeverity::check).distinct().count()
         < plausibility.size()) {
       invalid(r, null, CsvColumn.PARAMETERS, "plausibility=" + plausibility,
-          "plausibility: one severity per check");
+          CsvTexts.text("value.plausibilityOnce"));
     }
     for (Bad b : e.finish()) {
       String value = b.key() + "=" + b.value();
-      invalid(r, null, CsvColumn.PARAMETERS, value, b.key() + ": " + b.expected());
+      invalid(r, null, CsvColumn.PARAMETERS, value,
+          CsvTexts.text("value.keyed", b.key(), b.expected()));
     }
     if (problems.size() > before) {
       return null;
@@ -467,17 +468,17 @@ public final class CsvStandardReader {
   private Optional<Node> node(Row r) {
     String codeText = cell(r, CsvColumn.CODE);
     Optional<CriterionCode> code = typed(r, null, CsvColumn.CODE,
-        "a code such as 1, 1.2, 1.2.3 or A1", CriterionCode::of);
+        CsvTexts.text("value.code"), CriterionCode::of);
     if (code.isEmpty()) {
       if (codeText.isEmpty()) {
-        invalid(r, null, CsvColumn.CODE, "", "a code such as 1, 1.2, 1.2.3 or A1");
+        invalid(r, null, CsvColumn.CODE, "", CsvTexts.text("value.code"));
       }
       return Optional.empty();
     }
     CriterionCode c = code.get();
     int before = problems.size();
     Optional<CriterionCode> parent = typed(r, c, CsvColumn.PARENT,
-        "the code of an item in this file", CriterionCode::of);
+        CsvTexts.text("value.parent"), CriterionCode::of);
     Optional<LocalizedText> title = requiredText(r, c, CsvColumn.TITLE, CsvColumn.TITLE_EN);
     Optional<LocalizedText> requirement =
         text(r, c, CsvColumn.REQUIREMENT, CsvColumn.REQUIREMENT_EN);
@@ -512,7 +513,7 @@ public final class CsvStandardReader {
     String params = cell(r, CsvColumn.PARAMETERS);
     if (kindText.isEmpty()) {
       if (!params.isEmpty()) {
-        invalid(r, c, CsvColumn.PARAMETERS, params, "nothing when the rule column is empty");
+        invalid(r, c, CsvColumn.PARAMETERS, params, CsvTexts.text("value.noParameters"));
       }
       return Optional.empty();
     }
@@ -526,7 +527,7 @@ public final class CsvStandardReader {
     for (Bad b : bad) {
       problems.add(Problem.of(ProblemCode.STANDARD_PARAMETER_INVALID,
            at(r, c, CsvColumn.PARAMETERS), b.key() + "=" + b.value(), c.toString(), b.key(),
-          b.value(), b.expected()));
+          b.value(), b.expected().en(), b.expected().zh()));
     }
     return rule;
   }
