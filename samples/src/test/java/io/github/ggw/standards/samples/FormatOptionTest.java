@@ -29,7 +29,8 @@ class FormatOptionTest {
         Arguments.of("measures", List.of("text", "json", "csv"), List.of()),
         Arguments.of("check-standard", List.of("text", "json"), List.of("x.json")),
         Arguments.of("certify", List.of("text", "json", "csv"), List.of()),
-        Arguments.of("convert-standard", List.of("csv", "json"), List.of("x.json")));
+        Arguments.of("convert-standard", List.of("csv", "json"), List.of("x.json")),
+        Arguments.of("match", List.of("text", "json", "csv", "html", "xlsx"), List.of()));
   }
 
   @ParameterizedTest(name = "{0} --format …")

@@ -223,9 +223,9 @@ class MatchCommandTest {
     Files.writeString(with, MAPPER.writeValueAsString(doc), StandardCharsets.UTF_8);
     Cli.Run scored = Cli.zh("score", "--standard", standard.toString(), with.toString(),
         "--format", "json");
-    assertThat(scored.code()).isZero();
-    JsonNode report = MAPPER.readTree(scored.out()).get("report");
-    assertThat(report.get("total").decimalValue()).isEqualByComparingTo("2");
+    assertThat(scored.code()).as(scored.err()).isZero();
+    // one score report: its total is the ladder's 2 points
+    assertThat(scored.out()).containsPattern("\"total\" : 2(\\.0)?,");
   }
 
   private static byte[] resource(String name) throws IOException {
