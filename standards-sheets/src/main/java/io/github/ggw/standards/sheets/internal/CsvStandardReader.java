@@ -412,9 +412,11 @@ public final class CsvStandardReader {
         });
     Optional<BigDecimal> minTrainingHours = e.value("minTrainingHours", DECIMAL,
         CsvEntries::decimal);
-    Optional<ReviewPeriod> reviewWindow = e.value("reviewWindow",
+    Optional<ReviewPeriod> reviewWindow = e.value("reviewWindow", LocalizedText.of(
+        "自评估年度 1 月 1 日起的月数“开始-结束”，0 ≤ 开始 < 结束 ≤ " + ReviewPeriod.MAX_MONTHS
+            + "，如 0-24（默认）或 3-15",
         "months after 1 January of the assessment year OPENS-CLOSES, 0 <= OPENS < CLOSES <= "
-            + ReviewPeriod.MAX_MONTHS + ", such as 0-24 (the default) or 3-15", v -> {
+            + ReviewPeriod.MAX_MONTHS + ", such as 0-24 (the default) or 3-15"), v -> {
           String[] parts = v.strip().split("\\s*-\\s*", -1);
           if (parts.length != 2 || !parts[0].matches("[0-9]{1,2}")
               || !parts[1].matches("[0-9]{1,2}")) {
