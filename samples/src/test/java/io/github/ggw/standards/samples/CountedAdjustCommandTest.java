@@ -47,8 +47,8 @@ class CountedAdjustCommandTest {
 
   private Run review(String... adjust) {
     List<String> args = new ArrayList<>(List.of("review", "--actor", "WJ-REV-01", "--now",
-        "2022-11-01T10:00:00+08:00", "--standard", standard.toString(), "--output",
-        dir.toString()));
+        "2022-11-01T10:00:00+08:00", "--key", Cli.demoKey("WJ-OFFICE"), "--standard",
+        standard.toString(), "--output", dir.toString()));
     for (String a : adjust) {
       args.add("--adjust");
       args.add(a);
@@ -77,7 +77,7 @@ class CountedAdjustCommandTest {
     assertThat(file.at("/districtReview/score/total").asString()).isEqualTo("23.5");
     // the file reads back and replays: the city sees it as reviewed
     Run approve = run("approve", "--actor", "CZ-APP-01", "--now", "2022-12-15T15:00:00+08:00",
-        "--standard", standard.toString(), "--reject", "总分未达认定线", "--output",
+        "--key", Cli.demoKey("CZ-CITY-OFFICE"), "--standard", standard.toString(), "--reject", "总分未达认定线", "--output",
         dir.toString(), caseFile.toString());
     assertThat(approve.code()).as(approve.err()).isZero();
   }

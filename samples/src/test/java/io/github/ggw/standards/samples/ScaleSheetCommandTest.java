@@ -93,6 +93,6 @@ class ScaleSheetCommandTest {
         + " dimension weights add up to 100; the composite scale 400 needs 400, or declare"
         + " compositeScale 100");
     Run zh = run("check-standard", csv.toString());
-    assertThat(zh.out()).contains("一级指标权重合计为 100；合成分制 400 要求权重合计为 400，或声明 compositeScale 100");
+    assertThat(zh.out()).contains("一级指标权重合计为 100；合成分制 400 要求权重合计为 400，或声明“compositeScale=100”");
   }
 }
