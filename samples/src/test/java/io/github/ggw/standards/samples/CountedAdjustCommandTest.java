@@ -1,9 +1,7 @@
 package io.github.ggw.standards.samples;
 
-import static io.github.ggw.standards.samples.ScoreCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ggw.standards.samples.ScoreCommandTest.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +43,12 @@ class CountedAdjustCommandTest {
     caseFile = dir.resolve("WJ-PS-001-2022.case.json");
   }
 
-  private Run review(String... adjust) {
+  /** Runs the program with the demo keys' password in its environment (zh-CN). */
+  private static Cli.Run run(String... args) {
+    return Cli.zh(args);
+  }
+
+  private Cli.Run review(String... adjust) {
     List<String> args = new ArrayList<>(List.of("review", "--actor", "WJ-REV-01", "--now",
         "2022-11-01T10:00:00+08:00", "--key", Cli.demoKey("WJ-OFFICE"), "--standard",
         standard.toString(), "--output", dir.toString()));
@@ -59,11 +62,11 @@ class CountedAdjustCommandTest {
 
   @Test
   void aReviewerAdjustsCountsAndPointsWithReasons() throws Exception {
-    Run submitted = run("submit", "--actor", "WJ-PS-001-S", "--now",
+    Cli.Run submitted = run("submit", "--actor", "WJ-PS-001-S", "--now",
         "2022-10-10T09:00:00+08:00", "--standard", standard.toString(), "--output",
         dir.toString(), assessment.toString());
     assertThat(submitted.code()).as(submitted.err()).isZero();
-    Run reviewed = review("1.1:D1=3,D2=0:补交会议纪要，另查见一处记录不全", "1.2:9.5:特色材料不足");
+    Cli.Run reviewed = review("1.1:D1=3,D2=0:补交会议纪要，另查见一处记录不全", "1.2:9.5:特色材料不足");
     assertThat(reviewed.code()).as(reviewed.err()).isZero();
     // 1.1: 4 → 10 − 3×2 − 0×2 = 4 (counts changed, points not); 1.2: 10 → 9.5
     assertThat(reviewed.out()).contains("1.1：4 → 4（补交会议纪要，另查见一处记录不全）",
@@ -76,7 +79,7 @@ class CountedAdjustCommandTest {
     // 4 + 9.5 + 10 = 23.5
     assertThat(file.at("/districtReview/score/total").asString()).isEqualTo("23.5");
     // the file reads back and replays: the city sees it as reviewed
-    Run approve = run("approve", "--actor", "CZ-APP-01", "--now", "2022-12-15T15:00:00+08:00",
+    Cli.Run approve = run("approve", "--actor", "CZ-APP-01", "--now", "2022-12-15T15:00:00+08:00",
         "--key", Cli.demoKey("CZ-CITY-OFFICE"), "--standard", standard.toString(), "--reject", "总分未达认定线", "--output",
         dir.toString(), caseFile.toString());
     assertThat(approve.code()).as(approve.err()).isZero();
@@ -87,14 +90,14 @@ class CountedAdjustCommandTest {
     assertThat(run("submit", "--actor", "WJ-PS-001-S", "--now", "2022-10-10T09:00:00+08:00",
         "--standard", standard.toString(), "--output", dir.toString(), assessment.toString())
         .code()).isZero();
-    Run judgement = review("1.2:D1=1:理由");
+    Cli.Run judgement = review("1.2:D1=1:理由");
     assertThat(judgement.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
     assertThat(judgement.err()).contains("ADJUSTMENT_NOT_COUNTED");
-    Run unknown = review("1.1:D9=1:理由");
+    Cli.Run unknown = review("1.1:D9=1:理由");
     assertThat(unknown.err()).contains("ADJUSTMENT_UNKNOWN_DEFICIENCY", "D9");
-    Run points = review("1.1:6:理由");
+    Cli.Run points = review("1.1:6:理由");
     assertThat(points.err()).contains("ADJUSTMENT_COUNTS_REQUIRED");
-    Run malformed = review("1.1:D1=-1:理由");
+    Cli.Run malformed = review("1.1:D1=-1:理由");
     assertThat(malformed.code()).isEqualTo(StandardsCommand.USAGE);
   }
 }
