@@ -1,5 +1,6 @@
 package io.github.ggw.standards.sheets.internal;
 
+import com.google.common.io.CountingInputStream;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
@@ -7,7 +8,6 @@ import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.sheets.WorkbookLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -391,36 +391,9 @@ public final class XlsxPackage implements AutoCloseable {
     }
   }
 
-  /** Counts the bytes read from the archive, to measure each entry's compressed size. */
-  private static final class Counting extends FilterInputStream {
-    long count;
-
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-  }
-
   private static Scan scan(byte[] bytes, WorkbookLimits limits) throws IOException {
     Scan scan = new Scan();
-    Counting counting = new Counting(new ByteArrayInputStream(bytes));
+    CountingInputStream counting = new CountingInputStream(new ByteArrayInputStream(bytes));
     long total = 0;
     int entries = 0;
     byte[] buf = new byte[16 << 10];
@@ -439,7 +412,7 @@ public final class XlsxPackage implements AutoCloseable {
           scan.hasOdfManifest = true;
         }
         ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream() : null;
-        long start = counting.count;
+        long start = counting.getCount();
         long size = 0;
         Declarations declares = new Declarations();
         boolean first = true;
@@ -459,7 +432,7 @@ public final class XlsxPackage implements AutoCloseable {
           if (total > limits.maxInflatedBytes()) {
             throw new Refusal(limitProblem("maxInflatedBytes", limits.maxInflatedBytes(), total));
           }
-          long compressed = Math.max(1, counting.count - start);
+          long compressed = Math.max(1, counting.getCount() - start);
           if (size > RATIO_GRACE && size / compressed > limits.maxExpansionRatio()) {
             throw new Refusal(limitProblem("maxExpansionRatio", limits.maxExpansionRatio(),
                 size / compressed));
