@@ -303,6 +303,31 @@ public enum ProblemCode {
    * of the assessment year and closes after it opens, at most 60 months after that day.
    */
   STANDARD_REVIEW_WINDOW_INVALID(Severity.ERROR, Concern.STANDARD),
+  /**
+   * A filtered measure reads an evidence kind the registry does not have; the message names the
+   * closest kinds and every kind.
+   */
+  STANDARD_FILTER_KIND(Severity.ERROR, Concern.STANDARD),
+  /**
+   * A filtered measure's {@code where} or {@code of} names a field its evidence kind does not
+   * have; the message names the closest fields and every field of the kind.
+   */
+  STANDARD_FILTER_FIELD(Severity.ERROR, Concern.STANDARD),
+  /**
+   * A filter's operator does not fit its field's type (such as {@code atLeast} on a text or an
+   * unordered choice, or anything but {@code equals} on a flag); the message says which fit.
+   */
+  STANDARD_FILTER_OPERATOR(Severity.ERROR, Concern.STANDARD),
+  /**
+   * A filter's value is not of its field's type, or not one of an enumeration's constants; the
+   * message says what is expected and names the closest constants.
+   */
+  STANDARD_FILTER_VALUE(Severity.ERROR, Concern.STANDARD),
+  /**
+   * A filtered measure's {@code of} is missing for {@code sum} or {@code distinct}, given to a
+   * {@code count}, or names a field that is not a number for {@code sum}.
+   */
+  STANDARD_FILTER_OF(Severity.ERROR, Concern.STANDARD),
 
   // ---- case files of the review workflow
   /**

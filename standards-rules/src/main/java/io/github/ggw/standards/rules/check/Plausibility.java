@@ -131,6 +131,8 @@ public final class Plausibility {
     Map<String, Set<CriterionCode>> byKind = new LinkedHashMap<>();
     standard.getAllCriteria().forEach(c -> c.getRule().ifPresent(rule -> {
       for (MeasureRef ref : MeasureRegistry.refs(rule)) {
+        ref.query().ifPresent(q -> byKind.computeIfAbsent(q.kind(), k -> new LinkedHashSet<>())
+            .add(c.getCode()));
         measures.find(ref.name()).flatMap(Measure::getEvidenceKind).ifPresent(kind ->
             byKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(c.getCode()));
       }

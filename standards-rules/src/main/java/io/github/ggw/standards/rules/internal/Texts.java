@@ -88,6 +88,9 @@ public final class Texts {
   }
 
   private static LocalizedText label(MeasureRef ref) {
+    if (ref.query().isPresent()) {
+      return io.github.ggw.standards.rules.measure.FilteredMeasure.of(ref.query().get()).label();
+    }
     String key = "measure." + ref.name();
     String zh;
     String en;

@@ -41,7 +41,9 @@ import java.util.Set;
  * <p>The built-in measures ({@link #builtIn()}) read the evidence kinds of the seed, the Wujin
  * district education bureau's 2020 work points; each names its clause. Their catalogue is kept
  * apart, in {@code BuiltInMeasures}; this class resolves names and checks references. Embedders
- * add their own Java measures with {@link #with(Collection)}.
+ * add their own Java measures with {@link #with(Collection)}. A filtered measure written as data
+ * ({@link MeasureRef#query()}) is not looked up by name: {@link FilteredMeasure#check} checks it
+ * against the evidence-kind registry.
  */
 public final class MeasureRegistry {
   /** The most names a "did you mean" hint offers. */
@@ -177,6 +179,10 @@ public final class MeasureRegistry {
     }
     for (MeasureRef ref : refs(rule)) {
       Location loc = Location.criterion(c.getCode());
+      if (ref.query().isPresent()) {
+        out.addAll(FilteredMeasure.check(ref.query().get(), c.getCode()));
+        continue;
+      }
       if (ref.name().value().startsWith(DeclaredFact.MEASURE_PREFIX)) {
         checkFact(c, rule, ref, facts, out);
         continue;

@@ -24,7 +24,9 @@ import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
 import io.github.ggw.standards.rules.scoring.Gap;
 import io.github.ggw.standards.rules.scoring.ItemResult;
+import io.github.ggw.standards.rules.measure.FilteredMeasure;
 import io.github.ggw.standards.rules.measure.Measure;
+import io.github.ggw.standards.rules.measure.MeasureType;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.measure.MeasureValue;
 import io.github.ggw.standards.rules.scoring.ScoreReport;
@@ -176,9 +178,19 @@ public final class WhatIf {
 
     /** A constant measure of a value, standing in for a reference of this item. */
     private MeasureRef assume(MeasureRef ref, BigDecimal value) {
-      Measure original = scorer.getMeasures().find(ref.name()).orElseThrow();
+      MeasureType type;
+      LocalizedText unit;
+      if (ref.query().isPresent()) {
+        FilteredMeasure filtered = FilteredMeasure.of(ref.query().get());
+        type = filtered.type();
+        unit = filtered.unit();
+      } else {
+        Measure original = scorer.getMeasures().find(ref.name()).orElseThrow();
+        type = original.getType();
+        unit = original.getUnit();
+      }
       String name = "whatIf.m" + (measures.size() + 1);
-      measures.add(Measure.of(name, original.getType(), original.getUnit(), false,
+      measures.add(Measure.of(name, type, unit, false,
           "what-if of " + line.code(), Set.of(), (ev, p) -> value));
       changes.add(new WhatIfChange(label(ref), valueOf(ref), value));
       return MeasureRef.of(name);

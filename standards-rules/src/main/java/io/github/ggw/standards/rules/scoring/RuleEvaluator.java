@@ -30,6 +30,7 @@ import io.github.ggw.standards.model.standard.DeclaredFact;
 import io.github.ggw.standards.model.standard.Facts;
 import io.github.ggw.standards.rules.internal.Texts;
 import io.github.ggw.standards.rules.measure.EvidenceInYear;
+import io.github.ggw.standards.rules.measure.FilteredMeasure;
 import io.github.ggw.standards.rules.measure.Measure;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.measure.MeasureType;
@@ -301,6 +302,10 @@ final class RuleEvaluator {
   private MeasureValue measure(MeasureRef ref) {
     if (isFact(ref)) {
       return fact(ref);
+    }
+    if (ref.query().isPresent()) {
+      FilteredMeasure f = FilteredMeasure.of(ref.query().get());
+      return new MeasureValue(ref, f.label(), f.apply(evidence), f.type(), f.unit());
     }
     Measure m = registry.find(ref.name()).orElseThrow();
     EvidenceInYear counted = ref.parameters().isCountingOnlyTheYear() ? evidence
