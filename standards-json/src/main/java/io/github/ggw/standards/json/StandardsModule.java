@@ -69,5 +69,7 @@ public final class StandardsModule extends SimpleModule {
   public void setupModule(SetupContext context) {
     super.setupModule(context);
     context.appendAnnotationIntrospector(new LibraryTypes());
+    context.addSerializerModifier(
+        io.github.ggw.standards.json.standard.FilteredMeasureJson.modifier());
   }
 }
