@@ -72,7 +72,9 @@ import java.util.stream.Collectors;
  * minAward}, {@code tiers}, …, {@code withinYear}); a condition is {@code atLeast=…} or {@code
  * atMost=…}, or, on a declared fact ({@code measure=fact.plan.status}), {@code equals=…}, {@code
  * oneOf=A, B}, {@code onOrBefore=…} or {@code onOrAfter=…} (a date, {@code yearStart} or {@code
- * yearEnd}).
+ * yearEnd}). A filtered measure writes {@code count=…}, {@code sum=…} or {@code distinct=…}
+ * instead of {@code measure=…}, with {@code of}, {@code where} and {@code withinYear} ({@link
+ * CsvFilters}).
  */
 public final class CsvRules {
   private static final LocalizedText MEASURE = CsvTexts.text("value.measure");
@@ -283,6 +285,9 @@ public final class CsvRules {
   }
 
   private static Optional<MeasureRef> measure(CsvEntries e) {
+    if (CsvFilters.isFiltered(e)) {
+      return CsvFilters.read(e);
+    }
     Optional<MeasureName> name = e.requiredValue("measure", MEASURE, MeasureName::of);
     MeasureParameters p = MeasureParameters.builder()
         .activityKinds(e.enums("activityKinds", ActivityKind.class))
@@ -391,6 +396,9 @@ public final class CsvRules {
   }
 
   private static CsvEntries.Writer measure(CsvEntries.Writer w, MeasureRef ref) {
+    if (ref.query().isPresent()) {
+      return CsvFilters.write(w, ref.query().get());
+    }
     MeasureParameters p = ref.parameters();
     return w.put("measure", ref.name().value())
         .enums("activityKinds", p.getActivityKinds())

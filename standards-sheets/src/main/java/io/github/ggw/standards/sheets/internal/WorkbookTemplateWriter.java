@@ -108,7 +108,7 @@ public final class WorkbookTemplateWriter {
 
   /**
    * The evidence kinds a template for a standard holds a sheet for: those its applicable items'
-   * measures read (rules, deductions and vetoes), {@code designation} when it has prerequisites,
+   * measures read (rules, deductions and vetoes; a filtered measure reads its query's kind), {@code designation} when it has prerequisites,
    * and every kind of an assessment's records; in the registry's order.
    *
    * @param standard the standard, not null
@@ -126,7 +126,7 @@ public final class WorkbookTemplateWriter {
     Set<String> used = new LinkedHashSet<>();
     standard.getAllCriteria().filter(c -> !c.isNotApplicableTo(unitType))
         .forEach(c -> c.getRule().ifPresent(r -> MeasureRegistry.refs(r).forEach(ref -> {
-          String k = kindOf.get(ref.name().toString());
+          String k = ref.query().map(q -> q.kind()).orElse(kindOf.get(ref.name().toString()));
           if (k != null) {
             used.add(k);
           }
