@@ -16,38 +16,35 @@ import static io.github.ggw.standards.model.rule.MeasureParameter.TIERS;
 import static io.github.ggw.standards.model.rule.MeasureParameter.TRAINING_KINDS;
 import static io.github.ggw.standards.model.rule.MeasureParameter.VULNERABILITY_KINDS;
 import static io.github.ggw.standards.model.rule.MeasureParameter.WITHIN_YEAR;
-import static io.github.ggw.standards.model.rule.MeasureParameters.passes;
 
 import io.github.ggw.standards.model.LocalizedText;
-import io.github.ggw.standards.model.evidence.CareCarrier;
-import io.github.ggw.standards.model.evidence.DesignationHeld;
-import io.github.ggw.standards.model.evidence.DifficultySupport;
-import io.github.ggw.standards.model.evidence.DocumentRecord;
-import io.github.ggw.standards.model.evidence.ElderMember;
-import io.github.ggw.standards.model.evidence.Incident;
-import io.github.ggw.standards.model.evidence.Mentoring;
 import io.github.ggw.standards.model.evidence.Organisation;
-import io.github.ggw.standards.model.evidence.Publicity;
-import io.github.ggw.standards.model.evidence.ResearchOutput;
-import io.github.ggw.standards.model.evidence.ThemedActivity;
-import io.github.ggw.standards.model.evidence.TrainingSession;
-import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
+import io.github.ggw.standards.model.rule.EvidenceFilter;
+import io.github.ggw.standards.model.rule.EvidenceQuery;
+import io.github.ggw.standards.model.rule.FilterOperator;
 import io.github.ggw.standards.model.rule.MeasureParameter;
 import io.github.ggw.standards.model.rule.MeasureParameters;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The catalogue of built-in measures (内置度量目录): each measure's name, label, value type, unit,
  * monotonicity, evidence kind read, source clause (and why, when modelled), accepted parameters and function over the evidence of the seed's
  * kinds (the Wujin district education bureau's 2020 work points). {@link
  * MeasureRegistry#builtIn()} resolves and checks them; this class only lists them.
+ *
+ * <p>The measures over records (elders, trainings, activities, care carriers, support, mentoring,
+ * research, publicity, documents, designations, incidents) run on the engine of filtered
+ * measures ({@link FilteredMeasure}): each translates its parameters into filters ({@code
+ * activityKinds} into {@code kind oneOf …}, {@code minLevel} into {@code level atLeast …}) and
+ * its {@code withinYear}. The six organisation measures read the one organisation record
+ * directly, the first when there are several (a second is the error {@code EVIDENCE_CONFLICT}).
  */
 final class BuiltInMeasures {
   private static final LocalizedText PERSONS = LocalizedText.of("人", "persons");
@@ -85,74 +82,75 @@ final class BuiltInMeasures {
         "seed §二.3"),
         "工作团队中的五老人数", "elders in the working team", "organisation", null));
     m.add(describe(count("elders.count", PERSONS, "seed §二.3, §四.2", Set.of(TIERS, ELDER_CATEGORIES),
-        (ev, p) -> ev.all(ElderMember.class)
-            .filter(e -> passes(p.getTiers(), e.tier())
-                && passes(p.getElderCategories(), e.category()))
-            .count()),
+        (ev, p) -> engine(ev, EvidenceQuery.count("elder",
+            where(in("tier", p.getTiers()), in("category", p.getElderCategories()))))),
         "五老名册人数", "elders on the roster", "elder", null));
     m.add(describe(count("elders.retiredTeachers", PERSONS, "seed §四.2", Set.of(TIERS),
-        (ev, p) -> ev.all(ElderMember.class)
-            .filter(e -> e.retiredTeacher() && passes(p.getTiers(), e.tier())).count()),
+        (ev, p) -> engine(ev, EvidenceQuery.count("elder", where(
+            Optional.of(EvidenceFilter.of("retiredTeacher", FilterOperator.EQUALS, "true")),
+            in("tier", p.getTiers()))))),
         "名册中的退休教师人数", "retired teachers on the roster", "elder", null));
     m.add(describe(count("trainings.count", TIMES, "seed §一.1–3", Set.of(TRAINING_KINDS, WITHIN_YEAR),
-        (ev, p) -> trainings(ev, p).count()),
+        (ev, p) -> engine(ev, year(EvidenceQuery.count("training",
+            where(in("kind", p.getTrainingKinds()))), p))),
         "学习培训次数", "study and training sessions", "training", null));
     m.add(describe(Measure.of("trainings.hours", MeasureType.HOURS, LocalizedText.of("小时", "hours"),
         true, "seed §一.2", Set.of(TRAINING_KINDS, WITHIN_YEAR),
-        (ev, p) -> trainings(ev, p).map(TrainingSession::hours)
-            .reduce(BigDecimal.ZERO, BigDecimal::add)),
+        (ev, p) -> engineValue(ev, year(EvidenceQuery.sum("training", "hours",
+            where(in("kind", p.getTrainingKinds()))), p))),
         "学习培训时长", "hours of study and training", "training", null));
     m.add(describe(count("activities.count", TIMES, "seed §二.1–4, §三.2",
-        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR), (ev, p) -> activities(ev, p).count()),
+        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR),
+        (ev, p) -> engine(ev, year(EvidenceQuery.count("activity", activityFilters(p)), p))),
         "主题活动次数", "themed activities and competitions", "activity", null));
     m.add(describe(count("activities.distinctKinds", ITEMS, "seed §二.1",
         Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR),
-        (ev, p) -> activities(ev, p).map(ThemedActivity::kind).distinct().count()),
+        (ev, p) -> engine(ev, year(EvidenceQuery.distinct("activity", "kind",
+            activityFilters(p)), p))),
         "主题活动种类数", "kinds of themed activity", "activity", null));
     m.add(describe(count("careCarriers.count", ITEMS, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
-        (ev, p) -> carriers(ev, p).map(CareCarrier::kind).distinct().count()),
+        (ev, p) -> engine(ev, EvidenceQuery.distinct("care-carrier", "kind",
+            where(in("kind", p.getCareCarrierKinds()))))),
         "关爱载体种类数", "kinds of care carrier", "care-carrier", null));
     m.add(describe(count("careCarriers.sessions", TIMES, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
-        (ev, p) -> carriers(ev, p).mapToLong(CareCarrier::sessionsHeld).sum()),
+        (ev, p) -> engine(ev, EvidenceQuery.sum("care-carrier", "sessionsHeld",
+            where(in("kind", p.getCareCarrierKinds()))))),
         "关爱载体活动次数", "sessions held by care carriers", "care-carrier", null));
     m.add(describe(count("support.pupils", PERSONS, "seed §三.3", Set.of(DIFFICULTY_KINDS),
-        (ev, p) -> ev.all(DifficultySupport.class)
-            .filter(s -> passes(p.getDifficultyKinds(), s.kind()))
-            .mapToLong(DifficultySupport::pupilsSupported).sum()),
+        (ev, p) -> engine(ev, EvidenceQuery.sum("difficulty-support", "pupilsSupported",
+            where(in("kind", p.getDifficultyKinds()))))),
         "帮扶三困生人数", "pupils in difficulty supported", "difficulty-support", null));
     m.add(describe(count("support.vulnerableYouths", PERSONS, "seed §三.4", Set.of(VULNERABILITY_KINDS),
-        (ev, p) -> ev.all(VulnerabilitySupport.class)
-            .filter(s -> passes(p.getVulnerabilityKinds(), s.kind()))
-            .mapToLong(VulnerabilitySupport::youthsHelped).sum()),
+        (ev, p) -> engine(ev, EvidenceQuery.sum("vulnerability-support", "youthsHelped",
+            where(in("kind", p.getVulnerabilityKinds()))))),
         "帮扶五失青少年人数", "vulnerable young people helped", "vulnerability-support", null));
     m.add(describe(count("mentoring.count", ITEMS, "seed §三.2–3", Set.of(MENTORING_KINDS),
-        (ev, p) -> ev.all(Mentoring.class).filter(s -> passes(p.getMentoringKinds(), s.kind()))
-            .mapToLong(Mentoring::count).sum()),
+        (ev, p) -> engine(ev, EvidenceQuery.sum("mentoring", "count",
+            where(in("kind", p.getMentoringKinds()))))),
         "青蓝结对与工作室数", "mentoring pairs and studios", "mentoring", null));
     m.add(describe(count("research.count", ITEMS, "seed §四.1", Set.of(RESEARCH_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(ResearchOutput.class)
-            .filter(s -> passes(p.getResearchKinds(), s.kind())).count()),
+        (ev, p) -> engine(ev, year(EvidenceQuery.count("research",
+            where(in("kind", p.getResearchKinds()))), p))),
         "调研成果数", "research outputs", "research", null));
     m.add(describe(count("publicity.count", ITEMS, "seed §四.3", Set.of(PUBLICITY_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(Publicity.class).filter(s -> passes(p.getPublicityKinds(), s.kind()))
-            .mapToLong(Publicity::count).sum()),
+        (ev, p) -> engine(ev, year(EvidenceQuery.sum("publicity", "count",
+            where(in("kind", p.getPublicityKinds()))), p))),
         "宣传报道数", "publicity records (newsletter issues, news reports)", "publicity", null));
     m.add(describe(count("documents.count", ITEMS, "modelled", Set.of(DOCUMENT_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(DocumentRecord.class)
-            .filter(s -> passes(p.getDocumentKinds(), s.kind())).count()),
+        (ev, p) -> engine(ev, year(EvidenceQuery.count("document",
+            where(in("kind", p.getDocumentKinds()))), p))),
         "佐证文件数", "supporting documents", "document", LocalizedText.of("种子无此条款；按本项目的佐证种类建模，供各项引用佐证文件",
             "the seed has no such clause; modelled on the project's evidence kinds, so that items can cite supporting documents")));
     m.add(describe(count("designations.count", ITEMS, "modelled",
         Set.of(DESIGNATION_KINDS, MIN_LEVEL),
-        (ev, p) -> ev.all(DesignationHeld.class)
-            .filter(s -> passes(p.getDesignationKinds(), s.kind()) && p.levelPasses(s.level()))
-            .count()),
+        (ev, p) -> engine(ev, EvidenceQuery.count("designation",
+            where(in("kind", p.getDesignationKinds()), atLeast("level", p.getMinLevel()))))),
         "已获称号数", "designations held", "designation", LocalizedText.of("种子无此条款；称号与认定按本项目的术语建模",
             "the seed has no such clause; designations and recognitions are modelled on the project's glossary")));
     m.add(describe(count("incidents.count", TIMES, "modelled",
         Set.of(INCIDENT_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(Incident.class).filter(s -> passes(p.getIncidentKinds(), s.kind()))
-            .count()),
+        (ev, p) -> engine(ev, year(EvidenceQuery.count("incident",
+            where(in("kind", p.getIncidentKinds()))), p))),
         "事故事件数", "incidents (safety incident, concealment, serious violation)", "incident", LocalizedText.of("种子无此条款；一票否决的条件按本项目的评分语义建模",
             "the seed has no such clause; the veto conditions are modelled on the project's scoring semantics")));
     return m;
@@ -163,21 +161,43 @@ final class BuiltInMeasures {
     return m.describedAs(LocalizedText.of(zh, en), kind, note);
   }
 
-  private static Stream<TrainingSession> trainings(
-      EvidenceInYear ev, MeasureParameters p) {
-    return ev.all(TrainingSession.class).filter(t -> passes(p.getTrainingKinds(), t.kind()));
+  // ---- the measures over records, on the engine of filtered measures
+
+  /** A count measure's value on the engine: the query's value as a whole number. */
+  private static long engine(EvidenceInYear ev, EvidenceQuery q) {
+    return engineValue(ev, q).longValueExact();
   }
 
-  private static Stream<ThemedActivity> activities(
-      EvidenceInYear ev, MeasureParameters p) {
-    return ev.all(ThemedActivity.class)
-        .filter(a -> passes(p.getActivityKinds(), a.kind())
-            && p.levelPasses(a.level()) && p.awardPasses(a.award()));
+  /** The value of a query on the engine ({@link FilteredMeasure}). */
+  private static BigDecimal engineValue(EvidenceInYear ev, EvidenceQuery q) {
+    return FilteredMeasure.of(q).apply(ev);
   }
 
-  private static Stream<CareCarrier> carriers(
-      EvidenceInYear ev, MeasureParameters p) {
-    return ev.all(CareCarrier.class).filter(c -> passes(p.getCareCarrierKinds(), c.kind()));
+  /** A dated kind's query with the parameters' {@code withinYear} (default true). */
+  private static EvidenceQuery year(EvidenceQuery q, MeasureParameters p) {
+    return q.withinYear(p.isCountingOnlyTheYear());
+  }
+
+  /** The filters of the activity measures: kinds, lowest level, lowest award. */
+  private static EvidenceFilter[] activityFilters(MeasureParameters p) {
+    return where(in("kind", p.getActivityKinds()), atLeast("level", p.getMinLevel()),
+        atLeast("award", p.getMinAward()));
+  }
+
+  /** {@code field oneOf kinds}, or nothing when the set is empty (every kind). */
+  private static <E extends Enum<E>> Optional<EvidenceFilter> in(String field, Set<E> kinds) {
+    return kinds.isEmpty() ? Optional.empty() : Optional.of(new EvidenceFilter(field,
+        FilterOperator.ONE_OF, kinds.stream().sorted().map(Enum::name).toList()));
+  }
+
+  /** {@code field atLeast min} (an ordered enumeration), or nothing when there is no minimum. */
+  private static Optional<EvidenceFilter> atLeast(String field, Optional<? extends Enum<?>> min) {
+    return min.map(m -> EvidenceFilter.of(field, FilterOperator.AT_LEAST, m.name()));
+  }
+
+  @SafeVarargs
+  private static EvidenceFilter[] where(Optional<EvidenceFilter>... filters) {
+    return Arrays.stream(filters).flatMap(Optional::stream).toArray(EvidenceFilter[]::new);
   }
 
   private static Optional<Organisation> organisation(EvidenceInYear ev) {
