@@ -365,6 +365,11 @@ public final class Contracts {
   }
 
   private static boolean monotone(AllOrNothing a) {
+    if (a.condition().measure().query().isPresent()) {
+      // a count, a sum of a field that is never negative, or a number of different values:
+      // more records never lower it
+      return true;
+    }
     return MeasureRegistry.builtIn().find(a.condition().measure().name())
         .map(m -> m.isMonotone()).orElse(false);
   }

@@ -6,8 +6,11 @@ import static io.github.ggw.standards.testkit.Draws.pick;
 
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.evidence.ActivityKind;
+import io.github.ggw.standards.model.evidence.Award;
 import io.github.ggw.standards.model.evidence.Level;
 import io.github.ggw.standards.model.evidence.Tier;
+import io.github.ggw.standards.model.evidence.TrainingKind;
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Comparison;
 import io.github.ggw.standards.model.rule.Condition;
@@ -20,6 +23,9 @@ import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
 import io.github.ggw.standards.model.rule.MeasureParameters;
 import io.github.ggw.standards.model.rule.MeasureRef;
+import io.github.ggw.standards.model.rule.EvidenceFilter;
+import io.github.ggw.standards.model.rule.EvidenceQuery;
+import io.github.ggw.standards.model.rule.FilterOperator;
 import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.Rung;
 import io.github.ggw.standards.model.rule.ScoringRule;
@@ -50,7 +56,8 @@ import org.quicktheories.core.RandomnessSource;
 
 /**
  * Generators of valid standards within {@link StandardOptions} (评分表生成器): the criterion tree,
- * the rule of each leaf over the built-in measures, weights, bonus and veto items, rating bands
+ * the rule of each leaf over the built-in measures and over filtered measures written as data
+ * (count, sum and distinct with filters on the fields of the evidence-kind registry), weights, bonus and veto items, rating bands
  * and the certification threshold. Every generated standard passes the standard's own checks and
  * the measure registry's.
  */
@@ -67,7 +74,28 @@ final class StandardGenerators {
           .minLevel(pick(in, Level.values())).build()),
       in -> MeasureRef.of("careCarriers.sessions"),
       in -> MeasureRef.of("publicity.count"),
-      in -> MeasureRef.of("research.count"));
+      in -> MeasureRef.of("research.count"),
+      // filtered measures written as data, over the fields of the evidence-kind registry
+      in -> MeasureRef.of(EvidenceQuery.count("activity",
+          EvidenceFilter.of("level", FilterOperator.AT_LEAST, pick(in, Level.values()).name()),
+          EvidenceFilter.oneOf("kind", pick(in, ActivityKind.values()).name(),
+              pick(in, ActivityKind.values()).name()))
+          .withinYear(flag(in))),
+      in -> MeasureRef.of(EvidenceQuery.sum("training", "hours",
+          EvidenceFilter.of("kind", FilterOperator.EQUALS, pick(in, TrainingKind.values())
+              .name()))),
+      in -> MeasureRef.of(EvidenceQuery.distinct("activity", "kind",
+          EvidenceFilter.of("award", FilterOperator.AT_MOST, pick(in, Award.values()).name()))),
+      in -> MeasureRef.of(EvidenceQuery.count("elder",
+          EvidenceFilter.of("retiredTeacher", FilterOperator.EQUALS,
+              String.valueOf(flag(in))))),
+      in -> MeasureRef.of(EvidenceQuery.sum("care-carrier", "sessionsHeld",
+          EvidenceFilter.of("sessionsHeld", FilterOperator.AT_LEAST,
+              String.valueOf(between(in, 0, 20))))),
+      in -> MeasureRef.of(EvidenceQuery.count("document",
+          EvidenceFilter.of("date", FilterOperator.AT_LEAST,
+              java.time.LocalDate.of(AssessmentGenerators.YEAR, between(in, 1, 12), 1)
+                  .toString()))));
 
   private StandardGenerators() {}
 

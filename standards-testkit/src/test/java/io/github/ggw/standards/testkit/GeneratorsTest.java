@@ -55,4 +55,30 @@ class GeneratorsTest {
               && RuleKind.of(c.getRule().orElseThrow()) == RuleKind.JUDGEMENT));
     }
   }
+  /**
+   * Generated standards use filtered measures of every aggregate, each sound against the
+   * evidence-kind registry, and the measure registry's check accepts them.
+   */
+  @Test
+  void generatedStandardsUseFilteredMeasures() {
+    Set<io.github.ggw.standards.model.rule.QueryAggregate> aggregates =
+        EnumSet.noneOf(io.github.ggw.standards.model.rule.QueryAggregate.class);
+    Set<String> kinds = new java.util.TreeSet<>();
+    for (Standard s : sample(Generators.standards(StandardOptions.defaults()), 200)) {
+      s.getAllCriteria().forEach(c -> c.getRule().ifPresent(r ->
+          io.github.ggw.standards.rules.measure.MeasureRegistry.refs(r).forEach(m ->
+              m.query().ifPresent(q -> {
+                aggregates.add(q.aggregate());
+                kinds.add(q.kind());
+                assertThat(io.github.ggw.standards.rules.measure.FilteredMeasure.check(q, null))
+                    .isEmpty();
+              }))));
+      assertThat(io.github.ggw.standards.rules.measure.MeasureRegistry.builtIn().check(s))
+          .isEmpty();
+    }
+    assertThat(aggregates).containsExactlyInAnyOrder(
+        io.github.ggw.standards.model.rule.QueryAggregate.values());
+    assertThat(kinds).containsExactly("activity", "care-carrier", "document", "elder",
+        "training");
+  }
 }
