@@ -116,7 +116,21 @@ public final class Plausibility {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(measures, "measures");
-    return new Run(standard, assessment, touched(standard, measures)).run();
+    return check(standard, assessment, touched(standard, measures));
+  }
+
+  /**
+   * Runs the pre-pass with the items each evidence kind touches worked out before ({@link
+   * #touched}, once per standard).
+   *
+   * @param standard the standard
+   * @param assessment the assessment
+   * @param touched by kind name, the items its measures are read by
+   * @return the outcome
+   */
+  static Outcome check(Standard standard, SelfAssessment assessment,
+      Map<String, List<CriterionCode>> touched) {
+    return new Run(standard, assessment, touched).run();
   }
 
   /**
@@ -160,19 +174,22 @@ public final class Plausibility {
       Map<List<Object>, Integer> firstByIdentity = new HashMap<>();
       for (int i = 0; i < ev.size(); i++) {
         Evidence e = ev.get(i);
-        EvidenceKind kind = EvidenceKinds.of(e);
-        Map<String, Object> values = values(kind, e);
-        if (!kind.identity().isEmpty()) {
-          List<Object> identity = new ArrayList<>();
+        Shape shape = SHAPES.get(e.getClass());
+        EvidenceKind kind = shape.kind;
+        Map<String, Object> values = shape.values(e);
+        if (!shape.identity.isEmpty()) {
+          List<Object> identity = new ArrayList<>(shape.identity.size() + 1);
           identity.add(kind.name());
-          kind.identity().forEach(f -> identity.add(key(values.get(f.name()))));
+          for (EvidenceField f : shape.identity) {
+            identity.add(key(values.get(f.name())));
+          }
           Integer first = firstByIdentity.putIfAbsent(identity, i);
           if (first != null) {
-            duplicate(kind, i, first, values, values(kind, ev.get(first)));
+            duplicate(kind, i, first, values, shape.values(ev.get(first)));
             continue;
           }
         }
-        record(kind, i, e, values);
+        record(shape, i, e, values);
       }
       workingTeam(ev);
       List<Evidence> counted = new ArrayList<>();
@@ -210,9 +227,10 @@ public final class Plausibility {
     }
 
     /** The checks of one record that is not a duplicate. */
-    private void record(EvidenceKind kind, int i, Evidence e, Map<String, Object> values) {
-      for (EvidenceField f : kind.fields()) {
-        if (f.type() == EvidenceFieldType.DATE && values.get(f.name()) instanceof LocalDate d
+    private void record(Shape shape, int i, Evidence e, Map<String, Object> values) {
+      EvidenceKind kind = shape.kind;
+      for (EvidenceField f : shape.dates) {
+        if (values.get(f.name()) instanceof LocalDate d
             && d.getYear() > assessment.getYear()) {
           notCounted.add(i);
           Location at = Location.pointer("/evidence/" + i + "/" + f.name());
@@ -291,16 +309,52 @@ public final class Plausibility {
     return v == null ? Optional.empty() : v;
   }
 
-  /** The values of a record's fields by name, read through the record's accessors. */
-  private static Map<String, Object> values(EvidenceKind kind, Evidence e) {
-    Map<String, Object> out = new HashMap<>();
-    for (RecordComponent rc : kind.recordClass().getRecordComponents()) {
-      try {
-        out.put(rc.getName(), rc.getAccessor().invoke(e));
-      } catch (ReflectiveOperationException ex) {
-        throw new IllegalStateException("cannot read " + rc.getName() + " of " + kind, ex);
+  /**
+   * What the pre-pass reads of one record type, worked out once per type: its evidence kind, its
+   * identifying and date fields, and its components' accessors (reflection's record components
+   * are looked up here, not for every record).
+   */
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    @SuppressWarnings("unchecked")
+    protected Shape computeValue(Class<?> type) {
+      return new Shape(EvidenceKinds.of((Class<? extends Evidence>) type));
+    }
+  };
+
+  /** One record type's kind, fields and accessors. */
+  private static final class Shape {
+    final EvidenceKind kind;
+    final List<EvidenceField> identity;
+    final List<EvidenceField> dates;
+    final String[] names;
+    final java.lang.reflect.Method[] accessors;
+
+    Shape(EvidenceKind kind) {
+      this.kind = kind;
+      this.identity = kind.identity();
+      this.dates = kind.fields().stream().filter(f -> f.type() == EvidenceFieldType.DATE)
+          .toList();
+      RecordComponent[] components = kind.recordClass().getRecordComponents();
+      this.names = new String[components.length];
+      this.accessors = new java.lang.reflect.Method[components.length];
+      for (int i = 0; i < components.length; i++) {
+        names[i] = components[i].getName();
+        accessors[i] = components[i].getAccessor();
       }
     }
-    return out;
+
+    /** The values of a record's fields by name, read through the record's accessors. */
+    Map<String, Object> values(Evidence e) {
+      Map<String, Object> out = new HashMap<>(names.length * 2);
+      for (int i = 0; i < names.length; i++) {
+        try {
+          out.put(names[i], accessors[i].invoke(e));
+        } catch (ReflectiveOperationException ex) {
+          throw new IllegalStateException("cannot read " + names[i] + " of " + kind, ex);
+        }
+      }
+      return out;
+    }
   }
 }

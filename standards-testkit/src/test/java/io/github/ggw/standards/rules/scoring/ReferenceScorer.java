@@ -19,6 +19,7 @@ import io.github.ggw.standards.model.standard.NotApplicableMode;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.check.AssessmentChecker;
+import io.github.ggw.standards.rules.check.ReferenceAssessmentChecker;
 import io.github.ggw.standards.rules.internal.Texts;
 import io.github.ggw.standards.rules.measure.EvidenceInYear;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
@@ -131,7 +132,8 @@ final class ReferenceScorer {
     Objects.requireNonNull(assessment, "assessment");
     Prepared p = prepared.getUnchecked(standard);
     List<Problem> problems = new ArrayList<>(p.measureFindings());
-    AssessmentChecker.Screened screened = AssessmentChecker.screen(standard, assessment, registry);
+    AssessmentChecker.Screened screened =
+        ReferenceAssessmentChecker.screen(standard, assessment, registry);
     problems.addAll(screened.problems());
     if (problems.stream().anyMatch(Problem::isError)) {
       return Result.<ScoreReport>refused(problems);
