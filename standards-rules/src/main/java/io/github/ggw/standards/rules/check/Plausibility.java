@@ -176,16 +176,16 @@ public final class Plausibility {
         Evidence e = ev.get(i);
         Shape shape = SHAPES.get(e.getClass());
         EvidenceKind kind = shape.kind;
-        Map<String, Object> values = shape.values(e);
-        if (!shape.identity.isEmpty()) {
-          List<Object> identity = new ArrayList<>(shape.identity.size() + 1);
+        Object[] values = shape.values(e);
+        if (shape.identityAt.length > 0) {
+          List<Object> identity = new ArrayList<>(shape.identityAt.length + 1);
           identity.add(kind.name());
-          for (EvidenceField f : shape.identity) {
-            identity.add(key(values.get(f.name())));
+          for (int at : shape.identityAt) {
+            identity.add(key(at < 0 ? null : values[at]));
           }
           Integer first = firstByIdentity.putIfAbsent(identity, i);
           if (first != null) {
-            duplicate(kind, i, first, values, shape.values(ev.get(first)));
+            duplicate(shape, i, first, values, shape.values(ev.get(first)));
             continue;
           }
         }
@@ -210,10 +210,11 @@ public final class Plausibility {
       }
     }
 
-    private void duplicate(EvidenceKind kind, int i, int first, Map<String, Object> values,
-        Map<String, Object> firstValues) {
+    private void duplicate(Shape shape, int i, int first, Object[] values,
+        Object[] firstValues) {
+      EvidenceKind kind = shape.kind;
       List<String> differing = kind.fields().stream().filter(f -> !f.identifying())
-          .filter(f -> !key(values.get(f.name())).equals(key(firstValues.get(f.name()))))
+          .filter(f -> !key(shape.get(values, f)).equals(key(shape.get(firstValues, f))))
           .map(f -> words(f.label())).toList();
       notCounted.add(i);
       String at = "/evidence/" + first;
@@ -227,10 +228,10 @@ public final class Plausibility {
     }
 
     /** The checks of one record that is not a duplicate. */
-    private void record(Shape shape, int i, Evidence e, Map<String, Object> values) {
+    private void record(Shape shape, int i, Evidence e, Object[] values) {
       EvidenceKind kind = shape.kind;
       for (EvidenceField f : shape.dates) {
-        if (values.get(f.name()) instanceof LocalDate d
+        if (shape.get(values, f) instanceof LocalDate d
             && d.getYear() > assessment.getYear()) {
           notCounted.add(i);
           Location at = Location.pointer("/evidence/" + i + "/" + f.name());
@@ -325,14 +326,15 @@ public final class Plausibility {
   /** One record type's kind, fields and accessors. */
   private static final class Shape {
     final EvidenceKind kind;
-    final List<EvidenceField> identity;
+    /** The component index of each identifying field, in field order; -1 for none. */
+    final int[] identityAt;
     final List<EvidenceField> dates;
     final String[] names;
     final java.lang.reflect.Method[] accessors;
+    private final Map<String, Integer> index = new HashMap<>();
 
     Shape(EvidenceKind kind) {
       this.kind = kind;
-      this.identity = kind.identity();
       this.dates = kind.fields().stream().filter(f -> f.type() == EvidenceFieldType.DATE)
           .toList();
       RecordComponent[] components = kind.recordClass().getRecordComponents();
@@ -341,15 +343,24 @@ public final class Plausibility {
       for (int i = 0; i < components.length; i++) {
         names[i] = components[i].getName();
         accessors[i] = components[i].getAccessor();
+        index.put(names[i], i);
       }
+      this.identityAt = kind.identity().stream()
+          .mapToInt(f -> index.getOrDefault(f.name(), -1)).toArray();
     }
 
-    /** The values of a record's fields by name, read through the record's accessors. */
-    Map<String, Object> values(Evidence e) {
-      Map<String, Object> out = new HashMap<>(names.length * 2);
+    /** A field's value among a record's values; null when the record has no such component. */
+    Object get(Object[] values, EvidenceField f) {
+      Integer at = index.get(f.name());
+      return at == null ? null : values[at];
+    }
+
+    /** The values of a record's components, in order, read through the record's accessors. */
+    Object[] values(Evidence e) {
+      Object[] out = new Object[names.length];
       for (int i = 0; i < names.length; i++) {
         try {
-          out.put(names[i], accessors[i].invoke(e));
+          out[i] = accessors[i].invoke(e);
         } catch (ReflectiveOperationException ex) {
           throw new IllegalStateException("cannot read " + names[i] + " of " + kind, ex);
         }

@@ -36,12 +36,14 @@ import io.github.ggw.standards.model.rule.MeasureParameter;
 import io.github.ggw.standards.model.rule.MeasureParameters;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * The catalogue of built-in measures (内置度量目录): each measure's name, label, value type, unit,
@@ -85,74 +87,68 @@ final class BuiltInMeasures {
         "seed §二.3"),
         "工作团队中的五老人数", "elders in the working team", "organisation", null));
     m.add(describe(count("elders.count", PERSONS, "seed §二.3, §四.2", Set.of(TIERS, ELDER_CATEGORIES),
-        (ev, p) -> ev.all(ElderMember.class)
-            .filter(e -> passes(p.getTiers(), e.tier())
-                && passes(p.getElderCategories(), e.category()))
-            .count()),
+        (ev, p) -> count(ev.list(ElderMember.class), e -> passes(p.getTiers(), e.tier())
+            && passes(p.getElderCategories(), e.category()))),
         "五老名册人数", "elders on the roster", "elder", null));
     m.add(describe(count("elders.retiredTeachers", PERSONS, "seed §四.2", Set.of(TIERS),
-        (ev, p) -> ev.all(ElderMember.class)
-            .filter(e -> e.retiredTeacher() && passes(p.getTiers(), e.tier())).count()),
+        (ev, p) -> count(ev.list(ElderMember.class),
+            e -> e.retiredTeacher() && passes(p.getTiers(), e.tier()))),
         "名册中的退休教师人数", "retired teachers on the roster", "elder", null));
     m.add(describe(count("trainings.count", TIMES, "seed §一.1–3", Set.of(TRAINING_KINDS, WITHIN_YEAR),
-        (ev, p) -> trainings(ev, p).count()),
+        (ev, p) -> count(ev.list(TrainingSession.class), training(p))),
         "学习培训次数", "study and training sessions", "training", null));
     m.add(describe(Measure.of("trainings.hours", MeasureType.HOURS, LocalizedText.of("小时", "hours"),
         true, "seed §一.2", Set.of(TRAINING_KINDS, WITHIN_YEAR),
-        (ev, p) -> trainings(ev, p).map(TrainingSession::hours)
-            .reduce(BigDecimal.ZERO, BigDecimal::add)),
+        (ev, p) -> hours(ev.list(TrainingSession.class), training(p))),
         "学习培训时长", "hours of study and training", "training", null));
     m.add(describe(count("activities.count", TIMES, "seed §二.1–4, §三.2",
-        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR), (ev, p) -> activities(ev, p).count()),
+        Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR),
+        (ev, p) -> count(ev.list(ThemedActivity.class), activity(p))),
         "主题活动次数", "themed activities and competitions", "activity", null));
     m.add(describe(count("activities.distinctKinds", ITEMS, "seed §二.1",
         Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR),
-        (ev, p) -> activities(ev, p).map(ThemedActivity::kind).distinct().count()),
+        (ev, p) -> distinct(ev.list(ThemedActivity.class), activity(p), ThemedActivity::kind)),
         "主题活动种类数", "kinds of themed activity", "activity", null));
     m.add(describe(count("careCarriers.count", ITEMS, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
-        (ev, p) -> carriers(ev, p).map(CareCarrier::kind).distinct().count()),
+        (ev, p) -> distinct(ev.list(CareCarrier.class), carrier(p), CareCarrier::kind)),
         "关爱载体种类数", "kinds of care carrier", "care-carrier", null));
     m.add(describe(count("careCarriers.sessions", TIMES, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
-        (ev, p) -> carriers(ev, p).mapToLong(CareCarrier::sessionsHeld).sum()),
+        (ev, p) -> sum(ev.list(CareCarrier.class), carrier(p), CareCarrier::sessionsHeld)),
         "关爱载体活动次数", "sessions held by care carriers", "care-carrier", null));
     m.add(describe(count("support.pupils", PERSONS, "seed §三.3", Set.of(DIFFICULTY_KINDS),
-        (ev, p) -> ev.all(DifficultySupport.class)
-            .filter(s -> passes(p.getDifficultyKinds(), s.kind()))
-            .mapToLong(DifficultySupport::pupilsSupported).sum()),
+        (ev, p) -> sum(ev.list(DifficultySupport.class),
+            s -> passes(p.getDifficultyKinds(), s.kind()), DifficultySupport::pupilsSupported)),
         "帮扶三困生人数", "pupils in difficulty supported", "difficulty-support", null));
     m.add(describe(count("support.vulnerableYouths", PERSONS, "seed §三.4", Set.of(VULNERABILITY_KINDS),
-        (ev, p) -> ev.all(VulnerabilitySupport.class)
-            .filter(s -> passes(p.getVulnerabilityKinds(), s.kind()))
-            .mapToLong(VulnerabilitySupport::youthsHelped).sum()),
+        (ev, p) -> sum(ev.list(VulnerabilitySupport.class),
+            s -> passes(p.getVulnerabilityKinds(), s.kind()), VulnerabilitySupport::youthsHelped)),
         "帮扶五失青少年人数", "vulnerable young people helped", "vulnerability-support", null));
     m.add(describe(count("mentoring.count", ITEMS, "seed §三.2–3", Set.of(MENTORING_KINDS),
-        (ev, p) -> ev.all(Mentoring.class).filter(s -> passes(p.getMentoringKinds(), s.kind()))
-            .mapToLong(Mentoring::count).sum()),
+        (ev, p) -> sum(ev.list(Mentoring.class), s -> passes(p.getMentoringKinds(), s.kind()),
+            Mentoring::count)),
         "青蓝结对与工作室数", "mentoring pairs and studios", "mentoring", null));
     m.add(describe(count("research.count", ITEMS, "seed §四.1", Set.of(RESEARCH_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(ResearchOutput.class)
-            .filter(s -> passes(p.getResearchKinds(), s.kind())).count()),
+        (ev, p) -> count(ev.list(ResearchOutput.class),
+            s -> passes(p.getResearchKinds(), s.kind()))),
         "调研成果数", "research outputs", "research", null));
     m.add(describe(count("publicity.count", ITEMS, "seed §四.3", Set.of(PUBLICITY_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(Publicity.class).filter(s -> passes(p.getPublicityKinds(), s.kind()))
-            .mapToLong(Publicity::count).sum()),
+        (ev, p) -> sum(ev.list(Publicity.class), s -> passes(p.getPublicityKinds(), s.kind()),
+            Publicity::count)),
         "宣传报道数", "publicity records (newsletter issues, news reports)", "publicity", null));
     m.add(describe(count("documents.count", ITEMS, "modelled", Set.of(DOCUMENT_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(DocumentRecord.class)
-            .filter(s -> passes(p.getDocumentKinds(), s.kind())).count()),
+        (ev, p) -> count(ev.list(DocumentRecord.class),
+            s -> passes(p.getDocumentKinds(), s.kind()))),
         "佐证文件数", "supporting documents", "document", LocalizedText.of("种子无此条款；按本项目的佐证种类建模，供各项引用佐证文件",
             "the seed has no such clause; modelled on the project's evidence kinds, so that items can cite supporting documents")));
     m.add(describe(count("designations.count", ITEMS, "modelled",
         Set.of(DESIGNATION_KINDS, MIN_LEVEL),
-        (ev, p) -> ev.all(DesignationHeld.class)
-            .filter(s -> passes(p.getDesignationKinds(), s.kind()) && p.levelPasses(s.level()))
-            .count()),
+        (ev, p) -> count(ev.list(DesignationHeld.class),
+            s -> passes(p.getDesignationKinds(), s.kind()) && p.levelPasses(s.level()))),
         "已获称号数", "designations held", "designation", LocalizedText.of("种子无此条款；称号与认定按本项目的术语建模",
             "the seed has no such clause; designations and recognitions are modelled on the project's glossary")));
     m.add(describe(count("incidents.count", TIMES, "modelled",
         Set.of(INCIDENT_KINDS, WITHIN_YEAR),
-        (ev, p) -> ev.all(Incident.class).filter(s -> passes(p.getIncidentKinds(), s.kind()))
-            .count()),
+        (ev, p) -> count(ev.list(Incident.class), s -> passes(p.getIncidentKinds(), s.kind()))),
         "事故事件数", "incidents (safety incident, concealment, serious violation)", "incident", LocalizedText.of("种子无此条款；一票否决的条件按本项目的评分语义建模",
             "the seed has no such clause; the veto conditions are modelled on the project's scoring semantics")));
     return m;
@@ -163,25 +159,68 @@ final class BuiltInMeasures {
     return m.describedAs(LocalizedText.of(zh, en), kind, note);
   }
 
-  private static Stream<TrainingSession> trainings(
-      EvidenceInYear ev, MeasureParameters p) {
-    return ev.all(TrainingSession.class).filter(t -> passes(p.getTrainingKinds(), t.kind()));
+  // the functions read their kind's slice of the evidence index in one loop: no stream per
+  // measure per item
+
+  private static Predicate<TrainingSession> training(MeasureParameters p) {
+    return t -> passes(p.getTrainingKinds(), t.kind());
   }
 
-  private static Stream<ThemedActivity> activities(
-      EvidenceInYear ev, MeasureParameters p) {
-    return ev.all(ThemedActivity.class)
-        .filter(a -> passes(p.getActivityKinds(), a.kind())
-            && p.levelPasses(a.level()) && p.awardPasses(a.award()));
+  private static Predicate<ThemedActivity> activity(MeasureParameters p) {
+    return a -> passes(p.getActivityKinds(), a.kind()) && p.levelPasses(a.level())
+        && p.awardPasses(a.award());
   }
 
-  private static Stream<CareCarrier> carriers(
-      EvidenceInYear ev, MeasureParameters p) {
-    return ev.all(CareCarrier.class).filter(c -> passes(p.getCareCarrierKinds(), c.kind()));
+  private static Predicate<CareCarrier> carrier(MeasureParameters p) {
+    return c -> passes(p.getCareCarrierKinds(), c.kind());
+  }
+
+  private static <E> long count(List<E> records, Predicate<? super E> counted) {
+    long n = 0;
+    for (E e : records) {
+      if (counted.test(e)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static <E> long sum(List<E> records, Predicate<? super E> counted,
+      ToLongFunction<? super E> amount) {
+    long n = 0;
+    for (E e : records) {
+      if (counted.test(e)) {
+        n += amount.applyAsLong(e);
+      }
+    }
+    return n;
+  }
+
+  private static <E> long distinct(List<E> records, Predicate<? super E> counted,
+      Function<? super E, ?> key) {
+    Set<Object> seen = new HashSet<>();
+    for (E e : records) {
+      if (counted.test(e)) {
+        seen.add(key.apply(e));
+      }
+    }
+    return seen.size();
+  }
+
+  private static BigDecimal hours(List<TrainingSession> records,
+      Predicate<TrainingSession> counted) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (TrainingSession t : records) {
+      if (counted.test(t)) {
+        sum = sum.add(t.hours());
+      }
+    }
+    return sum;
   }
 
   private static Optional<Organisation> organisation(EvidenceInYear ev) {
-    return ev.all(Organisation.class).findFirst();
+    List<Organisation> all = ev.list(Organisation.class);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
   private static Measure count(

@@ -194,21 +194,18 @@ public final class Scorer {
     }
 
     private List<Gap> gaps() {
-      List<ItemResult> lost = new ArrayList<>();
+      List<Gap> lost = new ArrayList<>();
       for (ItemResult i : items) {
         if ((i.source() == FigureSource.COMPUTED || i.source() == FigureSource.CLAIMED)
-            && (i.kind() == CriterionKind.REGULAR || i.kind() == CriterionKind.KEY)
-            && !i.pointsLost().isZero()) {
-          lost.add(i);
+            && (i.kind() == CriterionKind.REGULAR || i.kind() == CriterionKind.KEY)) {
+          Points points = i.pointsLost();
+          if (!points.isZero()) {
+            lost.add(new Gap(i.code(), i.title(), points));
+          }
         }
       }
-      lost.sort(Comparator.comparing(ItemResult::pointsLost).reversed()
-          .thenComparing(ItemResult::code));
-      List<Gap> out = new ArrayList<>(lost.size());
-      for (ItemResult i : lost) {
-        out.add(new Gap(i.code(), i.title(), i.pointsLost()));
-      }
-      return out;
+      lost.sort(Comparator.comparing(Gap::lost).reversed().thenComparing(Gap::code));
+      return lost;
     }
 
     private NodeScore visit(int index, boolean parentNotApplicable) {
