@@ -209,9 +209,10 @@ public final class PersonalNumbers {
   /**
    * Whether a text has fewer decimal digits (of any script) than the shortest personal number
    * (eleven digits): then it holds none, and the scan is skipped. Most texts checked (JSON
-   * pointers, codes, short names) are of this kind.
+   * pointers, codes, short names) are of this kind. Also the fast path of {@link Problem}'s and
+   * {@link Location}'s masking, whose patterns need eleven ASCII digits or more.
    */
-  private static boolean fewerDigitsThanAnyNumber(String text) {
+  static boolean fewerDigitsThanAnyNumber(String text) {
     int digits = 0;
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);

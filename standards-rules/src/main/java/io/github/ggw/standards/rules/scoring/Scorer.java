@@ -21,7 +21,7 @@ import io.github.ggw.standards.rules.measure.EvidenceInYear;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.measure.MeasureValue;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -195,17 +195,31 @@ public final class Scorer {
 
     private List<Gap> gaps() {
       List<Gap> lost = new ArrayList<>();
-      for (ItemResult i : items) {
+      List<Integer> at = new ArrayList<>();
+      for (int k = 0; k < items.size(); k++) {
+        ItemResult i = items.get(k);
         if ((i.source() == FigureSource.COMPUTED || i.source() == FigureSource.CLAIMED)
             && (i.kind() == CriterionKind.REGULAR || i.kind() == CriterionKind.KEY)) {
           Points points = i.pointsLost();
           if (!points.isZero()) {
             lost.add(new Gap(i.code(), i.title(), points));
+            at.add(k);
           }
         }
       }
-      lost.sort(Comparator.comparing(Gap::lost).reversed().thenComparing(Gap::code));
-      return lost;
+      // most points lost first, then by code (its rank in the plan: the same order)
+      Integer[] order = new Integer[lost.size()];
+      Arrays.setAll(order, k -> k);
+      Arrays.sort(order, (x, y) -> {
+        int byPoints = lost.get(y).lost().compareTo(lost.get(x).lost());
+        return byPoints != 0 ? byPoints
+            : Integer.compare(plan.codeRank[at.get(x)], plan.codeRank[at.get(y)]);
+      });
+      List<Gap> out = new ArrayList<>(order.length);
+      for (Integer k : order) {
+        out.add(lost.get(k));
+      }
+      return out;
     }
 
     private NodeScore visit(int index, boolean parentNotApplicable) {

@@ -19,6 +19,7 @@ import io.github.ggw.standards.rules.measure.Measure;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.measure.MeasureType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,12 @@ final class ScoringPlan {
   final DeclaredFact[] facts;
   /** The per-standard part of the assessment checks; null when refused. */
   final AssessmentChecker.Screening screening;
+  /**
+   * Each node's rank in the order of criterion codes ({@link CriterionCode#compareTo}), by node
+   * index: codes that compare equal share a rank. Gaps are ordered on it rather than on the
+   * codes, which compare segment by segment.
+   */
+  final int[] codeRank;
 
   private ScoringPlan(List<Problem> findings, boolean refused, Node[] nodes, int[] dimensions,
       Map<CriterionCode, Integer> slots, Map<String, Integer> factSlots, DeclaredFact[] facts,
@@ -66,6 +73,14 @@ final class ScoringPlan {
     this.factSlots = factSlots;
     this.facts = facts;
     this.screening = screening;
+    Integer[] order = new Integer[nodes.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (x, y) -> nodes[x].code.compareTo(nodes[y].code));
+    this.codeRank = new int[nodes.length];
+    for (int k = 1; k < order.length; k++) {
+      codeRank[order[k]] = codeRank[order[k - 1]]
+          + (nodes[order[k]].code.compareTo(nodes[order[k - 1]].code) == 0 ? 0 : 1);
+    }
   }
 
   /**
