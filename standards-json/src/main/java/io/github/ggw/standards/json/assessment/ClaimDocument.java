@@ -7,7 +7,9 @@ import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.standard.CriterionCode;
 import java.util.Optional;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.ValueInstantiationException;
@@ -24,15 +26,32 @@ final class ClaimDocument {
   public String narrative;
   public DeficiencyCounts deficiencies;
 
-  /** Reads a claim through its document. */
+  /**
+   * Reads a claim through its document. Each contextual copy (one per place a mapper reads
+   * claims, such as the claims of an assessment) finds the document's deserializer once, on its
+   * first claim, instead of once per claim.
+   */
   static final class Deserializer extends StdDeserializer<Claim> {
+    private volatile ValueDeserializer<Object> documents;
+
     Deserializer() {
       super(Claim.class);
     }
 
     @Override
+    public ValueDeserializer<?> createContextual(DeserializationContext ctxt,
+        BeanProperty property) {
+      return new Deserializer();
+    }
+
+    @Override
     public Claim deserialize(JsonParser p, DeserializationContext ctxt) {
-      ClaimDocument d = ctxt.readValue(p, ClaimDocument.class);
+      ValueDeserializer<Object> read = documents;
+      if (read == null) {
+        read = ctxt.findRootValueDeserializer(ctxt.constructType(ClaimDocument.class));
+        documents = read;
+      }
+      ClaimDocument d = (ClaimDocument) read.deserialize(p, ctxt);
       DeficiencyCounts counts = d.deficiencies == null ? DeficiencyCounts.NONE
           : d.deficiencies;
       String missing = d.code == null ? "code"

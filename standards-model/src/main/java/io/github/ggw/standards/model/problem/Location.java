@@ -75,7 +75,8 @@ public final class Location {
    * identity number is never echoed.
    */
   private static String maskPointer(String pointer) {
-    if (!PersonalNumbers.holdsAny(pointer) && !LONG_DIGITS.matcher(pointer).find()) {
+    if (PersonalNumbers.fewerDigitsThanAnyNumber(pointer)
+        || !PersonalNumbers.holdsAny(pointer) && !LONG_DIGITS.matcher(pointer).find()) {
       return pointer;
     }
     String[] segments = pointer.split("/", -1);

@@ -99,6 +99,9 @@ public final class PersonalNumbers {
    */
   public static List<Found> find(String text) {
     Objects.requireNonNull(text, "text");
+    if (fewerDigitsThanAnyNumber(text)) {
+      return List.of();
+    }
     List<Found> found = new ArrayList<>();
     Run run = new Run(text.length());
     int i = 0;
@@ -201,6 +204,27 @@ public final class PersonalNumbers {
       }
     });
     return sb.toString();
+  }
+
+  /**
+   * Whether a text has fewer decimal digits (of any script) than the shortest personal number
+   * (eleven digits): then it holds none, and the scan is skipped. Most texts checked (JSON
+   * pointers, codes, short names) are of this kind. Also the fast path of {@link Problem}'s and
+   * {@link Location}'s masking, whose patterns need eleven ASCII digits or more.
+   */
+  static boolean fewerDigitsThanAnyNumber(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch >= '0' && ch <= '9'
+          || ch >= 0x80 && Character.getType(ch) == Character.DECIMAL_DIGIT_NUMBER
+          || Character.isSurrogate(ch)) {
+        if (++digits >= SHORTEST) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static int digit(int cp) {

@@ -179,7 +179,9 @@ public final class Problem {
   }
 
   private static String safe(String s, int max) {
-    String masked = PERSONAL.matcher(PersonalNumbers.mask(s)).replaceAll(PersonalNumbers.MASK);
+    // fewer than eleven digits: no personal number, and nothing the pattern can match
+    String masked = PersonalNumbers.fewerDigitsThanAnyNumber(s) ? s
+        : PERSONAL.matcher(PersonalNumbers.mask(s)).replaceAll(PersonalNumbers.MASK);
     return masked.length() <= max ? masked : masked.substring(0, max) + "…";
   }
 

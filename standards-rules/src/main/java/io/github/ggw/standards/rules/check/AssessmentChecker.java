@@ -21,6 +21,7 @@ import io.github.ggw.standards.model.rule.CountedDeficiency;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,36 +95,99 @@ public final class AssessmentChecker {
    */
   public static Screened screen(Standard standard, SelfAssessment assessment,
       MeasureRegistry measures) {
-    List<Problem> out = new ArrayList<>();
-    if (!standard.getId().equals(assessment.getStandardId())) {
-      out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_STANDARD, Location.pointer("/standardId"),
-          String.valueOf(assessment.getStandardId()), String.valueOf(assessment.getStandardId()), String.valueOf(standard.getId())));
-    } else if (!standard.getVersion().equals(assessment.getStandardVersion())) {
-      out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_VERSION,
-          Location.pointer("/standardVersion"), String.valueOf(assessment.getStandardVersion()),
-          String.valueOf(assessment.getStandardVersion()), String.valueOf(standard.getVersion())));
-    }
-    if (!standard.isInForce(assessment.getYear())) {
-      out.add(Problem.of(ProblemCode.ASSESSMENT_YEAR_OUTSIDE_VALIDITY, Location.pointer("/year"),
-          String.valueOf(assessment.getYear()), String.valueOf(assessment.getYear()), String.valueOf(standard.getEffectiveFrom()),
-          String.valueOf(standard.getValidUntil().map(Object::toString).orElse("-"))));
-    }
-    if (!standard.getApplicableUnitTypes().contains(assessment.getUnit().type())) {
-      out.add(Problem.of(ProblemCode.ASSESSMENT_UNIT_TYPE_NOT_COVERED,
-          Location.pointer("/unit/type"), String.valueOf(assessment.getUnit().type()),
-          String.valueOf(assessment.getUnit().type()), String.valueOf(standard.getApplicableUnitTypes())));
-    }
-    checkClaims(standard, assessment, out);
-    checkEvidence(assessment, out);
-    FactChecks.check(standard, assessment, out);
-    Plausibility.Outcome plausible = Plausibility.check(standard, assessment, measures);
-    out.addAll(plausible.problems());
-    List<Problem> sorted = new ArrayList<>(out.stream().filter(Problem::isError).toList());
-    out.stream().filter(p -> !p.isError()).forEach(sorted::add);
-    SelfAssessment counted = plausible.notCounted().isEmpty() ? assessment
-        : ImmutableSelfAssessment.copyOf(assessment).withEvidence(plausible.counted());
-    return new Screened(sorted, counted, plausible);
+    return prepare(standard, measures).screen(assessment);
   }
+
+  /**
+   * Prepares the checks of one standard, for checking many assessments against it: what depends
+   * on the standard only (its claimable items with their step grids, the items each evidence kind
+   * touches, the items that read declared facts) is worked out here once. The scorer keeps one
+   * per standard with its scoring plan.
+   *
+   * @param standard the standard, not null
+   * @param measures the measures the standard's rules name, not null
+   * @return the prepared checks; immutable and thread-safe
+   */
+  public static Screening prepare(Standard standard, MeasureRegistry measures) {
+    return new Screening(Objects.requireNonNull(standard, "standard"),
+        Objects.requireNonNull(measures, "measures"));
+  }
+
+  /**
+   * The checks of one standard, prepared ({@link #prepare}): {@link #screen(SelfAssessment)}
+   * gives exactly what {@link AssessmentChecker#screen(Standard, SelfAssessment, MeasureRegistry)}
+   * gives for the same standard and measures, without redoing the per-standard work. Immutable
+   * and thread-safe.
+   */
+  public static final class Screening {
+    private final Standard standard;
+    /** The claimable items in tree order, by code, each with its step grid. */
+    private final Map<CriterionCode, Claimable> claimable;
+    private final Map<String, List<CriterionCode>> touched;
+    private final List<FactChecks.Use> factUses;
+
+    private Screening(Standard standard, MeasureRegistry measures) {
+      this.standard = standard;
+      Map<CriterionCode, Claimable> items = new LinkedHashMap<>();
+      standard.getAllCriteria().filter(AssessmentChecker::isClaimable)
+          .forEach(c -> items.put(c.getCode(), new Claimable(c, Steps.of(standard, c))));
+      this.claimable = Collections.unmodifiableMap(items);
+      this.touched = Plausibility.touched(standard, measures);
+      this.factUses = FactChecks.uses(standard);
+    }
+
+    /**
+     * Checks an assessment and runs the plausibility pre-pass once.
+     *
+     * @param assessment the assessment, not null
+     * @return the problems and the assessment to score, as {@link AssessmentChecker#screen}
+     *     gives them
+     */
+    public Screened screen(SelfAssessment assessment) {
+      Objects.requireNonNull(assessment, "assessment");
+      List<Problem> out = new ArrayList<>();
+      if (!standard.getId().equals(assessment.getStandardId())) {
+        out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_STANDARD, Location.pointer("/standardId"),
+            String.valueOf(assessment.getStandardId()), String.valueOf(assessment.getStandardId()), String.valueOf(standard.getId())));
+      } else if (!standard.getVersion().equals(assessment.getStandardVersion())) {
+        out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_VERSION,
+            Location.pointer("/standardVersion"), String.valueOf(assessment.getStandardVersion()),
+            String.valueOf(assessment.getStandardVersion()), String.valueOf(standard.getVersion())));
+      }
+      if (!standard.isInForce(assessment.getYear())) {
+        out.add(Problem.of(ProblemCode.ASSESSMENT_YEAR_OUTSIDE_VALIDITY, Location.pointer("/year"),
+            String.valueOf(assessment.getYear()), String.valueOf(assessment.getYear()), String.valueOf(standard.getEffectiveFrom()),
+            String.valueOf(standard.getValidUntil().map(Object::toString).orElse("-"))));
+      }
+      if (!standard.getApplicableUnitTypes().contains(assessment.getUnit().type())) {
+        out.add(Problem.of(ProblemCode.ASSESSMENT_UNIT_TYPE_NOT_COVERED,
+            Location.pointer("/unit/type"), String.valueOf(assessment.getUnit().type()),
+            String.valueOf(assessment.getUnit().type()), String.valueOf(standard.getApplicableUnitTypes())));
+      }
+      checkClaims(standard, claimable, assessment, out);
+      checkEvidence(assessment, out);
+      FactChecks.check(standard, factUses, assessment, out);
+      Plausibility.Outcome plausible = Plausibility.check(standard, assessment, touched);
+      out.addAll(plausible.problems());
+      List<Problem> sorted = new ArrayList<>(out.size());
+      for (Problem p : out) {
+        if (p.isError()) {
+          sorted.add(p);
+        }
+      }
+      for (Problem p : out) {
+        if (!p.isError()) {
+          sorted.add(p);
+        }
+      }
+      SelfAssessment counted = plausible.notCounted().isEmpty() ? assessment
+          : ImmutableSelfAssessment.copyOf(assessment).withEvidence(plausible.counted());
+      return new Screened(sorted, counted, plausible);
+    }
+  }
+
+  /** A claimable item and its step grid. */
+  private record Claimable(Criterion criterion, Steps grid) {}
 
   /**
    * Whether an item takes a claim: a leaf that is not a veto item.
@@ -135,22 +199,20 @@ public final class AssessmentChecker {
     return c.isLeaf() && c.getKind() != CriterionKind.VETO;
   }
 
-  private static void checkClaims(Standard s, SelfAssessment a, List<Problem> out) {
-    Map<CriterionCode, Criterion> claimable = new LinkedHashMap<>();
-    s.getAllCriteria().filter(AssessmentChecker::isClaimable)
-        .forEach(c -> claimable.put(c.getCode(), c));
+  private static void checkClaims(Standard s, Map<CriterionCode, Claimable> claimable,
+      SelfAssessment a, List<Problem> out) {
     Set<CriterionCode> seen = new HashSet<>();
     List<Claim> claims = a.getClaims();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
       String at = "/claims/" + i;
-      Criterion c = claimable.get(claim.code());
-      if (c == null) {
+      Claimable item = claimable.get(claim.code());
+      if (item == null) {
         out.add(Problem.of(ProblemCode.CLAIM_UNKNOWN_CODE, Location.pointer(at + "/code"),
             String.valueOf(claim.code()), String.valueOf(claim.code())));
         continue;
       }
-      Location loc = Location.pointer(at + "/points").withCriterion(c.getCode());
+      Criterion c = item.criterion();
       if (!seen.add(claim.code())) {
         out.add(Problem.of(ProblemCode.CLAIM_DUPLICATE,
             Location.pointer(at + "/code").withCriterion(c.getCode()), String.valueOf(claim.code()),
@@ -175,21 +237,21 @@ public final class AssessmentChecker {
             claim.deficiencies().toString()));
         continue;
       }
-      Steps grid = Steps.of(s, c);
+      Steps grid = item.grid();
       BigDecimal step = grid.step();
       if (claim.points().compareTo(c.getMaxPoints()) > 0) {
-        out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
+        out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, points(at, c), String.valueOf(claim.points()), String.valueOf(claim.code()),
             String.valueOf(claim.points()), String.valueOf(c.getMaxPoints())));
       } else if (c.getRule().orElse(null) instanceof DiscretionaryDeduction d) {
-        checkDiscretionary(c, d, claim, loc, out);
+        checkDiscretionary(c, d, claim, at, out);
       } else if (!claim.points().isMultipleOf(step)) {
-        out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, loc, String.valueOf(claim.points()), String.valueOf(claim.code()),
+        out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, points(at, c), String.valueOf(claim.points()), String.valueOf(claim.code()),
             String.valueOf(claim.points()), String.valueOf(step.stripTrailingZeros().toPlainString()),
             String.join(", ", grid.nearest(claim.points(), c.getMaxPoints())), grid.source().en(),
             grid.source().zh()));
       }
     }
-    claimable.values().stream()
+    claimable.values().stream().map(Claimable::criterion)
         .filter(c -> !c.isNotApplicableTo(a.getUnit().type()) && !seen.contains(c.getCode()))
         .forEach(c -> out.add(Problem.of(ProblemCode.CLAIM_MISSING,
             Location.pointer("/claims").withCriterion(c.getCode()), String.valueOf(c.getCode()), String.valueOf(c.getCode()))));
@@ -221,17 +283,22 @@ public final class AssessmentChecker {
     });
   }
 
+  /** Where a claim's points are: built only for a problem, not for every claim. */
+  private static Location points(String at, Criterion c) {
+    return Location.pointer(at + "/points").withCriterion(c.getCode());
+  }
+
   /** A discretionary deduction: in range on its step, and with a written reason. */
   private static void checkDiscretionary(Criterion c, DiscretionaryDeduction d, Claim claim,
-      Location loc, List<Problem> out) {
+      String at, List<Problem> out) {
     if (!d.allows(c.getMaxPoints(), claim.points())) {
-      out.add(Problem.of(ProblemCode.CLAIM_OUTSIDE_RANGE, loc, claim.points().toString(),
+      out.add(Problem.of(ProblemCode.CLAIM_OUTSIDE_RANGE, points(at, c), claim.points().toString(),
           c.getCode().toString(), claim.points().toString(), c.getMaxPoints().toString(),
           d.minDeduction().toString(), d.maxDeduction().toString(),
           d.step().stripTrailingZeros().toPlainString()));
     } else if (claim.points().compareTo(c.getMaxPoints()) < 0 && claim.narrative().isBlank()) {
       out.add(Problem.of(ProblemCode.CLAIM_REASON_MISSING,
-          loc.withCriterion(c.getCode()), claim.points().toString(), c.getCode().toString(),
+          points(at, c).withCriterion(c.getCode()), claim.points().toString(), c.getCode().toString(),
           c.getMaxPoints().minusFloorZero(claim.points()).toString()));
     }
   }

@@ -14,6 +14,8 @@ import io.github.ggw.standards.model.standard.Facts;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +31,55 @@ import java.util.Set;
 final class FactChecks {
   private FactChecks() {}
 
-  static void check(Standard standard, SelfAssessment a, List<Problem> out) {
+  /**
+   * A read of a declared fact by an item's rule, in tree order: the item, the unit types it (or
+   * an item above it) does not apply to, and the fact's code and declaration.
+   */
+  record Use(Criterion criterion, Set<UnitType> notApplicableTo, String code, DeclaredFact fact) {}
+
+  /**
+   * Every read of a declared fact by the standard's rules, in the order the checks walk the tree
+   * (depth first, each rule's references in order); computed once per standard.
+   *
+   * @param standard the standard
+   * @return the reads, immutable
+   */
+  static List<Use> uses(Standard standard) {
+    List<Use> out = new ArrayList<>();
+    if (!standard.getFacts().isEmpty()) {
+      standard.getDimensions().forEach(d -> uses(d, EnumSet.noneOf(UnitType.class), standard,
+          out));
+    }
+    return List.copyOf(out);
+  }
+
+  private static void uses(Criterion c, Set<UnitType> above, Standard s, List<Use> out) {
+    Set<UnitType> blocked = EnumSet.noneOf(UnitType.class);
+    blocked.addAll(above);
+    blocked.addAll(c.getNotApplicableTo());
+    c.getRule().ifPresent(r -> {
+      for (MeasureRef ref : MeasureRegistry.refs(r)) {
+        String name = ref.name().value();
+        if (name.startsWith(DeclaredFact.MEASURE_PREFIX)) {
+          String code = name.substring(DeclaredFact.MEASURE_PREFIX.length());
+          s.findFact(code).ifPresent(f -> out.add(new Use(c, Set.copyOf(blocked), code, f)));
+        }
+      }
+    });
+    c.getChildren().forEach(k -> uses(k, blocked, s, out));
+  }
+
+  /**
+   * The checks, with the standard's fact reads worked out before ({@link #uses}).
+   *
+   * @param standard the standard
+   * @param uses its fact reads
+   * @param a the assessment
+   * @param out where the problems go
+   */
+  static void check(Standard standard, List<Use> uses, SelfAssessment a, List<Problem> out) {
     List<Evidence> ev = a.getEvidence();
     Set<String> given = new HashSet<>();
-    List<String> declared = standard.getFacts().stream().map(DeclaredFact::getCode).toList();
     for (int i = 0; i < ev.size(); i++) {
       if (!(ev.get(i) instanceof FactValue f)) {
         continue;
@@ -40,6 +87,8 @@ final class FactChecks {
       String at = "/evidence/" + i;
       Optional<DeclaredFact> fact = standard.findFact(f.code());
       if (fact.isEmpty()) {
+        List<String> declared = standard.getFacts().stream().map(DeclaredFact::getCode)
+            .toList();
         List<String> close = ClosestNames.closest(f.code(), declared, 3);
         List<String> hint = close.isEmpty() ? declared : close;
         out.add(Problem.of(ProblemCode.FACT_UNDECLARED, Location.pointer(at + "/code"), f.code(),
@@ -55,30 +104,15 @@ final class FactChecks {
     }
     Set<String> reported = new HashSet<>();
     UnitType type = a.getUnit().type();
-    standard.getDimensions().forEach(d -> missing(d, type, standard, given, reported, out));
-  }
-
-  private static void missing(Criterion c, UnitType type, Standard s, Set<String> given,
-      Set<String> reported, List<Problem> out) {
-    if (c.isNotApplicableTo(type)) {
-      return;
-    }
-    c.getRule().ifPresent(r -> {
-      for (MeasureRef ref : MeasureRegistry.refs(r)) {
-        String name = ref.name().value();
-        if (!name.startsWith(DeclaredFact.MEASURE_PREFIX)) {
-          continue;
-        }
-        String code = name.substring(DeclaredFact.MEASURE_PREFIX.length());
-        Optional<DeclaredFact> fact = s.findFact(code);
-        if (fact.isPresent() && !given.contains(code) && reported.add(code)) {
-          out.add(Problem.of(ProblemCode.FACT_MISSING,
-              Location.pointer("/evidence").withCriterion(c.getCode()), code,
-              c.getCode().toString(), code, fact.get().getTitle().en(),
-              fact.get().getTitle().zh()));
-        }
+    for (Use u : uses) {
+      if (!u.notApplicableTo().contains(type) && !given.contains(u.code())
+          && reported.add(u.code())) {
+        Criterion c = u.criterion();
+        out.add(Problem.of(ProblemCode.FACT_MISSING,
+            Location.pointer("/evidence").withCriterion(c.getCode()), u.code(),
+            c.getCode().toString(), u.code(), u.fact().getTitle().en(),
+            u.fact().getTitle().zh()));
       }
-    });
-    c.getChildren().forEach(k -> missing(k, type, s, given, reported, out));
+    }
   }
 }

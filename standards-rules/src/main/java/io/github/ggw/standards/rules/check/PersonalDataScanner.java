@@ -13,9 +13,7 @@ import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds personal data in the free text and identifiers of a self-assessment (个人信息检查): a
@@ -55,15 +53,76 @@ public final class PersonalDataScanner {
     List<Evidence> evidence = assessment.getEvidence();
     for (int i = 0; i < evidence.size(); i++) {
       Evidence e = evidence.get(i);
-      for (Map.Entry<String, String> t : scannedText(e).entrySet()) {
-        check(t.getValue(), "/evidence/" + i + "/" + t.getKey(), out);
+      Scanned fields = SCANNED.get(e.getClass());
+      for (int k = 0; k < fields.names.length; k++) {
+        Object value = fields.read(e, k);
+        if (value != null) {
+          check(value.toString(), "/evidence/", i, fields.names[k], out);
+        }
       }
     }
     List<Claim> claims = assessment.getClaims();
     for (int i = 0; i < claims.size(); i++) {
-      check(claims.get(i).narrative(), "/claims/" + i + "/narrative", out);
+      check(claims.get(i).narrative(), "/claims/", i, "narrative", out);
     }
     return out;
+  }
+
+  /**
+   * The scanned fields of each record type (its free-text fields and its identifying text
+   * fields, in field order: the registry's fields are the record's components in order), with
+   * their accessors, worked out once per type: one pass over an
+   * assessment then reads only those fields, and builds a pointer only for a finding.
+   */
+  private static final ClassValue<Scanned> SCANNED = new ClassValue<>() {
+    @Override
+    @SuppressWarnings("unchecked")
+    protected Scanned computeValue(Class<?> type) {
+      return new Scanned(EvidenceKinds.of((Class<? extends Evidence>) type));
+    }
+  };
+
+  /** One record type's scanned fields: member names and accessors, in field order. */
+  private static final class Scanned {
+    final EvidenceKind kind;
+    final String[] names;
+    final java.lang.reflect.Method[] accessors;
+
+    Scanned(EvidenceKind kind) {
+      this.kind = kind;
+      RecordComponent[] parts = kind.recordClass().getRecordComponents();
+      List<String> n = new ArrayList<>();
+      List<java.lang.reflect.Method> a = new ArrayList<>();
+      List<EvidenceField> fields = kind.fields();
+      for (int i = 0; i < fields.size(); i++) {
+        EvidenceField f = fields.get(i);
+        if (f.type() == EvidenceFieldType.TEXT && (f.freeText() || f.identifying())) {
+          n.add(f.name());
+          a.add(parts[i].getAccessor());
+        }
+      }
+      this.names = n.toArray(new String[0]);
+      this.accessors = a.toArray(new java.lang.reflect.Method[0]);
+    }
+
+    Object read(Evidence e, int k) {
+      try {
+        return accessors[k].invoke(e);
+      } catch (ReflectiveOperationException x) {
+        throw new IllegalStateException("cannot read " + kind.name() + "." + names[k], x);
+      }
+    }
+  }
+
+  /** {@link #check(String, String, List)} with the pointer {@code prefix + i + "/" + name}. */
+  private static void check(String text, String prefix, int i, String name, List<Problem> out) {
+    if (text == null) {
+      return;
+    }
+    List<PersonalNumbers.Found> found = PersonalNumbers.find(text);
+    if (!found.isEmpty()) {
+      add(found, prefix + i + "/" + name, out);
+    }
   }
 
   /**
@@ -78,33 +137,6 @@ public final class PersonalDataScanner {
     List<Problem> out = new ArrayList<>();
     check(text, pointer, out);
     return out;
-  }
-
-  /**
-   * The texts of a record the scan reads: its free-text fields and its identifying text fields,
-   * by member name, in field order (the registry's fields are the record's components in order).
-   */
-  private static Map<String, String> scannedText(Evidence e) {
-    EvidenceKind kind = EvidenceKinds.of(e);
-    RecordComponent[] parts = e.getClass().getRecordComponents();
-    Map<String, String> texts = new LinkedHashMap<>();
-    List<EvidenceField> fields = kind.fields();
-    for (int i = 0; i < fields.size(); i++) {
-      EvidenceField f = fields.get(i);
-      if (f.type() != EvidenceFieldType.TEXT || !(f.freeText() || f.identifying())) {
-        continue;
-      }
-      Object value;
-      try {
-        value = parts[i].getAccessor().invoke(e);
-      } catch (ReflectiveOperationException x) {
-        throw new IllegalStateException("cannot read " + kind.name() + "." + f.name(), x);
-      }
-      if (value != null) {
-        texts.put(f.name(), value.toString());
-      }
-    }
-    return texts;
   }
 
   /**
@@ -150,7 +182,11 @@ public final class PersonalDataScanner {
     if (text == null) {
       return;
     }
-    List<PersonalNumbers.Found> found = PersonalNumbers.find(text);
+    add(PersonalNumbers.find(text), pointer, out);
+  }
+
+  /** The problems of what was found in one text: one per kind found, identity first. */
+  private static void add(List<PersonalNumbers.Found> found, String pointer, List<Problem> out) {
     if (found.stream().anyMatch(f -> f.kind() == PersonalNumbers.Kind.IDENTITY)) {
       out.add(Problem.of(ProblemCode.PERSONAL_DATA_IDENTITY_NUMBER, Location.pointer(pointer),
           null));

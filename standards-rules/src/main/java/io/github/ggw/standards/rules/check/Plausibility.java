@@ -116,7 +116,21 @@ public final class Plausibility {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(measures, "measures");
-    return new Run(standard, assessment, touched(standard, measures)).run();
+    return check(standard, assessment, touched(standard, measures));
+  }
+
+  /**
+   * Runs the pre-pass with the items each evidence kind touches worked out before ({@link
+   * #touched}, once per standard).
+   *
+   * @param standard the standard
+   * @param assessment the assessment
+   * @param touched by kind name, the items its measures are read by
+   * @return the outcome
+   */
+  static Outcome check(Standard standard, SelfAssessment assessment,
+      Map<String, List<CriterionCode>> touched) {
+    return new Run(standard, assessment, touched).run();
   }
 
   /**
@@ -162,19 +176,22 @@ public final class Plausibility {
       Map<List<Object>, Integer> firstByIdentity = new HashMap<>();
       for (int i = 0; i < ev.size(); i++) {
         Evidence e = ev.get(i);
-        EvidenceKind kind = EvidenceKinds.of(e);
-        Map<String, Object> values = values(kind, e);
-        if (!kind.identity().isEmpty()) {
-          List<Object> identity = new ArrayList<>();
+        Shape shape = SHAPES.get(e.getClass());
+        EvidenceKind kind = shape.kind;
+        Object[] values = shape.values(e);
+        if (shape.identityAt.length > 0) {
+          List<Object> identity = new ArrayList<>(shape.identityAt.length + 1);
           identity.add(kind.name());
-          kind.identity().forEach(f -> identity.add(key(values.get(f.name()))));
+          for (int at : shape.identityAt) {
+            identity.add(key(at < 0 ? null : values[at]));
+          }
           Integer first = firstByIdentity.putIfAbsent(identity, i);
           if (first != null) {
-            duplicate(kind, i, first, values, values(kind, ev.get(first)));
+            duplicate(shape, i, first, values, shape.values(ev.get(first)));
             continue;
           }
         }
-        record(kind, i, e, values);
+        record(shape, i, e, values);
       }
       workingTeam(ev);
       List<Evidence> counted = new ArrayList<>();
@@ -195,10 +212,11 @@ public final class Plausibility {
       }
     }
 
-    private void duplicate(EvidenceKind kind, int i, int first, Map<String, Object> values,
-        Map<String, Object> firstValues) {
+    private void duplicate(Shape shape, int i, int first, Object[] values,
+        Object[] firstValues) {
+      EvidenceKind kind = shape.kind;
       List<String> differing = kind.fields().stream().filter(f -> !f.identifying())
-          .filter(f -> !key(values.get(f.name())).equals(key(firstValues.get(f.name()))))
+          .filter(f -> !key(shape.get(values, f)).equals(key(shape.get(firstValues, f))))
           .map(f -> words(f.label())).toList();
       notCounted.add(i);
       String at = "/evidence/" + first;
@@ -212,9 +230,10 @@ public final class Plausibility {
     }
 
     /** The checks of one record that is not a duplicate. */
-    private void record(EvidenceKind kind, int i, Evidence e, Map<String, Object> values) {
-      for (EvidenceField f : kind.fields()) {
-        if (f.type() == EvidenceFieldType.DATE && values.get(f.name()) instanceof LocalDate d
+    private void record(Shape shape, int i, Evidence e, Object[] values) {
+      EvidenceKind kind = shape.kind;
+      for (EvidenceField f : shape.dates) {
+        if (shape.get(values, f) instanceof LocalDate d
             && d.getYear() > assessment.getYear()) {
           notCounted.add(i);
           Location at = Location.pointer("/evidence/" + i + "/" + f.name());
@@ -293,16 +312,62 @@ public final class Plausibility {
     return v == null ? Optional.empty() : v;
   }
 
-  /** The values of a record's fields by name, read through the record's accessors. */
-  private static Map<String, Object> values(EvidenceKind kind, Evidence e) {
-    Map<String, Object> out = new HashMap<>();
-    for (RecordComponent rc : kind.recordClass().getRecordComponents()) {
-      try {
-        out.put(rc.getName(), rc.getAccessor().invoke(e));
-      } catch (ReflectiveOperationException ex) {
-        throw new IllegalStateException("cannot read " + rc.getName() + " of " + kind, ex);
-      }
+  /**
+   * What the pre-pass reads of one record type, worked out once per type: its evidence kind, its
+   * identifying and date fields, and its components' accessors (reflection's record components
+   * are looked up here, not for every record).
+   */
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    @SuppressWarnings("unchecked")
+    protected Shape computeValue(Class<?> type) {
+      return new Shape(EvidenceKinds.of((Class<? extends Evidence>) type));
     }
-    return out;
+  };
+
+  /** One record type's kind, fields and accessors. */
+  private static final class Shape {
+    final EvidenceKind kind;
+    /** The component index of each identifying field, in field order; -1 for none. */
+    final int[] identityAt;
+    final List<EvidenceField> dates;
+    final String[] names;
+    final java.lang.reflect.Method[] accessors;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    Shape(EvidenceKind kind) {
+      this.kind = kind;
+      this.dates = kind.fields().stream().filter(f -> f.type() == EvidenceFieldType.DATE)
+          .toList();
+      RecordComponent[] components = kind.recordClass().getRecordComponents();
+      this.names = new String[components.length];
+      this.accessors = new java.lang.reflect.Method[components.length];
+      for (int i = 0; i < components.length; i++) {
+        names[i] = components[i].getName();
+        accessors[i] = components[i].getAccessor();
+        index.put(names[i], i);
+      }
+      this.identityAt = kind.identity().stream()
+          .mapToInt(f -> index.getOrDefault(f.name(), -1)).toArray();
+    }
+
+    /** A field's value among a record's values; null when the record has no such component. */
+    Object get(Object[] values, EvidenceField f) {
+      Integer at = index.get(f.name());
+      return at == null ? null : values[at];
+    }
+
+    /** The values of a record's components, in order, read through the record's accessors. */
+    Object[] values(Evidence e) {
+      Object[] out = new Object[names.length];
+      for (int i = 0; i < names.length; i++) {
+        try {
+          out[i] = accessors[i].invoke(e);
+        } catch (ReflectiveOperationException ex) {
+          throw new IllegalStateException("cannot read " + names[i] + " of " + kind, ex);
+        }
+      }
+      return out;
+    }
   }
 }

@@ -30,7 +30,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -81,75 +80,75 @@ final class BuiltInMeasures {
     m.add(describe(orgCount("organisation.workingTeamElders", Organisation::workingTeamElders,
         "seed §二.3"),
         "工作团队中的五老人数", "elders in the working team", "organisation", null));
-    m.add(describe(count("elders.count", PERSONS, "seed §二.3, §四.2", Set.of(TIERS, ELDER_CATEGORIES),
-        (ev, p) -> engine(ev, EvidenceQuery.count("elder",
+    m.add(describe(query("elders.count", PERSONS, "seed §二.3, §四.2", Set.of(TIERS, ELDER_CATEGORIES),
+        p -> (EvidenceQuery.count("elder",
             where(in("tier", p.getTiers()), in("category", p.getElderCategories()))))),
         "五老名册人数", "elders on the roster", "elder", null));
-    m.add(describe(count("elders.retiredTeachers", PERSONS, "seed §四.2", Set.of(TIERS),
-        (ev, p) -> engine(ev, EvidenceQuery.count("elder", where(
+    m.add(describe(query("elders.retiredTeachers", PERSONS, "seed §四.2", Set.of(TIERS),
+        p -> (EvidenceQuery.count("elder", where(
             Optional.of(EvidenceFilter.of("retiredTeacher", FilterOperator.EQUALS, "true")),
             in("tier", p.getTiers()))))),
         "名册中的退休教师人数", "retired teachers on the roster", "elder", null));
-    m.add(describe(count("trainings.count", TIMES, "seed §一.1–3", Set.of(TRAINING_KINDS, WITHIN_YEAR),
-        (ev, p) -> engine(ev, year(EvidenceQuery.count("training",
+    m.add(describe(query("trainings.count", TIMES, "seed §一.1–3", Set.of(TRAINING_KINDS, WITHIN_YEAR),
+        p -> (year(EvidenceQuery.count("training",
             where(in("kind", p.getTrainingKinds()))), p))),
         "学习培训次数", "study and training sessions", "training", null));
-    m.add(describe(Measure.of("trainings.hours", MeasureType.HOURS, LocalizedText.of("小时", "hours"),
+    m.add(describe(Measure.ofQuery("trainings.hours", MeasureType.HOURS, LocalizedText.of("小时", "hours"),
         true, "seed §一.2", Set.of(TRAINING_KINDS, WITHIN_YEAR),
-        (ev, p) -> engineValue(ev, year(EvidenceQuery.sum("training", "hours",
+        p -> (year(EvidenceQuery.sum("training", "hours",
             where(in("kind", p.getTrainingKinds()))), p))),
         "学习培训时长", "hours of study and training", "training", null));
-    m.add(describe(count("activities.count", TIMES, "seed §二.1–4, §三.2",
+    m.add(describe(query("activities.count", TIMES, "seed §二.1–4, §三.2",
         Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR),
-        (ev, p) -> engine(ev, year(EvidenceQuery.count("activity", activityFilters(p)), p))),
+        p -> (year(EvidenceQuery.count("activity", activityFilters(p)), p))),
         "主题活动次数", "themed activities and competitions", "activity", null));
-    m.add(describe(count("activities.distinctKinds", ITEMS, "seed §二.1",
+    m.add(describe(query("activities.distinctKinds", ITEMS, "seed §二.1",
         Set.of(ACTIVITY_KINDS, MIN_LEVEL, MIN_AWARD, WITHIN_YEAR),
-        (ev, p) -> engine(ev, year(EvidenceQuery.distinct("activity", "kind",
+        p -> (year(EvidenceQuery.distinct("activity", "kind",
             activityFilters(p)), p))),
         "主题活动种类数", "kinds of themed activity", "activity", null));
-    m.add(describe(count("careCarriers.count", ITEMS, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
-        (ev, p) -> engine(ev, EvidenceQuery.distinct("care-carrier", "kind",
+    m.add(describe(query("careCarriers.count", ITEMS, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
+        p -> (EvidenceQuery.distinct("care-carrier", "kind",
             where(in("kind", p.getCareCarrierKinds()))))),
         "关爱载体种类数", "kinds of care carrier", "care-carrier", null));
-    m.add(describe(count("careCarriers.sessions", TIMES, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
-        (ev, p) -> engine(ev, EvidenceQuery.sum("care-carrier", "sessionsHeld",
+    m.add(describe(query("careCarriers.sessions", TIMES, "seed §三.3", Set.of(CARE_CARRIER_KINDS),
+        p -> (EvidenceQuery.sum("care-carrier", "sessionsHeld",
             where(in("kind", p.getCareCarrierKinds()))))),
         "关爱载体活动次数", "sessions held by care carriers", "care-carrier", null));
-    m.add(describe(count("support.pupils", PERSONS, "seed §三.3", Set.of(DIFFICULTY_KINDS),
-        (ev, p) -> engine(ev, EvidenceQuery.sum("difficulty-support", "pupilsSupported",
+    m.add(describe(query("support.pupils", PERSONS, "seed §三.3", Set.of(DIFFICULTY_KINDS),
+        p -> (EvidenceQuery.sum("difficulty-support", "pupilsSupported",
             where(in("kind", p.getDifficultyKinds()))))),
         "帮扶三困生人数", "pupils in difficulty supported", "difficulty-support", null));
-    m.add(describe(count("support.vulnerableYouths", PERSONS, "seed §三.4", Set.of(VULNERABILITY_KINDS),
-        (ev, p) -> engine(ev, EvidenceQuery.sum("vulnerability-support", "youthsHelped",
+    m.add(describe(query("support.vulnerableYouths", PERSONS, "seed §三.4", Set.of(VULNERABILITY_KINDS),
+        p -> (EvidenceQuery.sum("vulnerability-support", "youthsHelped",
             where(in("kind", p.getVulnerabilityKinds()))))),
         "帮扶五失青少年人数", "vulnerable young people helped", "vulnerability-support", null));
-    m.add(describe(count("mentoring.count", ITEMS, "seed §三.2–3", Set.of(MENTORING_KINDS),
-        (ev, p) -> engine(ev, EvidenceQuery.sum("mentoring", "count",
+    m.add(describe(query("mentoring.count", ITEMS, "seed §三.2–3", Set.of(MENTORING_KINDS),
+        p -> (EvidenceQuery.sum("mentoring", "count",
             where(in("kind", p.getMentoringKinds()))))),
         "青蓝结对与工作室数", "mentoring pairs and studios", "mentoring", null));
-    m.add(describe(count("research.count", ITEMS, "seed §四.1", Set.of(RESEARCH_KINDS, WITHIN_YEAR),
-        (ev, p) -> engine(ev, year(EvidenceQuery.count("research",
+    m.add(describe(query("research.count", ITEMS, "seed §四.1", Set.of(RESEARCH_KINDS, WITHIN_YEAR),
+        p -> (year(EvidenceQuery.count("research",
             where(in("kind", p.getResearchKinds()))), p))),
         "调研成果数", "research outputs", "research", null));
-    m.add(describe(count("publicity.count", ITEMS, "seed §四.3", Set.of(PUBLICITY_KINDS, WITHIN_YEAR),
-        (ev, p) -> engine(ev, year(EvidenceQuery.sum("publicity", "count",
+    m.add(describe(query("publicity.count", ITEMS, "seed §四.3", Set.of(PUBLICITY_KINDS, WITHIN_YEAR),
+        p -> (year(EvidenceQuery.sum("publicity", "count",
             where(in("kind", p.getPublicityKinds()))), p))),
         "宣传报道数", "publicity records (newsletter issues, news reports)", "publicity", null));
-    m.add(describe(count("documents.count", ITEMS, "modelled", Set.of(DOCUMENT_KINDS, WITHIN_YEAR),
-        (ev, p) -> engine(ev, year(EvidenceQuery.count("document",
+    m.add(describe(query("documents.count", ITEMS, "modelled", Set.of(DOCUMENT_KINDS, WITHIN_YEAR),
+        p -> (year(EvidenceQuery.count("document",
             where(in("kind", p.getDocumentKinds()))), p))),
         "佐证文件数", "supporting documents", "document", LocalizedText.of("种子无此条款；按本项目的佐证种类建模，供各项引用佐证文件",
             "the seed has no such clause; modelled on the project's evidence kinds, so that items can cite supporting documents")));
-    m.add(describe(count("designations.count", ITEMS, "modelled",
+    m.add(describe(query("designations.count", ITEMS, "modelled",
         Set.of(DESIGNATION_KINDS, MIN_LEVEL),
-        (ev, p) -> engine(ev, EvidenceQuery.count("designation",
+        p -> (EvidenceQuery.count("designation",
             where(in("kind", p.getDesignationKinds()), atLeast("level", p.getMinLevel()))))),
         "已获称号数", "designations held", "designation", LocalizedText.of("种子无此条款；称号与认定按本项目的术语建模",
             "the seed has no such clause; designations and recognitions are modelled on the project's glossary")));
-    m.add(describe(count("incidents.count", TIMES, "modelled",
+    m.add(describe(query("incidents.count", TIMES, "modelled",
         Set.of(INCIDENT_KINDS, WITHIN_YEAR),
-        (ev, p) -> engine(ev, year(EvidenceQuery.count("incident",
+        p -> (year(EvidenceQuery.count("incident",
             where(in("kind", p.getIncidentKinds()))), p))),
         "事故事件数", "incidents (safety incident, concealment, serious violation)", "incident", LocalizedText.of("种子无此条款；一票否决的条件按本项目的评分语义建模",
             "the seed has no such clause; the veto conditions are modelled on the project's scoring semantics")));
@@ -162,16 +161,6 @@ final class BuiltInMeasures {
   }
 
   // ---- the measures over records, on the engine of filtered measures
-
-  /** A count measure's value on the engine: the query's value as a whole number. */
-  private static long engine(EvidenceInYear ev, EvidenceQuery q) {
-    return engineValue(ev, q).longValueExact();
-  }
-
-  /** The value of a query on the engine ({@link FilteredMeasure}). */
-  private static BigDecimal engineValue(EvidenceInYear ev, EvidenceQuery q) {
-    return FilteredMeasure.of(q).apply(ev);
-  }
 
   /** A dated kind's query with the parameters' {@code withinYear} (default true). */
   private static EvidenceQuery year(EvidenceQuery q, MeasureParameters p) {
@@ -201,17 +190,18 @@ final class BuiltInMeasures {
   }
 
   private static Optional<Organisation> organisation(EvidenceInYear ev) {
-    return ev.all(Organisation.class).findFirst();
+    List<Organisation> records = ev.list(Organisation.class);
+    return records.isEmpty() ? Optional.empty() : Optional.of(records.get(0));
   }
 
-  private static Measure count(
+  /** A count measure on the engine of filtered measures, its query chosen by the parameters. */
+  private static Measure query(
       String name,
       LocalizedText unit,
       String source,
       Set<MeasureParameter> accepted,
-      BiFunction<EvidenceInYear, MeasureParameters, Long> f) {
-    return Measure.of(name, MeasureType.COUNT, unit, true, source, accepted,
-        (ev, p) -> BigDecimal.valueOf(f.apply(ev, p)));
+      Function<MeasureParameters, EvidenceQuery> q) {
+    return Measure.ofQuery(name, MeasureType.COUNT, unit, true, source, accepted, q);
   }
 
   private static Measure orgCount(String name, Function<Organisation, Integer> f, String source) {

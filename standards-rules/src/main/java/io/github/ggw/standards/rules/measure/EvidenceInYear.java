@@ -1,8 +1,10 @@
 package io.github.ggw.standards.rules.measure;
 
 import io.github.ggw.standards.rules.check.AssessmentChecker;
-import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.model.evidence.Evidence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -12,40 +14,102 @@ import java.util.stream.Stream;
  * LocalDate}, so no time zone is involved; see docs/measures.md, “Which evidence counts: the
  * assessment year”). Dated facts outside the year are left out here and reported as warnings by
  * {@link AssessmentChecker}.
+ *
+ * <p>An index, built in one pass over the evidence when the view is made: the records of each
+ * evidence kind (each permitted record type of the sealed {@link Evidence}), in the year and in
+ * every year, so that a measure reads its kind's slice ({@link #list(Class)}) without going over
+ * the other records. Build one per scoring call; it holds nothing beyond that call's evidence.
+ * Immutable and thread-safe.
  */
 public final class EvidenceInYear {
-  private final int year;
-  private final ImmutableList<Evidence> evidence;
-  private final ImmutableList<Evidence> everything;
+  /** The record types of evidence, in the order the sealed interface permits them. */
+  private static final Class<?>[] KINDS = Evidence.class.getPermittedSubclasses();
 
-  private EvidenceInYear(int year, List<Evidence> all, boolean onlyTheYear) {
+  /** For a class, the index in {@link #KINDS} of the kind it is (or implements), else -1. */
+  private static final ClassValue<Integer> SLOT = new ClassValue<>() {
+    @Override
+    protected Integer computeValue(Class<?> type) {
+      for (int i = 0; i < KINDS.length; i++) {
+        if (KINDS[i].isAssignableFrom(type)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  };
+
+  private final int year;
+  private final boolean onlyTheYear;
+  /** Every piece of evidence, in the order given. */
+  private final List<Evidence> everything;
+  /** The counted records of each kind, by the kind's index in {@link #KINDS}; never null. */
+  private final List<?>[] slices;
+  /** The view over every year: this one when it counts every year or no record is outside. */
+  private final EvidenceInYear anyYear;
+
+  private EvidenceInYear(int year, boolean onlyTheYear, List<Evidence> everything,
+      List<?>[] slices, EvidenceInYear anyYear) {
     this.year = year;
-    this.everything = ImmutableList.copyOf(all);
-    this.evidence = onlyTheYear
-        ? all.stream().filter(e -> e.dated().map(d -> d.getYear() == year).orElse(true))
-            .collect(ImmutableList.toImmutableList())
-        : everything;
+    this.onlyTheYear = onlyTheYear;
+    this.everything = everything;
+    this.slices = slices;
+    this.anyYear = anyYear == null ? this : anyYear;
   }
 
   /**
-   * Selects the evidence of a year.
+   * Selects the evidence of a year, indexing it by kind in one pass.
    *
    * @param year the assessment year
-   * @param all every piece of evidence, not null
+   * @param all every piece of evidence, not null (nor any element)
    * @return the view
    */
   public static EvidenceInYear of(int year, List<Evidence> all) {
-    return new EvidenceInYear(year, all, true);
+    List<Evidence> everything = Collections.unmodifiableList(new ArrayList<>(all));
+    @SuppressWarnings("unchecked")
+    List<Evidence>[] inYear = new List[KINDS.length];
+    @SuppressWarnings("unchecked")
+    List<Evidence>[] anyYear = new List[KINDS.length];
+    boolean outside = false;
+    for (Evidence e : everything) {
+      int slot = SLOT.get(e.getClass());
+      if (slot < 0) {
+        continue;
+      }
+      add(anyYear, slot, e);
+      if (e.dated().map(d -> d.getYear() == year).orElse(true)) {
+        add(inYear, slot, e);
+      } else {
+        outside = true;
+      }
+    }
+    List<?>[] every = frozen(anyYear);
+    EvidenceInYear allYears = new EvidenceInYear(year, false, everything, every, null);
+    return outside ? new EvidenceInYear(year, true, everything, frozen(inYear), allYears)
+        : new EvidenceInYear(year, true, everything, every, allYears);
+  }
+
+  private static void add(List<Evidence>[] slices, int slot, Evidence e) {
+    if (slices[slot] == null) {
+      slices[slot] = new ArrayList<>(4);
+    }
+    slices[slot].add(e);
+  }
+
+  private static List<?>[] frozen(List<Evidence>[] slices) {
+    List<?>[] out = new List<?>[slices.length];
+    Arrays.setAll(out, i -> slices[i] == null ? List.of()
+        : Collections.unmodifiableList(slices[i]));
+    return out;
   }
 
   /**
    * The same evidence with dated facts of every year counted, for a measure given {@code
    * withinYear = false} (such as a title won before the assessment year).
    *
-   * @return a view over all the evidence
+   * @return a view over all the evidence (the same object on every call)
    */
   public EvidenceInYear anyYear() {
-    return new EvidenceInYear(year, everything, false);
+    return anyYear;
   }
 
   /**
@@ -65,6 +129,26 @@ public final class EvidenceInYear {
    * @return the matching evidence, in the order given
    */
   public <E extends Evidence> Stream<E> all(Class<E> type) {
-    return evidence.stream().filter(type::isInstance).map(type::cast);
+    return list(type).stream();
+  }
+
+  /**
+   * The counted evidence of one type, as the index holds it: for an evidence kind's record
+   * class, its slice, without a pass over the other records.
+   *
+   * @param <E> the type
+   * @param type the record class, such as {@code ThemedActivity.class}; any other type of
+   *     evidence (such as {@code Evidence.class}) is served by a pass over all the counted records
+   * @return the matching evidence, in the order given; unmodifiable, never null
+   */
+  @SuppressWarnings("unchecked")
+  public <E extends Evidence> List<E> list(Class<E> type) {
+    int slot = SLOT.get(type);
+    if (slot >= 0 && KINDS[slot] == type) {
+      return (List<E>) slices[slot];
+    }
+    return everything.stream()
+        .filter(e -> !onlyTheYear || e.dated().map(d -> d.getYear() == year).orElse(true))
+        .filter(type::isInstance).map(type::cast).toList();
   }
 }

@@ -39,7 +39,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The engine of filtered measures (筛选度量引擎): an {@link EvidenceQuery} checked against the
@@ -328,7 +327,12 @@ public final class FilteredMeasure {
       case EQUALS -> e -> same(value(accessor, e), first);
       case ONE_OF -> e -> {
         Object v = value(accessor, e);
-        return operands.stream().anyMatch(o -> same(v, o));
+        for (Object o : operands) {
+          if (same(v, o)) {
+            return true;
+          }
+        }
+        return false;
       };
       case AT_LEAST -> e -> {
         Object v = value(accessor, e);
@@ -455,36 +459,46 @@ public final class FilteredMeasure {
    * @return the value, exact, {@code >= 0} for the registry's fields
    */
   public BigDecimal apply(EvidenceInYear evidence) {
-    Stream<? extends Evidence> records = selected(evidence);
-    return switch (query.aggregate()) {
-      case COUNT -> BigDecimal.valueOf(records.count());
-      case SUM -> records.map(e -> (BigDecimal) value(of, e))
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-      case DISTINCT -> {
-        Set<Object> seen = new HashSet<>();
-        records.map(e -> value(of, e))
-            .map(v -> v instanceof BigDecimal b ? b.stripTrailingZeros() : v)
-            .forEach(seen::add);
-        yield BigDecimal.valueOf(seen.size());
+    List<? extends Evidence> records = date == null || onlyTheYear
+        ? evidence.list(recordClass) : evidence.anyYear().list(recordClass);
+    int year = evidence.year();
+    long count = 0;
+    BigDecimal sum = BigDecimal.ZERO;
+    Set<Object> seen = query.aggregate() == QueryAggregate.DISTINCT ? new HashSet<>() : null;
+    for (Evidence e : records) {
+      if (!selected(e, year)) {
+        continue;
       }
+      switch (query.aggregate()) {
+        case COUNT -> count++;
+        case SUM -> sum = sum.add((BigDecimal) value(of, e));
+        case DISTINCT -> {
+          Object v = value(of, e);
+          seen.add(v instanceof BigDecimal b ? b.stripTrailingZeros() : v);
+        }
+      }
+    }
+    return switch (query.aggregate()) {
+      case COUNT -> BigDecimal.valueOf(count);
+      case SUM -> sum;
+      case DISTINCT -> BigDecimal.valueOf(seen.size());
     };
   }
 
-  private Stream<? extends Evidence> selected(EvidenceInYear evidence) {
-    Stream<? extends Evidence> records;
-    if (date == null) {
-      records = evidence.all(recordClass);
-    } else if (onlyTheYear) {
-      int year = evidence.year();
-      records = evidence.all(recordClass)
-          .filter(e -> ((LocalDate) value(date, e)).getYear() == year);
-    } else {
-      records = evidence.anyYear().all(recordClass);
+  /**
+   * Whether a record of the kind counts: in the assessment year when the query counts only the
+   * year (the record's own date, whichever view it came from), and through every filter.
+   */
+  private boolean selected(Evidence e, int year) {
+    if (date != null && onlyTheYear && ((LocalDate) value(date, e)).getYear() != year) {
+      return false;
     }
     for (Predicate<Evidence> p : filters) {
-      records = records.filter(p);
+      if (!p.test(e)) {
+        return false;
+      }
     }
-    return records;
+    return true;
   }
 
   @Override

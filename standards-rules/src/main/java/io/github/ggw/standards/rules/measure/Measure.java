@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import io.github.ggw.standards.model.rule.EvidenceQuery;
 
 /**
  * A named, typed function of evidence (度量), such as the number of CORE-tier elders or the
@@ -28,6 +30,7 @@ public final class Measure {
   private final String source;
   private final ImmutableSet<MeasureParameter> accepted;
   private final BiFunction<EvidenceInYear, MeasureParameters, BigDecimal> function;
+  private final Function<MeasureParameters, Function<EvidenceInYear, BigDecimal>> binder;
   private final LocalizedText label;
   private final String evidenceKind;
   private final LocalizedText sourceNote;
@@ -40,6 +43,7 @@ public final class Measure {
       String source,
       Set<MeasureParameter> accepted,
       BiFunction<EvidenceInYear, MeasureParameters, BigDecimal> function,
+      Function<MeasureParameters, Function<EvidenceInYear, BigDecimal>> binder,
       LocalizedText label,
       String evidenceKind,
       LocalizedText sourceNote) {
@@ -50,6 +54,7 @@ public final class Measure {
     this.source = Objects.requireNonNull(source, "source");
     this.accepted = ImmutableSet.copyOf(accepted);
     this.function = Objects.requireNonNull(function, "function");
+    this.binder = binder != null ? binder : p -> ev -> function.apply(ev, p);
     this.label = label == null ? LocalizedText.of(name.value(), name.value()) : label;
     if (evidenceKind != null && EvidenceKinds.byName(evidenceKind).isEmpty()) {
       throw new IllegalArgumentException(
@@ -86,7 +91,40 @@ public final class Measure {
       Set<MeasureParameter> accepted,
       BiFunction<EvidenceInYear, MeasureParameters, BigDecimal> function) {
     return new Measure(MeasureName.of(name), type, unit, monotone, source, accepted, function,
-        null, null, null);
+        null, null, null, null);
+  }
+
+  /**
+   * Defines a measure computed on the engine of filtered measures ({@link FilteredMeasure}): the
+   * parameters a rule gives it choose a query (count, sum or distinct over one evidence kind,
+   * with filters), which is compiled once when a scorer binds the rule ({@link #bind}) rather
+   * than on every evaluation.
+   *
+   * @param name the name, such as {@code activities.count}
+   * @param type the value type
+   * @param unit the unit in both languages, such as 次/times
+   * @param monotone whether adding evidence never lowers the value
+   * @param source the clause it comes from, such as {@code seed §二.1–4}
+   * @param accepted the parameters it accepts
+   * @param query the query for given (accepted) parameters; pure, and every query it returns
+   *     must pass {@link FilteredMeasure#check}
+   * @return the measure
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.ggw.standards.model.StandardsException if the name is not dot-separated
+   *     words each starting with a lower-case letter, of at most 64 characters
+   */
+  public static Measure ofQuery(
+      String name,
+      MeasureType type,
+      LocalizedText unit,
+      boolean monotone,
+      String source,
+      Set<MeasureParameter> accepted,
+      Function<MeasureParameters, EvidenceQuery> query) {
+    Objects.requireNonNull(query, "query");
+    return new Measure(MeasureName.of(name), type, unit, monotone, source, accepted,
+        (ev, p) -> FilteredMeasure.of(query.apply(p)).apply(ev),
+        p -> FilteredMeasure.of(query.apply(p))::apply, null, null, null);
   }
 
   /**
@@ -104,7 +142,7 @@ public final class Measure {
    * @throws IllegalArgumentException if no evidence kind has that name
    */
   public Measure describedAs(LocalizedText newLabel, String kind, LocalizedText note) {
-    return new Measure(name, type, unit, monotone, source, accepted, function,
+    return new Measure(name, type, unit, monotone, source, accepted, function, binder,
         Objects.requireNonNull(newLabel, "newLabel"), Objects.requireNonNull(kind, "kind"), note);
   }
 
@@ -221,6 +259,20 @@ public final class Measure {
    */
   public BigDecimal apply(EvidenceInYear evidence, MeasureParameters parameters) {
     return function.apply(evidence, parameters);
+  }
+
+  /**
+   * This measure with its parameters fixed, for a scorer that evaluates one rule many times: a
+   * measure defined by a query ({@link #ofQuery}) compiles its query here, once; any other
+   * measure calls its function.
+   *
+   * @param parameters the parameters a rule gives, already checked to be accepted; not null
+   * @return the function from counted evidence to the value, equal to {@link #apply} with these
+   *     parameters; thread-safe
+   * @throws NullPointerException if the parameters are null
+   */
+  public Function<EvidenceInYear, BigDecimal> bind(MeasureParameters parameters) {
+    return binder.apply(Objects.requireNonNull(parameters, "parameters"));
   }
 
   @Override

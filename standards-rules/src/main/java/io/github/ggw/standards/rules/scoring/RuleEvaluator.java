@@ -7,7 +7,6 @@ import io.github.ggw.standards.model.DeficiencyCounts;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.rule.AllOrNothing;
-import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.evidence.FactValue;
 import io.github.ggw.standards.model.rule.Comparison;
 import io.github.ggw.standards.model.rule.Condition;
@@ -18,27 +17,20 @@ import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.Deficiency;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
 import io.github.ggw.standards.model.rule.Judgement;
-import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.Rung;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
 import io.github.ggw.standards.model.rule.TieredCredit;
 import io.github.ggw.standards.model.rule.Veto;
-import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.DeclaredFact;
 import io.github.ggw.standards.model.standard.Facts;
 import io.github.ggw.standards.rules.internal.Texts;
 import io.github.ggw.standards.rules.measure.EvidenceInYear;
-import io.github.ggw.standards.rules.measure.FilteredMeasure;
-import io.github.ggw.standards.rules.measure.Measure;
-import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.measure.MeasureType;
 import io.github.ggw.standards.rules.measure.MeasureValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,42 +42,37 @@ import java.util.Optional;
  * <p>One method per rule kind of the sealed {@link ScoringRule}. Judgement, discretionary
  * deduction and counted deduction take the (already checked) claim (the last its counts); every other kind reads measures over the evidence
  * and never the claim. Points are clamped to {@code [0, max]} here; comparing the claim with the
- * result, and everything above the leaf, is the caller's. Built per scoring run (it holds that
- * run's evidence); immutable.
+ * result, and everything above the leaf, is the caller's. The measures come bound from the
+ * {@link ScoringPlan} (no lookup by name) and read the run's evidence index. Built per scoring
+ * run (it holds that run's evidence and declared facts' values); immutable.
  */
 final class RuleEvaluator {
   /** The longest written reason of a discretionary deduction quoted in the report, in chars. */
   private static final int REASON_SHOWN = 200;
 
-  private final MeasureRegistry registry;
   private final EvidenceInYear evidence;
-  private final Map<String, DeclaredFact> facts;
-  private final Map<String, String> factValues;
+  private final ScoringPlan plan;
+  /** The written value of each declared fact, by the plan's fact slot; null when not given. */
+  private final String[] factValues;
 
   /**
-   * An evaluator over one assessment's evidence.
+   * An evaluator over one assessment's evidence, under a compiled standard.
    *
-   * @param registry the measures, which must know every name the rules use (checked before)
-   * @param evidence the assessment's evidence, counted for its year
+   * @param plan the standard compiled, not refused (every measure bound)
+   * @param evidence the assessment's evidence, counted for its year, indexed by kind
    */
-  RuleEvaluator(MeasureRegistry registry, EvidenceInYear evidence) {
-    this(registry, evidence, List.of());
-  }
-
-  /**
-   * An evaluator over one assessment's evidence and its standard's declared facts.
-   *
-   * @param registry the measures, which must know every name the rules use (checked before)
-   * @param evidence the assessment's evidence, counted for its year
-   * @param declared the standard's declared facts, which rules read as {@code fact.<code>}
-   */
-  RuleEvaluator(MeasureRegistry registry, EvidenceInYear evidence, List<DeclaredFact> declared) {
-    this.registry = registry;
+  RuleEvaluator(ScoringPlan plan, EvidenceInYear evidence) {
+    this.plan = plan;
     this.evidence = evidence;
-    this.facts = new HashMap<>();
-    declared.forEach(f -> facts.putIfAbsent(f.getCode(), f));
-    this.factValues = new HashMap<>();
-    evidence.all(FactValue.class).forEach(f -> factValues.putIfAbsent(f.code(), f.value()));
+    this.factValues = new String[plan.facts.length];
+    if (factValues.length > 0) {
+      for (FactValue f : evidence.list(FactValue.class)) {
+        Integer slot = plan.factSlots.get(f.code());
+        if (slot != null && factValues[slot] == null) {
+          factValues[slot] = f.value();
+        }
+      }
+    }
   }
 
   /**
@@ -107,31 +94,32 @@ final class RuleEvaluator {
   /**
    * Evaluates a leaf's rule.
    *
-   * @param c the leaf, with a rule, applicable to the unit
-   * @param claim the unit's claim for it, if any
+   * @param n the leaf, with a rule, applicable to the unit
+   * @param claim the unit's claim for it, or null
    * @return the evaluation
    */
-  Evaluation evaluate(Criterion c, Optional<Claim> claim) {
-    ScoringRule rule = c.getRule().orElseThrow();
-    Points max = c.getMaxPoints();
+  Evaluation evaluate(ScoringPlan.Node n, Claim claim) {
+    ScoringRule rule = n.rule;
+    Points max = n.max;
+    Optional<Claim> given = Optional.ofNullable(claim);
     if (rule instanceof Judgement) {
-      return judgement(max, claim);
+      return judgement(max, given);
     } else if (rule instanceof DiscretionaryDeduction d) {
-      return discretionary(d, max, claim);
+      return discretionary(d, max, given);
     } else if (rule instanceof TieredCredit t) {
-      return tiered(t, max);
+      return tiered(t, max, n.measures[0]);
     } else if (rule instanceof AllOrNothing a) {
-      return allOrNothing(a, max);
+      return allOrNothing(a, max, n);
     } else if (rule instanceof PerOccurrence p) {
-      return perOccurrence(p, max);
+      return perOccurrence(p, max, n.measures[0]);
     } else if (rule instanceof ThresholdLadder l) {
-      return ladder(l, max);
+      return ladder(l, max, n.measures[0]);
     } else if (rule instanceof Deduction d) {
-      return deduction(d, max);
+      return deduction(d, max, n.measures);
     } else if (rule instanceof Veto v) {
-      return veto(c, v);
+      return veto(n, v);
     } else if (rule instanceof CountedDeduction d) {
-      return counted(d, max, claim);
+      return counted(d, max, given);
     }
     throw new AssertionError("a rule kind the sealed ScoringRule does not permit: " + rule);
   }
@@ -153,8 +141,8 @@ final class RuleEvaluator {
             d.maxDeduction(), cut)));
   }
 
-  private Evaluation tiered(TieredCredit t, Points max) {
-    MeasureValue v = measure(t.measure());
+  private Evaluation tiered(TieredCredit t, Points max, ScoringPlan.Bound b) {
+    MeasureValue v = measure(b);
     BigDecimal share = v.value().multiply(BigDecimal.valueOf(100))
         .divide(t.target(), Points.DIVISION_CONTEXT);
     Optional<CreditTier> tier = t.tiers().stream()
@@ -167,27 +155,28 @@ final class RuleEvaluator {
             percent(share), plain(credit), awarded, max), v));
   }
 
-  private Evaluation allOrNothing(AllOrNothing a, Points max) {
-    MeasureValue v = measure(a.condition().measure());
-    boolean holds = holds(a.condition(), v);
+  private Evaluation allOrNothing(AllOrNothing a, Points max, ScoringPlan.Node n) {
+    ScoringPlan.Bound b = n.measures[0];
+    MeasureValue v = measure(b);
+    boolean holds = holds(a.condition(), b, v);
     Points awarded = holds ? max : Points.ZERO;
-    Reason reason = v.type() == MeasureType.FLAG && !isFact(a.condition().measure())
+    Reason reason = v.type() == MeasureType.FLAG && !b.isFact()
         ? Reason.of("lost.flag", v.label())
-        : Reason.of("lost.condition", v.label(), shown(a.condition().measure(), v),
-            symbol(a.condition().comparison()), RuleText.operand(a.condition()));
+        : Reason.of("lost.condition", v.label(), shown(b, v),
+            symbol(a.condition().comparison()), n.operand);
     return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded, reason, v));
   }
 
-  private Evaluation perOccurrence(PerOccurrence p, Points max) {
-    MeasureValue v = measure(p.measure());
+  private Evaluation perOccurrence(PerOccurrence p, Points max, ScoringPlan.Bound b) {
+    MeasureValue v = measure(b);
     Points awarded = p.pointsEach().times(v.value()).atMost(max);
     return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
         Reason.of("lost.perOccurrence", v.label(), plain(v.value()), p.pointsEach(),
             awarded, max), v));
   }
 
-  private Evaluation ladder(ThresholdLadder l, Points max) {
-    MeasureValue v = measure(l.measure());
+  private Evaluation ladder(ThresholdLadder l, Points max, ScoringPlan.Bound b) {
+    MeasureValue v = measure(b);
     Points awarded = l.rungs().stream()
         .filter(r -> v.value().compareTo(r.atLeast()) >= 0)
         .findFirst().map(Rung::points).orElse(Points.ZERO).atMost(max);
@@ -196,15 +185,16 @@ final class RuleEvaluator {
             plain(l.rungs().get(0).atLeast())), v));
   }
 
-  private Evaluation deduction(Deduction d, Points max) {
+  private Evaluation deduction(Deduction d, Points max, ScoringPlan.Bound[] bound) {
     List<MeasureValue> values = new ArrayList<>();
     List<LostPoints> lost = new ArrayList<>();
     Points deducted = Points.ZERO;
     // what is left to lose: the deficiencies take it in declared order, so the lines never add up
     // to more than the maximum (扣完为止)
     Points left = max;
-    for (Deficiency f : d.deficiencies()) {
-      MeasureValue v = measure(f.measure());
+    for (int i = 0; i < bound.length; i++) {
+      Deficiency f = d.deficiencies().get(i);
+      MeasureValue v = measure(bound[i]);
       values.add(v);
       Points minus = f.pointsEach().times(f.comparison().shortfall(v.value(), f.bound()));
       if (!minus.isZero()) {
@@ -242,25 +232,26 @@ final class RuleEvaluator {
     return new Evaluation(d.points(max, counts), List.of(), lost);
   }
 
-  private Evaluation veto(Criterion c, Veto v) {
-    MeasureValue value = measure(v.triggeredWhen().measure());
+  private Evaluation veto(ScoringPlan.Node n, Veto v) {
+    ScoringPlan.Bound b = n.measures[0];
+    MeasureValue value = measure(b);
     Condition when = v.triggeredWhen();
     Optional<VetoFinding> finding = Optional.empty();
-    if (holds(when, value)) {
-      finding = Optional.of(new VetoFinding(Optional.of(c.getCode()),
-          Texts.ofLocalized("veto.condition", c.getTitle(), value.label(),
-              shown(when.measure(), value), symbol(when.comparison()), RuleText.operand(when)),
+    if (holds(when, b, value)) {
+      finding = Optional.of(new VetoFinding(Optional.of(n.code),
+          Texts.ofLocalized("veto.condition", n.title, value.label(),
+              shown(b, value), symbol(when.comparison()), n.operand),
           List.of(value), v.effect(), v.capBand()));
     }
     return new Evaluation(Points.ZERO, List.of(value), List.of(), finding);
   }
 
   /** Whether a condition holds for a value: written values are read as the fact's numbers. */
-  private boolean holds(Condition cond, MeasureValue v) {
+  private boolean holds(Condition cond, ScoringPlan.Bound b, MeasureValue v) {
     if (!cond.comparison().isOnWrittenValues()) {
       return cond.comparison().test(v.value(), cond.bound());
     }
-    DeclaredFact fact = facts.get(factCode(cond.measure()));
+    DeclaredFact fact = b.fact();
     List<BigDecimal> operands = cond.values().stream()
         .map(w -> Facts.operand(fact, w, evidence.year()).orElseThrow()).toList();
     return cond.comparison() == Comparison.ONE_OF
@@ -269,49 +260,28 @@ final class RuleEvaluator {
   }
 
   /** A value as the report shows it: a fact as its unit wrote it, a measure as a number. */
-  private String shown(MeasureRef ref, MeasureValue v) {
-    return isFact(ref) ? factValues.getOrDefault(factCode(ref), "–") : plain(v.value());
-  }
-
-  private static boolean isFact(MeasureRef ref) {
-    return ref.name().value().startsWith(DeclaredFact.MEASURE_PREFIX);
-  }
-
-  private static String factCode(MeasureRef ref) {
-    return ref.name().value().substring(DeclaredFact.MEASURE_PREFIX.length());
+  private String shown(ScoringPlan.Bound b, MeasureValue v) {
+    if (b.isFact()) {
+      String written = factValues[b.factSlot()];
+      return written == null ? "–" : written;
+    }
+    return plain(v.value());
   }
 
   /**
-   * A declared fact's value as a measure (see {@link Facts}): the fact's title as its label, its
-   * number as the value; a fact not given (refused before scoring) reads 0.
+   * A bound measure's value: a measure over the counted evidence (of the year, or of every year
+   * for a measure given {@code withinYear = false}), or a declared fact's value (see {@link
+   * Facts}): the fact's title as its label, its number as the value; a fact not given (refused
+   * before scoring) reads 0.
    */
-  private MeasureValue fact(MeasureRef ref) {
-    DeclaredFact fact = facts.get(factCode(ref));
-    BigDecimal value = Optional.ofNullable(factValues.get(fact.getCode()))
-        .flatMap(w -> Facts.read(fact, w)).orElse(BigDecimal.ZERO);
-    MeasureType type = switch (fact.getType()) {
-      case FLAG -> MeasureType.FLAG;
-      case AMOUNT_YUAN -> MeasureType.YUAN;
-      case COUNT, DATE, CHOICE -> MeasureType.COUNT;
-    };
-    LocalizedText unit = fact.getUnit().map(u -> LocalizedText.of(u, u))
-        .orElseGet(() -> Texts.of("fact.unit." + fact.getType().name()));
-    return new MeasureValue(ref, fact.getTitle(), value, type, unit);
-  }
-
-  private MeasureValue measure(MeasureRef ref) {
-    if (isFact(ref)) {
-      return fact(ref);
+  private MeasureValue measure(ScoringPlan.Bound b) {
+    if (b.isFact()) {
+      BigDecimal value = Optional.ofNullable(factValues[b.factSlot()])
+          .flatMap(w -> Facts.read(b.fact(), w)).orElse(BigDecimal.ZERO);
+      return new MeasureValue(b.ref(), b.label(), value, b.type(), b.unit());
     }
-    if (ref.query().isPresent()) {
-      FilteredMeasure f = FilteredMeasure.of(ref.query().get());
-      return new MeasureValue(ref, f.label(), f.apply(evidence), f.type(), f.unit());
-    }
-    Measure m = registry.find(ref.name()).orElseThrow();
-    EvidenceInYear counted = ref.parameters().isCountingOnlyTheYear() ? evidence
-        : evidence.anyYear();
-    return new MeasureValue(ref, Texts.measure(ref), m.apply(counted, ref.parameters()),
-        m.getType(), m.getUnit());
+    EvidenceInYear counted = b.onlyTheYear() ? evidence : evidence.anyYear();
+    return new MeasureValue(b.ref(), b.label(), b.value().apply(counted), b.type(), b.unit());
   }
 
   private static List<LostPoints> lostIfAny(Points max, Points awarded, Reason reason,

@@ -11,9 +11,6 @@ import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Result;
-import io.github.ggw.standards.model.rule.ScoringRule;
-import io.github.ggw.standards.model.standard.Criterion;
-import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.CriterionKind;
 import io.github.ggw.standards.model.standard.NotApplicableMode;
 import io.github.ggw.standards.model.standard.Standard;
@@ -24,13 +21,10 @@ import io.github.ggw.standards.rules.measure.EvidenceInYear;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.measure.MeasureValue;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Scores a self-assessment against its standard (评分器), giving a {@link ScoreReport} or the
@@ -60,25 +54,16 @@ public final class Scorer {
   private final MeasureRegistry registry;
 
   /**
-   * What depends on the standard only, computed once per standard (by identity; weak keys, so
-   * standards that are no longer used are let go): the measure findings and the rule texts.
+   * What depends on the standard only, compiled once per standard (by identity; weak keys, so
+   * standards that are no longer used are let go): the {@link ScoringPlan}, with the measure
+   * findings, the flattened tree, the bound measures, the rule texts and the prepared checks.
    */
-  private final LoadingCache<Standard, Prepared> prepared;
+  private final LoadingCache<Standard, ScoringPlan> plans;
 
   private Scorer(MeasureRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
-    this.prepared = CacheBuilder.newBuilder().weakKeys().maximumSize(256)
-        .build(CacheLoader.from(this::prepare));
-  }
-
-  /** The per-standard part of scoring. */
-  private record Prepared(List<Problem> measureFindings, Map<CriterionCode, LocalizedText> rules) {}
-
-  private Prepared prepare(Standard standard) {
-    Map<CriterionCode, LocalizedText> rules = new HashMap<>();
-    standard.getAllCriteria().forEach(c -> c.getRule().ifPresent(r ->
-        rules.put(c.getCode(), RuleText.describe(r, c.getMaxPoints()))));
-    return new Prepared(List.copyOf(registry.check(standard)), rules);
+    this.plans = CacheBuilder.newBuilder().weakKeys().maximumSize(256)
+        .build(CacheLoader.from(s -> ScoringPlan.compile(s, this.registry)));
   }
 
   /**
@@ -124,63 +109,84 @@ public final class Scorer {
   public Result<ScoreReport> score(Standard standard, SelfAssessment assessment) {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(assessment, "assessment");
-    Prepared p = prepared.getUnchecked(standard);
-    List<Problem> problems = new ArrayList<>(p.measureFindings());
-    AssessmentChecker.Screened screened = AssessmentChecker.screen(standard, assessment, registry);
+    ScoringPlan plan = plans.getUnchecked(standard);
+    List<Problem> problems = new ArrayList<>(plan.findings);
+    AssessmentChecker.Screened screened = plan.refused
+        ? AssessmentChecker.screen(standard, assessment, registry)
+        : plan.screening.screen(assessment);
     problems.addAll(screened.problems());
-    if (problems.stream().anyMatch(Problem::isError)) {
-      return Result.<ScoreReport>refused(problems);
+    for (Problem p : problems) {
+      if (p.isError()) {
+        return Result.<ScoreReport>refused(problems);
+      }
     }
-    return Result.of(new Run(standard, screened.counted(), problems, p.rules()).report());
+    return Result.of(new Run(standard, plan, screened.counted(), problems).report());
   }
 
   /** One scoring run: mutable working state confined to a single call. */
-  private final class Run {
+  private static final class Run {
     private final Standard standard;
+    private final ScoringPlan plan;
     private final SelfAssessment assessment;
     private final EvidenceInYear evidence;
     private final RuleEvaluator evaluator;
     private final Composite composite;
     private final UnitType type;
-    private final Map<CriterionCode, Integer> claimIndex = new HashMap<>();
-    private final List<ItemResult> items = new ArrayList<>();
+    /** Each claimable leaf's claim by its slot (its node index); null where none. */
+    private final Claim[] claims;
+    /** Each claim's position in the assessment, by the slot of its leaf. */
+    private final int[] claimAt;
+    /** The slot of each claim's leaf, by the claim's position; -1 for an unknown code. */
+    private final int[] slotOf;
+    private final List<ItemResult> items;
     private final List<VetoFinding> vetoes = new ArrayList<>();
     private final List<Problem> warnings;
     private final List<Points> bonuses = new ArrayList<>();
     private final List<LocalizedText> keyFailures = new ArrayList<>();
-    private final Map<CriterionCode, LocalizedText> rules;
 
-    Run(Standard standard, SelfAssessment assessment, List<Problem> warnings,
-        Map<CriterionCode, LocalizedText> rules) {
+    Run(Standard standard, ScoringPlan plan, SelfAssessment assessment, List<Problem> warnings) {
       this.standard = standard;
-      this.rules = rules;
+      this.plan = plan;
       this.assessment = assessment;
       this.evidence = EvidenceInYear.of(assessment.getYear(), assessment.getEvidence());
-      this.evaluator = new RuleEvaluator(registry, evidence, standard.getFacts());
+      this.evaluator = new RuleEvaluator(plan, evidence);
       this.composite = new Composite(standard);
       this.type = assessment.getUnit().type();
       this.warnings = new ArrayList<>(warnings);
-      for (int i = 0; i < assessment.getClaims().size(); i++) {
-        claimIndex.put(assessment.getClaims().get(i).code(), i);
+      this.items = new ArrayList<>(plan.nodes.length);
+      this.claims = new Claim[plan.nodes.length];
+      this.claimAt = new int[plan.nodes.length];
+      List<Claim> given = assessment.getClaims();
+      this.slotOf = new int[given.size()];
+      for (int i = 0; i < given.size(); i++) {
+        Integer slot = plan.slots.get(given.get(i).code());
+        slotOf[i] = slot == null ? -1 : slot;
+        if (slot != null) {
+          claims[slot] = given.get(i);
+          claimAt[slot] = i;
+        }
       }
     }
 
     ScoreReport report() {
       List<DimensionResult> dims = new ArrayList<>();
-      for (Criterion d : standard.getDimensions()) {
-        NodeScore s = visit(d, 0, false);
-        if (d.isBudgeted()) {
-          dims.add(composite.dimension(d, s.awarded, s.applicableMax));
+      for (int d : plan.dimensions) {
+        NodeScore s = visit(d, false);
+        ScoringPlan.Node n = plan.nodes[d];
+        if (n.budgeted) {
+          dims.add(composite.dimension(n.criterion, s.awarded, s.applicableMax));
         }
       }
       Composite.Totals t = composite.totals(dims, bonuses, vetoes, keyFailures, evidence);
       // a counted deduction's claim may leave its points to its counts: they count as what the
       // counts give (the item's figure)
-      Map<CriterionCode, Points> figures = new HashMap<>();
-      items.forEach(i -> figures.put(i.code(), i.awarded()));
-      Points claimed = assessment.getClaims().stream()
-          .map(c -> c.givenPoints().orElseGet(() -> figures.getOrDefault(c.code(), Points.ZERO)))
-          .reduce(Points.ZERO, Points::plus);
+      Points claimed = Points.ZERO;
+      List<Claim> given = assessment.getClaims();
+      for (int i = 0; i < given.size(); i++) {
+        Optional<Points> stated = given.get(i).givenPoints();
+        claimed = claimed.plus(stated.isPresent() ? stated.get()
+            : slotOf[i] < 0 ? Points.ZERO : items.get(slotOf[i]).awarded());
+      }
       return new ScoreReport(assessment.getUnit(), standard.getId(), standard.getVersion(),
           assessment.getYear(), standard.getNotApplicableMode(), items, dims, t.composite(),
           t.bonus(), t.total(), t.rounded(), standard.getScale(), standard.getMaximumTotal(),
@@ -188,92 +194,106 @@ public final class Scorer {
     }
 
     private List<Gap> gaps() {
-      return items.stream()
-          .filter(i -> i.source() == FigureSource.COMPUTED || i.source() == FigureSource.CLAIMED)
-          .filter(i -> i.kind() == CriterionKind.REGULAR || i.kind() == CriterionKind.KEY)
-          .filter(i -> !i.pointsLost().isZero())
-          .sorted(Comparator.comparing(ItemResult::pointsLost).reversed()
-              .thenComparing(ItemResult::code))
-          .map(i -> new Gap(i.code(), i.title(), i.pointsLost()))
-          .collect(Collectors.toList());
+      List<Gap> lost = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      for (int k = 0; k < items.size(); k++) {
+        ItemResult i = items.get(k);
+        if ((i.source() == FigureSource.COMPUTED || i.source() == FigureSource.CLAIMED)
+            && (i.kind() == CriterionKind.REGULAR || i.kind() == CriterionKind.KEY)) {
+          Points points = i.pointsLost();
+          if (!points.isZero()) {
+            lost.add(new Gap(i.code(), i.title(), points));
+            at.add(k);
+          }
+        }
+      }
+      // most points lost first, then by code (its rank in the plan: the same order)
+      Integer[] order = new Integer[lost.size()];
+      Arrays.setAll(order, k -> k);
+      Arrays.sort(order, (x, y) -> {
+        int byPoints = lost.get(y).lost().compareTo(lost.get(x).lost());
+        return byPoints != 0 ? byPoints
+            : Integer.compare(plan.codeRank[at.get(x)], plan.codeRank[at.get(y)]);
+      });
+      List<Gap> out = new ArrayList<>(order.length);
+      for (Integer k : order) {
+        out.add(lost.get(k));
+      }
+      return out;
     }
 
-    private NodeScore visit(Criterion c, int depth, boolean parentNotApplicable) {
-      int index = items.size();
+    private NodeScore visit(int index, boolean parentNotApplicable) {
+      ScoringPlan.Node n = plan.nodes[index];
       items.add(null);
-      boolean notApplicable = parentNotApplicable || c.isNotApplicableTo(type);
+      boolean notApplicable = parentNotApplicable || n.criterion.isNotApplicableTo(type);
       NodeScore result;
-      if (!c.isLeaf()) {
+      if (!n.isLeaf()) {
         Points awarded = Points.ZERO;
         Points applicableMax = Points.ZERO;
-        for (Criterion child : c.getChildren()) {
-          NodeScore s = visit(child, depth + 1, notApplicable);
-          if (child.isBudgeted()) {
+        for (int child : n.children) {
+          NodeScore s = visit(child, notApplicable);
+          if (plan.nodes[child].budgeted) {
             awarded = awarded.plus(s.awarded);
             applicableMax = applicableMax.plus(s.applicableMax);
           }
         }
-        awarded = awarded.atMost(c.getMaxPoints());
-        items.set(index, line(c, depth, awarded, FigureSource.SUBTOTAL, Optional.empty(),
+        awarded = awarded.atMost(n.max);
+        items.set(index, line(n, awarded, FigureSource.SUBTOTAL, Optional.empty(),
             ClaimComparison.NOT_CLAIMED, Optional.empty(), List.of(), List.of()));
         result = new NodeScore(awarded, applicableMax);
       } else if (notApplicable) {
         boolean full = standard.getNotApplicableMode() == NotApplicableMode.FULL_POINTS;
-        Points awarded = full ? c.getMaxPoints() : Points.ZERO;
-        items.set(index, line(c, depth, awarded,
+        Points awarded = full ? n.max : Points.ZERO;
+        items.set(index, line(n, awarded,
             full ? FigureSource.NOT_APPLICABLE_FULL_POINTS : FigureSource.NOT_APPLICABLE_EXCLUDED,
-            Optional.empty(), ClaimComparison.NOT_CLAIMED, describe(c), List.of(),
+            Optional.empty(), ClaimComparison.NOT_CLAIMED, n.ruleText, List.of(),
             List.of()));
-        result = new NodeScore(awarded, full ? c.getMaxPoints() : Points.ZERO);
+        result = new NodeScore(awarded, full ? n.max : Points.ZERO);
       } else {
-        result = leaf(c, depth, index);
+        result = leaf(n, index);
       }
-      if (c.getKind() == CriterionKind.KEY && !notApplicable
-          && result.awarded.compareTo(c.getMaxPoints()) < 0) {
-        keyFailures.add(Texts.of("ineligible.key", c.getCode(), result.awarded,
-            c.getMaxPoints()));
+      if (n.kind == CriterionKind.KEY && !notApplicable
+          && result.awarded.compareTo(n.max) < 0) {
+        keyFailures.add(Texts.of("ineligible.key", n.code, result.awarded, n.max));
       }
       return result;
     }
 
-    private NodeScore leaf(Criterion c, int depth, int index) {
-      ScoringRule rule = c.getRule().orElseThrow();
-      Optional<Claim> claim = Optional.ofNullable(claimIndex.get(c.getCode()))
-          .map(i -> assessment.getClaims().get(i));
-      RuleEvaluator.Evaluation e = evaluator.evaluate(c, claim);
+    private NodeScore leaf(ScoringPlan.Node n, int index) {
+      Claim claim = claims[index];
+      RuleEvaluator.Evaluation e = evaluator.evaluate(n, claim);
       e.veto().ifPresent(vetoes::add);
       ClaimComparison cmp = ClaimComparison.NOT_CLAIMED;
-      Optional<Points> claimedPoints = claim.map(x -> x.givenPoints().orElse(e.awarded()));
-      if (claim.isPresent()) {
-        int order = claimedPoints.get().compareTo(e.awarded());
+      Optional<Points> claimedPoints = Optional.empty();
+      if (claim != null) {
+        Points points = claim.givenPoints().orElse(e.awarded());
+        claimedPoints = Optional.of(points);
+        int order = points.compareTo(e.awarded());
         cmp = order == 0 ? ClaimComparison.MATCHES
             : order > 0 ? ClaimComparison.OVER_CLAIM : ClaimComparison.UNDER_CLAIM;
         if (order != 0) {
-          Location at = Location.pointer("/claims/" + claimIndex.get(c.getCode()) + "/points")
-              .withCriterion(c.getCode());
+          Location at = Location.pointer("/claims/" + claimAt[index] + "/points")
+              .withCriterion(n.code);
           warnings.add(Problem.of(order > 0 ? ProblemCode.CLAIM_OVER_COMPUTED
-              : ProblemCode.CLAIM_UNDER_COMPUTED, at, String.valueOf(claim.get().points()), String.valueOf(c.getCode()),
-              String.valueOf(claim.get().points()), String.valueOf(e.awarded())));
+              : ProblemCode.CLAIM_UNDER_COMPUTED, at, String.valueOf(claim.points()),
+              String.valueOf(n.code), String.valueOf(claim.points()),
+              String.valueOf(e.awarded())));
         }
       }
-      FigureSource source = rule.isComputed() ? FigureSource.COMPUTED : FigureSource.CLAIMED;
-      items.set(index, line(c, depth, e.awarded(), source, claimedPoints, cmp,
-          describe(c), e.measures(), e.lost()));
-      if (c.getKind() == CriterionKind.BONUS) {
+      FigureSource source = n.rule.isComputed() ? FigureSource.COMPUTED : FigureSource.CLAIMED;
+      items.set(index, line(n, e.awarded(), source, claimedPoints, cmp, n.ruleText,
+          e.measures(), e.lost()));
+      if (n.kind == CriterionKind.BONUS) {
         bonuses.add(e.awarded());
       }
-      return new NodeScore(e.awarded(), c.getMaxPoints());
+      return new NodeScore(e.awarded(), n.max);
     }
 
-    private Optional<LocalizedText> describe(Criterion c) {
-      return Optional.ofNullable(rules.get(c.getCode()));
-    }
-
-    private ItemResult line(Criterion c, int depth, Points awarded, FigureSource source,
+    private static ItemResult line(ScoringPlan.Node n, Points awarded, FigureSource source,
         Optional<Points> claimed, ClaimComparison cmp, Optional<LocalizedText> rule,
         List<MeasureValue> measures, List<LostPoints> lost) {
-      return new ItemResult(c.getCode(), c.getTitle(), c.getKind(), depth, c.getMaxPoints(),
-          awarded, source, claimed, cmp, rule, measures, lost);
+      return new ItemResult(n.code, n.title, n.kind, n.depth, n.max, awarded, source, claimed,
+          cmp, rule, measures, lost);
     }
   }
 

@@ -1,0 +1,245 @@
+package io.github.ggw.standards.rules.scoring;
+
+import io.github.ggw.standards.model.LocalizedText;
+import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.rule.AllOrNothing;
+import io.github.ggw.standards.model.rule.Condition;
+import io.github.ggw.standards.model.rule.MeasureRef;
+import io.github.ggw.standards.model.rule.ScoringRule;
+import io.github.ggw.standards.model.rule.Veto;
+import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.standard.CriterionCode;
+import io.github.ggw.standards.model.standard.CriterionKind;
+import io.github.ggw.standards.model.standard.DeclaredFact;
+import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.rules.check.AssessmentChecker;
+import io.github.ggw.standards.rules.internal.Texts;
+import io.github.ggw.standards.rules.measure.EvidenceInYear;
+import io.github.ggw.standards.rules.measure.FilteredMeasure;
+import io.github.ggw.standards.rules.measure.Measure;
+import java.math.BigDecimal;
+import java.util.function.Function;
+import io.github.ggw.standards.rules.measure.MeasureRegistry;
+import io.github.ggw.standards.rules.measure.MeasureType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A standard compiled for scoring (评分计划), once per standard and scorer: the criterion tree
+ * flattened depth first into {@link Node}s (children by index), each leaf's rule bound to its
+ * measure functions ({@link Bound}: the measure itself, which evidence it counts, its label in
+ * words, or the declared fact it reads), the rule texts and condition operands prepared, the
+ * claimable leaves and declared facts numbered, and the per-standard part of the assessment
+ * checks prepared ({@link AssessmentChecker.Screening}). Scoring an assessment then walks arrays:
+ * no measure, fact or rule text is looked up by name, and no text is built unless a figure needs
+ * it (a lost point's reason is rendered only when read, see {@link Reason}).
+ *
+ * <p>Built only for a standard whose measures the registry accepts ({@link #findings} holds
+ * no error); otherwise it holds the findings only. Immutable and thread-safe once built.
+ */
+final class ScoringPlan {
+  /** The registry's findings about the standard's measures. */
+  final List<Problem> findings;
+  /** Whether the findings hold an error: then nothing else is built and nothing is scored. */
+  final boolean refused;
+  /** Every criterion, depth first (the report's item order); empty when refused. */
+  final Node[] nodes;
+  /** The indices in {@link #nodes} of the dimensions, in order. */
+  final int[] dimensions;
+  /** The claimable leaves' slots (their index in {@link #nodes}) by code. */
+  final Map<CriterionCode, Integer> slots;
+  /** The declared facts' slots by code (the first declaration of a code wins). */
+  final Map<String, Integer> factSlots;
+  /** The declared facts by slot. */
+  final DeclaredFact[] facts;
+  /** The per-standard part of the assessment checks; null when refused. */
+  final AssessmentChecker.Screening screening;
+  /**
+   * Each node's rank in the order of criterion codes ({@link CriterionCode#compareTo}), by node
+   * index: codes that compare equal share a rank. Gaps are ordered on it rather than on the
+   * codes, which compare segment by segment.
+   */
+  final int[] codeRank;
+
+  private ScoringPlan(List<Problem> findings, boolean refused, Node[] nodes, int[] dimensions,
+      Map<CriterionCode, Integer> slots, Map<String, Integer> factSlots, DeclaredFact[] facts,
+      AssessmentChecker.Screening screening) {
+    this.findings = findings;
+    this.refused = refused;
+    this.nodes = nodes;
+    this.dimensions = dimensions;
+    this.slots = slots;
+    this.factSlots = factSlots;
+    this.facts = facts;
+    this.screening = screening;
+    Integer[] order = new Integer[nodes.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (x, y) -> nodes[x].code.compareTo(nodes[y].code));
+    this.codeRank = new int[nodes.length];
+    for (int k = 1; k < order.length; k++) {
+      codeRank[order[k]] = codeRank[order[k - 1]]
+          + (nodes[order[k]].code.compareTo(nodes[order[k - 1]].code) == 0 ? 0 : 1);
+    }
+  }
+
+  /**
+   * Compiles a standard.
+   *
+   * @param standard the standard, not null
+   * @param registry the measures its rules may name, not null
+   * @return the plan; a refused one (findings only) when the registry finds an error
+   */
+  static ScoringPlan compile(Standard standard, MeasureRegistry registry) {
+    List<Problem> findings = List.copyOf(registry.check(standard));
+    if (findings.stream().anyMatch(Problem::isError)) {
+      return new ScoringPlan(findings, true, new Node[0], new int[0], Map.of(), Map.of(),
+          new DeclaredFact[0], null);
+    }
+    Map<String, Integer> factSlots = new HashMap<>();
+    List<DeclaredFact> facts = new ArrayList<>();
+    for (DeclaredFact f : standard.getFacts()) {
+      if (factSlots.putIfAbsent(f.getCode(), facts.size()) == null) {
+        facts.add(f);
+      }
+    }
+    List<Node> nodes = new ArrayList<>();
+    Map<CriterionCode, Integer> slots = new HashMap<>();
+    Builder b = new Builder(registry, factSlots, facts, nodes, slots);
+    int[] dims = new int[standard.getDimensions().size()];
+    for (int i = 0; i < dims.length; i++) {
+      dims[i] = b.add(standard.getDimensions().get(i), 0);
+    }
+    return new ScoringPlan(findings, false, nodes.toArray(new Node[0]), dims, Map.copyOf(slots),
+        Map.copyOf(factSlots), facts.toArray(new DeclaredFact[0]),
+        AssessmentChecker.prepare(standard, registry));
+  }
+
+  /** Flattens the tree into nodes, binding each rule's measures. */
+  private static final class Builder {
+    private final MeasureRegistry registry;
+    private final Map<String, Integer> factSlots;
+    private final List<DeclaredFact> facts;
+    private final List<Node> nodes;
+    private final Map<CriterionCode, Integer> slots;
+
+    Builder(MeasureRegistry registry, Map<String, Integer> factSlots, List<DeclaredFact> facts,
+        List<Node> nodes, Map<CriterionCode, Integer> slots) {
+      this.registry = registry;
+      this.factSlots = factSlots;
+      this.facts = facts;
+      this.nodes = nodes;
+      this.slots = slots;
+    }
+
+    int add(Criterion c, int depth) {
+      int index = nodes.size();
+      nodes.add(null);
+      int[] children = new int[c.getChildren().size()];
+      for (int i = 0; i < children.length; i++) {
+        children[i] = add(c.getChildren().get(i), depth + 1);
+      }
+      ScoringRule rule = c.getRule().orElse(null);
+      Bound[] bound = new Bound[0];
+      Optional<LocalizedText> text = Optional.empty();
+      String operand = null;
+      if (rule != null) {
+        bound = MeasureRegistry.refs(rule).stream().map(this::bind).toArray(Bound[]::new);
+        text = Optional.of(RuleText.describe(rule, c.getMaxPoints()));
+        Condition cond = rule instanceof AllOrNothing a ? a.condition()
+            : rule instanceof Veto v ? v.triggeredWhen() : null;
+        operand = cond == null ? null : RuleText.operand(cond);
+      }
+      if (AssessmentChecker.isClaimable(c)) {
+        slots.putIfAbsent(c.getCode(), index);
+      }
+      nodes.set(index, new Node(c, depth, children, rule, bound, text, operand));
+      return index;
+    }
+
+    private Bound bind(MeasureRef ref) {
+      String name = ref.name().value();
+      if (name.startsWith(DeclaredFact.MEASURE_PREFIX)) {
+        String code = name.substring(DeclaredFact.MEASURE_PREFIX.length());
+        int slot = factSlots.get(code);
+        DeclaredFact fact = facts.get(slot);
+        MeasureType type = switch (fact.getType()) {
+          case FLAG -> MeasureType.FLAG;
+          case AMOUNT_YUAN -> MeasureType.YUAN;
+          case COUNT, DATE, CHOICE -> MeasureType.COUNT;
+        };
+        LocalizedText unit = fact.getUnit().map(u -> LocalizedText.of(u, u))
+            .orElseGet(() -> Texts.of("fact.unit." + fact.getType().name()));
+        return new Bound(ref, null, false, fact.getTitle(), slot, fact, type, unit);
+      }
+      if (ref.query().isPresent()) {
+        // a filtered measure decides for itself which years count (its withinYear), from either
+        // view of the evidence
+        FilteredMeasure f = FilteredMeasure.of(ref.query().get());
+        return new Bound(ref, f::apply, true, f.label(), -1, null, f.type(), f.unit());
+      }
+      Measure m = registry.find(ref.name()).orElseThrow();
+      return new Bound(ref, m.bind(ref.parameters()), ref.parameters().isCountingOnlyTheYear(),
+          Texts.measure(ref), -1, null, m.getType(), m.getUnit());
+    }
+  }
+
+  /**
+   * One criterion of the flattened tree.
+   *
+   * <p>{@code children} are indices into the plan's nodes; {@code rule}, {@code measures},
+   * {@code ruleText} and {@code operand} are a leaf's (null, empty, empty and null for a parent;
+   * {@code operand} is the written operand of an all-or-nothing or veto condition).
+   */
+  static final class Node {
+    final Criterion criterion;
+    final CriterionCode code;
+    final LocalizedText title;
+    final CriterionKind kind;
+    final int depth;
+    final Points max;
+    final boolean budgeted;
+    final int[] children;
+    final ScoringRule rule;
+    final Bound[] measures;
+    final Optional<LocalizedText> ruleText;
+    final String operand;
+
+    Node(Criterion criterion, int depth, int[] children, ScoringRule rule, Bound[] measures,
+        Optional<LocalizedText> ruleText, String operand) {
+      this.criterion = criterion;
+      this.code = criterion.getCode();
+      this.title = criterion.getTitle();
+      this.kind = criterion.getKind();
+      this.depth = depth;
+      this.max = criterion.getMaxPoints();
+      this.budgeted = criterion.isBudgeted();
+      this.children = children;
+      this.rule = rule;
+      this.measures = measures;
+      this.ruleText = ruleText;
+      this.operand = operand;
+    }
+
+    boolean isLeaf() {
+      return children.length == 0;
+    }
+  }
+
+  /**
+   * A measure reference bound to what computes it: a measure of the registry bound to the
+   * rule's parameters (with whether it counts only the assessment year's evidence), a filtered
+   * measure compiled from its query, or a declared fact (its slot, the fact, and the
+   * value type and unit it reads as). {@code label} is the value's label in the report.
+   */
+  record Bound(MeasureRef ref, Function<EvidenceInYear, BigDecimal> value, boolean onlyTheYear,
+      LocalizedText label, int factSlot, DeclaredFact fact, MeasureType type, LocalizedText unit) {
+    boolean isFact() {
+      return factSlot >= 0;
+    }
+  }
+}
