@@ -145,6 +145,7 @@ public final class StandardsCommand implements Callable<Integer> {
     // API (about 90 classes, and a search for its providers)
     setIfAbsent("org.jboss.logging.provider", "jdk");
     Environment environment = new Environment(env, stdin, Languages.resolve(args, env));
+    ScoreWarmUp.startFor(args);
     CommandLine cmd = commandLine(environment);
     cmd.setOut(out);
     cmd.setErr(err);

@@ -30,6 +30,14 @@ class ColdStartClassesTest {
   }
 
   @Test
+  void helpOfScoreLoadsNoValidation() throws Exception {
+    // a help request is not warmed up (ScoreWarmUp): nothing of the JSON reader is built
+    String loaded = loadedClasses(List.of("score", "--help"));
+    assertThat(loaded).contains(" picocli.CommandLine ")
+        .doesNotContain(" org.hibernate.validator.", " jakarta.validation.", " tools.jackson.");
+  }
+
+  @Test
   void textScoreLoadsNoSpreadsheetsOrCharts() throws Exception {
     Path sample = dir.resolve("01.json");
     Files.write(sample, ReferenceData.sample("01-excellent-primary.json"));
