@@ -3,7 +3,6 @@ package io.github.ggw.standards.samples;
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.json.batch.BatchItem;
 import io.github.ggw.standards.json.batch.BatchScoring;
-import io.github.ggw.standards.json.ReadLimits;
 import io.github.ggw.standards.json.ReadMode;
 import io.github.ggw.standards.json.reference.ReferenceData;
 import io.github.ggw.standards.json.batch.SourcedResult;
@@ -93,7 +92,7 @@ final class ScoreCommand implements Callable<Integer> {
     Environment env = Environment.of(spec);
     Words words = language.words();
     ReadMode mode = ScoreCommand.Strictness.modeOf(strictness);
-    StandardsJson json = StandardsJson.create(ReadLimits.DEFAULT, mode);
+    StandardsJson json = ScoreWarmUp.json(mode);
     // standard output keeps the JSON document when there is one, else the summary
     PrintWriter human = format == Format.json && output == null ? err : out;
     PrintWriter problems = output == null ? human : err;

@@ -140,7 +140,12 @@ public final class StandardsCommand implements Callable<Integer> {
     // charts draw without a display. Logging is left to java.util.logging's configuration: the
     // program ships log4j-to-jul, so Apache POI and Hibernate Validator log there too
     setIfAbsent("java.awt.headless", "true");
+    // Hibernate Validator's jboss-logging straight to java.util.logging, where the Log4j API
+    // would forward it anyway: a command that writes no spreadsheet then never starts the Log4j
+    // API (about 90 classes, and a search for its providers)
+    setIfAbsent("org.jboss.logging.provider", "jdk");
     Environment environment = new Environment(env, stdin, Languages.resolve(args, env));
+    ScoreWarmUp.startFor(args);
     CommandLine cmd = commandLine(environment);
     cmd.setOut(out);
     cmd.setErr(err);

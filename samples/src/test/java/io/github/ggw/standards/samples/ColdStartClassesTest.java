@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What a cold start loads: the program runs in a JVM of its own with {@code -Xlog:class+load}
  * into a file, and the test reads which libraries' classes were loaded. {@code --help} needs no
  * Bean Validation, no spreadsheets, no charts and no ICU; {@code score} with text output needs
- * no spreadsheets and no charts.
+ * no spreadsheets, no charts, no signing (BouncyCastle) and no Log4j API.
  */
 class ColdStartClassesTest {
   @TempDir Path dir;
@@ -30,12 +30,31 @@ class ColdStartClassesTest {
   }
 
   @Test
+  void helpOfScoreLoadsNoValidation() throws Exception {
+    // a help request is not warmed up (ScoreWarmUp): nothing of the JSON reader is built
+    String loaded = loadedClasses(List.of("score", "--help"));
+    assertThat(loaded).contains(" picocli.CommandLine ")
+        .doesNotContain(" org.hibernate.validator.", " jakarta.validation.", " tools.jackson.");
+  }
+
+  @Test
   void textScoreLoadsNoSpreadsheetsOrCharts() throws Exception {
     Path sample = dir.resolve("01.json");
     Files.write(sample, ReferenceData.sample("01-excellent-primary.json"));
     String loaded = loadedClasses(List.of("score", sample.toString()));
     assertThat(loaded).contains(" org.hibernate.validator.", " com.ibm.icu.")
         .doesNotContain(" org.apache.poi.", " org.jfree.");
+  }
+
+  @Test
+  void textScoreLoadsNoSigningAndNoLog4j() throws Exception {
+    // BouncyCastle signs and checks case files only; Hibernate Validator logs to
+    // java.util.logging directly, so the Log4j API (Apache POI's logging) is not started
+    Path sample = dir.resolve("01.json");
+    Files.write(sample, ReferenceData.sample("01-excellent-primary.json"));
+    String loaded = loadedClasses(List.of("score", sample.toString()));
+    assertThat(loaded).contains(" org.hibernate.validator.", " org.jboss.logging.")
+        .doesNotContain(" org.bouncycastle.", " org.apache.logging.");
   }
 
   private String loadedClasses(List<String> args) throws Exception {

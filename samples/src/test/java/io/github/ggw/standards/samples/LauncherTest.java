@@ -102,6 +102,34 @@ class LauncherTest {
   }
 
   @Test
+  void oneOffCommandsRunWithTheClientCompilerOnly() throws Exception {
+    // -XX:+PrintCommandLineFlags prints the JVM's flags as its first line on standard output
+    for (List<String> args : List.of(List.of("--version"), List.of("score", "--help"))) {
+      Run run = launcher(args, "-XX:+PrintCommandLineFlags");
+      assertThat(run.exit()).as(run.err()).isZero();
+      assertThat(run.out().lines().findFirst().orElseThrow())
+          .as("flags of %s", args).contains("-XX:TieredStopAtLevel=1");
+    }
+  }
+
+  @Test
+  void longRunsAndJavaOptsKeepOrChooseTheCompilers() throws Exception {
+    for (List<String> args : List.of(List.of("generate", "--help"),
+        List.of("score", "--batch", "-", "--help"), List.of("score", "--batch=-", "--help"))) {
+      Run run = launcher(args, "-XX:+PrintCommandLineFlags");
+      assertThat(run.exit()).as(run.err()).isZero();
+      assertThat(run.out().lines().findFirst().orElseThrow())
+          .as("flags of %s", args).doesNotContain("TieredStopAtLevel");
+    }
+    // JAVA_OPTS comes after the launcher's options, so its choice wins
+    Run run = launcher(List.of("--version"),
+        "-XX:+PrintCommandLineFlags -XX:TieredStopAtLevel=4");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out().lines().findFirst().orElseThrow())
+        .contains("-XX:TieredStopAtLevel=4").doesNotContain("-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
   void withoutAUsableArchiveTheLauncherStillPrintsWhatJavaJarPrints() throws Exception {
     Path saved = dir.resolve("saved.jsa");
     Files.move(jsa, saved);

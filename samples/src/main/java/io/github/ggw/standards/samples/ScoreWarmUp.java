@@ -1,0 +1,118 @@
+package io.github.ggw.standards.samples;
+
+import io.github.ggw.standards.json.ReadLimits;
+import io.github.ggw.standards.json.ReadMode;
+import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.json.reference.ReferenceData;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The cold start of {@code score}, on a second thread: while the main thread builds picocli's
+ * command tree (which {@code --help} needs as well), a daemon thread builds what a {@code score}
+ * run then needs — the JSON reader (Jackson's mapper and the built-in measures), the bundled
+ * standard (unless {@code --standard} is given), and Hibernate Validator's factory with the
+ * constraint metadata and Jackson's deserializers of a self-assessment, by reading bundled
+ * sample 01 and dropping the result. {@link ScoreCommand} waits for it before it reads
+ * anything, so the two threads never read or score at the same time and the run prints exactly
+ * what it prints without the warm-up; on a two-core machine the command tree and the warm-up
+ * run side by side.
+ *
+ * <p>No class initialisation can wait in a cycle between the two threads: until it waits for
+ * the warm-up, the main thread initialises only the JDK's classes, picocli's, this package's and
+ * a few of the library's whose initialisation needs nothing but the JDK ({@code Messages},
+ * {@link ReadMode}, and {@code PersonalNumbers} on a usage error), while the library, which the
+ * warm-up runs, never refers to this package or to picocli (the layering that {@code
+ * ArchitectureTest} checks).
+ *
+ * <p>Once per JVM: only the first {@code score} run of a process (the command line's) is warmed;
+ * a program that runs the command line several times in one JVM (the tests) gets the warm-up
+ * once. Not for {@code --batch} (which reads a stream its own way), help or version requests.
+ * A failure of the warm-up is not reported: the run does the same work again and reports what
+ * it finds.
+ */
+final class ScoreWarmUp {
+  /** The bundled sample read (and dropped) to build the readers of a self-assessment. */
+  static final String SAMPLE = "01-excellent-primary.json";
+
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
+  private static final AtomicReference<CompletableFuture<StandardsJson>> PENDING =
+      new AtomicReference<>();
+
+  private ScoreWarmUp() {}
+
+  /**
+   * Starts the warm-up when {@link #warms(List)} says so, once per JVM.
+   *
+   * @param args the command line, not null
+   * @return whether a warm-up was started
+   */
+  static boolean startFor(String... args) {
+    List<String> all = List.of(args);
+    if (!warms(all)) {
+      return false;
+    }
+    if (!STARTED.compareAndSet(false, true)) {
+      return false;
+    }
+    boolean bundledStandard = all.stream()
+        .noneMatch(a -> a.equals("--standard") || a.startsWith("--standard="));
+    CompletableFuture<StandardsJson> done = new CompletableFuture<>();
+    PENDING.set(done);
+    Thread t = new Thread(() -> {
+      StandardsJson json = null;
+      try {
+        json = StandardsJson.create(ReadLimits.DEFAULT, ReadMode.STRICT);
+        json.readAssessment(ReferenceData.sample(SAMPLE));
+        if (bundledStandard) {
+          ReferenceData.changzhouStandard();
+        }
+      } catch (RuntimeException | LinkageError e) {
+        // the run itself does this work again and reports what it finds
+      } finally {
+        done.complete(json);
+      }
+    }, "standards-warm-up");
+    t.setDaemon(true);
+    t.start();
+    return true;
+  }
+
+  /**
+   * Whether a command line is a {@code score} run that reads documents and so gets a warm-up:
+   * the first argument {@code score}, and none of {@code -h}, {@code --help}, {@code -V}, {@code
+   * --version}, {@code --batch} (or {@code --batch=…}).
+   *
+   * @param args the command line, not null
+   * @return whether to warm up
+   */
+  static boolean warms(List<String> args) {
+    if (args.isEmpty() || !"score".equals(args.get(0))) {
+      return false;
+    }
+    for (String a : args) {
+      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")
+          || a.equals("--batch") || a.startsWith("--batch=")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The JSON reader of a {@code score} run with the default limits: after waiting for the
+   * warm-up, if one is pending, its reader when the mode is strict (the reader the warm-up
+   * built, with its deserializers), else a new one.
+   *
+   * @param mode the read mode, not null
+   * @return the reader
+   */
+  static StandardsJson json(ReadMode mode) {
+    CompletableFuture<StandardsJson> pending = PENDING.getAndSet(null);
+    StandardsJson warm = pending == null ? null : pending.join();
+    return warm != null && mode == ReadMode.STRICT ? warm
+        : StandardsJson.create(ReadLimits.DEFAULT, mode);
+  }
+}
