@@ -118,9 +118,10 @@ class StandardFindingsTableTest {
    *
    * @param pointer the JSON pointer (JSON and profile rows), or null for CSV
    * @param line the 1-based line of the finding
-   * @param column the 1-based column (JSON: character; CSV: the column's number)
+   * @param column the 1-based column (JSON: character; CSV: the column's number), 0 for a
+   *     finding about a whole line
    * @param item the item code the finding names, or null when it is not about an item
-   * @param value the value found (the problem's offending value)
+   * @param value the value found (the problem's offending value), null when there is none
    * @param zh words the Chinese message holds
    * @param en words the English message holds
    */
@@ -432,7 +433,30 @@ class StandardFindingsTableTest {
             "The review window opens 12 and closes 6 months after 1 January of the assessment"
                 + " year; it must open 0 to 59 months after that day and close after it opens",
             "\"rounding\": \"HALF_UP\",", "\"rounding\": \"HALF_UP\", \"reviewWindow\":"
-                + " {\"opensAfterMonths\": 12, \"closesAfterMonths\": 6},"));
+                + " {\"opensAfterMonths\": 12, \"closesAfterMonths\": 6},"),
+        // the CSV form's own codes, which check-standard prints as well
+        csv(ProblemCode.CSV_COLUMN_UNKNOWN, 1, WEIGHT, null, "wieght",
+            "未知的 CSV 列“wieght”；可用的列为", "Unknown CSV column wieght; the columns are",
+            ",weight,", ",wieght,"),
+        csv(ProblemCode.CSV_COLUMN_MISSING, 1, CODE, null, "points",
+            "CSV 表头缺少必需的列“points”", "The CSV header lacks the required column points",
+            ",points,", ",score,"),
+        // 16 columns in the header, 17 cells on the line of V1
+        csv(ProblemCode.CSV_ROW_INVALID, 10, CODE, null, "17",
+            "第 10 行有 17 个单元格，而表头只有 16 列", "Line 10 has 17 cells but the header has 16",
+            "V1,,否决,Veto,,,0,VETO,veto,measure=incidents.count; atLeast=1,,,,,,",
+            "V1,,否决,Veto,,,0,VETO,veto,measure=incidents.count; atLeast=1,,,,,,,x"),
+        csv(ProblemCode.CSV_CELL_INVALID, 4, POINTS, "1.1", "three",
+            "列“points”：“three”无效，应为", "Column points: three is not valid; expected",
+            "1.1,1,计划,Plan,,,3,", "1.1,1,计划,Plan,,,three,"),
+        // no @standard row: at the code cell of line 2, where it belongs
+        csv(ProblemCode.CSV_STANDARD_ROW_MISSING, 2, CODE, null, "0",
+            "CSV 须有且仅有一行“@standard”（标识、版本、等级等）；实际为 0 行",
+            "The CSV needs exactly one @standard row (id, version, bands and so on); it has 0",
+            "@standard,", "1.9,"),
+        // an unclosed quote: a whole line, no column, no value
+        csv(ProblemCode.CSV_SYNTAX, 2, 0, null, null, "CSV 格式错误（约第 2 行）",
+            "Not well-formed CSV near line 2", "\"id=t;", "\"id=t;\"x\""));
   }
 
   /** An all-ASCII declaration of the fact {@code plan}: 151 characters. */
@@ -465,6 +489,15 @@ class StandardFindingsTableTest {
     assertThat(missing).as("finding codes of a standard without a row in the table").isEmpty();
   }
 
+  @Test
+  void everyCsvCodeOfTheStandardReaderHasARow() {
+    Set<ProblemCode> covered = rows().stream().map(Row::code)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProblemCode.class)));
+    List<ProblemCode> missing = Arrays.stream(ProblemCode.values())
+        .filter(c -> c.name().startsWith("CSV_") && !covered.contains(c)).toList();
+    assertThat(missing).as("CSV codes without a row in the table").isEmpty();
+  }
+
   static Stream<Row> table() {
     return rows().stream();
   }
@@ -481,13 +514,21 @@ class StandardFindingsTableTest {
       assertThat(p.getLocation().getPointer()).as("pointer").hasValue(row.pointer());
     }
     assertThat(p.getLocation().getLine()).as("line").hasValue(row.line());
-    assertThat(p.getLocation().getColumn()).as("column").hasValue(row.column());
+    if (row.column() == 0) {
+      assertThat(p.getLocation().getColumn()).as("a whole line").isEmpty();
+    } else {
+      assertThat(p.getLocation().getColumn()).as("column").hasValue(row.column());
+    }
     if (row.item() == null) {
       assertThat(p.getLocation().getCriterion()).as("item").isEmpty();
     } else {
       assertThat(p.getLocation().getCriterion()).as("item").hasValue(CriterionCode.of(row.item()));
     }
-    assertThat(p.getOffendingValue()).as("value found").hasValue(row.value());
+    if (row.value() == null) {
+      assertThat(p.getOffendingValue()).as("no value to show").isEmpty();
+    } else {
+      assertThat(p.getOffendingValue()).as("value found").hasValue(row.value());
+    }
     assertThat(p.getMessageZh()).contains(row.zh());
     assertThat(p.getMessageEn()).contains(row.en());
     assertThat(LEAK.latinLeaks(p.getMessageZh())).as("Latin words in %s", p.getMessageZh())

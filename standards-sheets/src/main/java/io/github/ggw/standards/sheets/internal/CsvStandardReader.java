@@ -145,8 +145,10 @@ public final class CsvStandardReader {
     }
     if (standardRows.size() != 1) {
       problems.add(Problem.of(ProblemCode.CSV_STANDARD_ROW_MISSING,
-          standardRows.isEmpty() ? Location.unknown() : at(standardRows.get(1), null,
-              CsvColumn.CODE), String.valueOf(standardRows.size()),
+          // none: at the code cell of line 2, where the row belongs; more: at the second
+          standardRows.isEmpty() ? Location.unknown().at(2, columns.getOrDefault(CsvColumn.CODE,
+              0) + 1) : at(standardRows.get(1), null, CsvColumn.CODE),
+          String.valueOf(standardRows.size()),
           String.valueOf(standardRows.size())));
       return null;
     }
