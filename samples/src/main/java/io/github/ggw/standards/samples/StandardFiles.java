@@ -59,7 +59,11 @@ final class StandardFiles {
     if (!read.isValid()) {
       return Result.refused(read.problems());
     }
-    return json.tailor(base.orElseThrow(), read.orElseThrow());
+    Result<Standard> tailored = json.tailor(base.orElseThrow(), read.orElseThrow());
+    // the profile's findings point into the profile: give them its lines and columns
+    List<Problem> located = json.locate(p.bytes(), tailored.problems());
+    return tailored.isValid() ? Result.of(tailored.orElseThrow(), located)
+        : Result.refused(located);
   }
 
   /** The count of error problems. */

@@ -78,7 +78,7 @@ class ItemStepsCliTest {
         .replace(",,2.25,,all-or-nothing", ",,2.3,,all-or-nothing"), StandardCharsets.UTF_8);
     Run en = run("check-standard", "--lang", "en", bad.toString());
     assertThat(en.code()).isEqualTo(1);
-    assertThat(en.out() + en.err()).contains("STANDARD_MAX_OFF_STEP", "(line 4, column 1) [A.1]",
+    assertThat(en.out() + en.err()).contains("STANDARD_MAX_OFF_STEP", "(line 4, column 7) [A.1]",
         "Item A.1: the maximum 7.7 is not a multiple of the rule's step 0.25; the nearest valid"
             + " maxima are 7.5, 7.75, or give the item a step that divides 7.7",
         "[A.1]").doesNotContain("[A.2]");

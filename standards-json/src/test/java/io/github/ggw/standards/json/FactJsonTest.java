@@ -139,7 +139,7 @@ class FactJsonTest {
     assertThat(p.getMessage(Locale.ROOT)).isEqualTo("Item 1.2 reads the measure"
         + " fact.counselling.hotlin, but the standard declares no fact counselling.hotlin; the"
         + " declared facts: counselling.hotline");
-    assertThat(p.getMessage(Problem.ZH_CN)).isEqualTo("指标 1.2 读取度量 fact.counselling.hotlin，"
-        + "但标准未声明事实 counselling.hotlin；已声明的事实：counselling.hotline");
+    assertThat(p.getMessage(Problem.ZH_CN)).isEqualTo("指标 1.2 读取度量“fact.counselling.hotlin”，"
+        + "但标准未声明事实“counselling.hotlin”；已声明的事实：“counselling.hotline”");
   }
 }

@@ -58,7 +58,7 @@ class SheetChecksTest {
     assertThat(refused(withVeto(new Veto(atLeast("incidents.count", 1), VetoEffect.FAIL,
         Optional.of(Rating.PASS))))).containsExactly("STANDARD_VETO_NO_EFFECT [V1]");
     assertThat(refused(validBuilder().vetoBelow(Points.ZERO)))
-        .containsExactly("STANDARD_VETO_NO_EFFECT -");
+        .containsExactly("STANDARD_VETO_NO_EFFECT /vetoBelow");
     // a cap at PASS, below the best band EXCELLENT, is an effect
     assertThat(withVeto(new Veto(atLeast("incidents.count", 1), VetoEffect.CAP_BAND,
         Optional.of(Rating.PASS))).build().getFindings()).isEmpty();
@@ -68,13 +68,15 @@ class SheetChecksTest {
   void quotas() {
     // FAIL is the lowest band; GOOD twice; a band the standard lacks is checked with 3 bands
     assertThat(refused(validBuilder().addQuotas(new RatingQuota(Rating.FAIL, BigDecimal.TEN))))
-        .containsExactly("STANDARD_QUOTA_INVALID -");
+        .containsExactly("STANDARD_QUOTA_INVALID /quotas/0");
+    // the second quota on GOOD is the one found wrong: /quotas/1
     assertThat(refused(validBuilder().addQuotas(new RatingQuota(Rating.GOOD, BigDecimal.TEN),
-        new RatingQuota(Rating.GOOD, BigDecimal.ONE)))).containsExactly("STANDARD_QUOTA_INVALID -");
+        new RatingQuota(Rating.GOOD, BigDecimal.ONE))))
+        .containsExactly("STANDARD_QUOTA_INVALID /quotas/1");
     assertThat(refused(validBuilder().ratingBands(List.of(
         new RatingBand(Rating.FAIL, Points.ZERO), new RatingBand(Rating.PASS, pts("12"))))
         .addQuotas(new RatingQuota(Rating.EXCELLENT, BigDecimal.TEN))))
-        .containsExactly("STANDARD_QUOTA_INVALID -");
+        .containsExactly("STANDARD_QUOTA_INVALID /quotas/0");
     assertThat(validBuilder().addQuotas(new RatingQuota(Rating.EXCELLENT, BigDecimal.valueOf(25)))
         .build().getQuotas()).hasSize(1);
   }
@@ -82,7 +84,7 @@ class SheetChecksTest {
   @Test
   void lineage() {
     assertThat(refused(validBuilder().replaces(StandardVersion.of("2021.1"))))
-        .containsExactly("STANDARD_LINEAGE_INVALID -");
+        .containsExactly("STANDARD_LINEAGE_INVALID /replaces");
     assertThat(validBuilder().replaces(StandardVersion.of("2019.1")).build().getReplaces())
         .hasValue(StandardVersion.of("2019.1"));
   }
@@ -90,7 +92,7 @@ class SheetChecksTest {
   @Test
   void aRoundingThatCannotRound() {
     assertThat(refused(validBuilder().rounding(java.math.RoundingMode.UNNECESSARY)))
-        .containsExactly("STANDARD_ROUNDING_INVALID -");
+        .containsExactly("STANDARD_ROUNDING_INVALID /rounding");
   }
 
   @Test

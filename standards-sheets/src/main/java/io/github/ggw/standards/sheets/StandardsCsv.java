@@ -154,7 +154,9 @@ public final class StandardsCsv {
     } catch (JacksonException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       LocalizedText words = CsvTexts.syntax(e.getOriginalMessage());
-      return refuse(Problem.of(ProblemCode.CSV_SYNTAX, Location.unknown(), null,
+      // at the line the parser stopped at, when it says one
+      return refuse(Problem.of(ProblemCode.CSV_SYNTAX,
+          line > 0 ? Location.csv(line) : Location.unknown(), null,
           String.valueOf(line), words.en(), words.zh()));
     }
     CsvStandardReader reader = new CsvStandardReader(rows, measures);

@@ -20,6 +20,7 @@ import io.github.ggw.standards.model.rule.Deduction;
 import io.github.ggw.standards.model.rule.PerOccurrence;
 import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.rule.ThresholdLadder;
+import io.github.ggw.standards.rules.scoring.FigureSource;
 import io.github.ggw.standards.rules.scoring.ItemResult;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.scoring.ScoreReport;
@@ -46,7 +47,8 @@ import org.quicktheories.core.Gen;
  * items whose rules do not deduct; removing evidence never raises the points of deduction items
  * (a deficiency only grows); the order of claims and evidence does not matter; rounding happens
  * once (the rounded total is the rounded sum of the unrounded composite and bonus); the JSON
- * round trip is the identity; scoring is deterministic.
+ * round trip is the identity; scoring is deterministic; claims never score a computed item
+ * (judged kinds, counted deductions among them, are exempt).
  *
  * <pre>{@code
  * Contracts.forStandardFile(Files.readAllBytes(Path.of("my-sheet.json"))).checkAll();
@@ -158,6 +160,42 @@ public final class Contracts {
     roundsOnce();
     jsonRoundTripIsIdentity();
     deterministic();
+    claimsNeverScoreComputedItems();
+  }
+
+  /**
+   * Claims never score a computed item: the same assessment with every claim on a computed item
+   * at 0 and at the item's maximum gives every item whose figure is computed the same points as
+   * the assessment as it is. Claims on judged items (judgement, discretionary deduction and
+   * counted deduction, whose rules are not {@link ScoringRule#isComputed() computed}: their figure
+   * is the claim) keep their value: the contract exempts them.
+   *
+   * @throws ContractViolation if not
+   */
+  public void claimsNeverScoreComputedItems() {
+    check("claimsNeverScoreComputedItems", Generators.assessments(standard), a -> {
+      Map<String, Points> as = computed(report(a));
+      Map<String, Points> zero = computed(report(claimsOnComputed(a, false)));
+      Map<String, Points> max = computed(report(claimsOnComputed(a, true)));
+      require(as.equals(zero) && as.equals(max), "computed points moved with the claims: "
+          + as + " / claims at 0: " + zero + " / claims at the maximum: " + max);
+    });
+  }
+
+  /** The assessment with every claim on a computed item at 0, or at the item's maximum. */
+  private SelfAssessment claimsOnComputed(SelfAssessment a, boolean atMax) {
+    return ImmutableSelfAssessment.copyOf(a).withClaims(a.getClaims().stream().map(c ->
+        standard.find(c.code()).filter(item -> item.getRule().map(ScoringRule::isComputed)
+            .orElse(false)).map(item -> new Claim(c.code(), atMax ? item.getMaxPoints()
+            : Points.ZERO, c.narrative())).orElse(c)).toList());
+  }
+
+  /** The points of the items whose figure is computed, by code. */
+  private static Map<String, Points> computed(ScoreReport r) {
+    Map<String, Points> m = new HashMap<>();
+    r.items().stream().filter(i -> i.source() == FigureSource.COMPUTED)
+        .forEach(i -> m.put(i.code().value(), i.awarded()));
+    return m;
   }
 
   /**

@@ -115,6 +115,34 @@ class ContractsTest {
   }
 
   @Test
+  void claimsThatScoreAComputedItemAreCaught() {
+    // planted: a computed item takes its claim's points when the claim is lower
+    ContractViolation v = violation(() -> Contracts.forStandard(changzhou)
+        .scoredBy((s, a) -> planted(r -> withItems(r, r.items().stream().map(i ->
+            i.source() == FigureSource.COMPUTED && i.claimed().isPresent()
+                && i.claimed().get().compareTo(i.awarded()) < 0
+                ? awarding(i, i.claimed().get()) : i).toList()))
+            .score(s, a)).claimsNeverScoreComputedItems());
+    assertThat(v.getContract()).isEqualTo("claimsNeverScoreComputedItems");
+  }
+
+  @Test
+  void judgedItemsAreExemptFromClaimsNeverScore() {
+    // a standard with counted deductions and judgements: their claims score them, so the
+    // contract leaves them as claimed (a counted deduction's claim at 0 without its counts would
+    // not even be valid), and holds all the same
+    java.util.List<Standard> drawn = new java.util.ArrayList<>();
+    org.quicktheories.QuickTheory.qt().withFixedSeed(2025).withExamples(200)
+        .forAll(Generators.standards(StandardOptions.defaults())).checkAssert(drawn::add);
+    Standard judged = drawn.stream().filter(x -> x.getAllCriteria().anyMatch(c ->
+            c.getRule().orElse(null) instanceof io.github.ggw.standards.model.rule.CountedDeduction)
+            && x.getAllCriteria().anyMatch(c ->
+            c.getRule().orElse(null) instanceof io.github.ggw.standards.model.rule.Judgement))
+        .findFirst().orElseThrow();
+    Contracts.forStandard(judged).withExamples(60).claimsNeverScoreComputedItems();
+  }
+
+  @Test
   void orderDependenceIsCaught() {
     // planted: the first claim's points are added to the total
     ContractViolation v = violation(() -> Contracts.forStandard(changzhou)

@@ -202,15 +202,16 @@ final class StandardDocument {
     Optional.ofNullable(window).ifPresent(builder::reviewWindow);
     Optional.ofNullable(plausibility).ifPresent(m -> m.forEach((check, severity) ->
         builder.addPlausibility(new PlausibilitySeverity(check, severity))));
+    FindingPointers places = new FindingPointers(dimensions);
     return b.attempt(() -> {
       try {
         Standard s = builder.build();
-        s.getFindings().forEach(b::add);
-        measures.check(s).forEach(b::add);
+        s.getFindings().stream().map(places::locate).forEach(b::add);
+        measures.check(s).stream().map(places::locate).forEach(b::add);
         return s;
       } catch (InvalidStandardException e) {
-        e.getFindings().forEach(b::add);
-        measures.check(dims, declared).forEach(b::add);
+        e.getFindings().stream().map(places::locate).forEach(b::add);
+        measures.check(dims, declared).stream().map(places::locate).forEach(b::add);
         return null;
       }
     }, "");

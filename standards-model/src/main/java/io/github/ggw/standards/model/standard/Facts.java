@@ -180,19 +180,19 @@ public final class Facts {
             "choices: one or more different names", "一个或多个互不相同的选项"));
       } else if (!choice && !f.getChoices().isEmpty()) {
         out.add(invalid(f, at, "choices [" + String.join(", ", f.getChoices()) + "]",
-            "no choices (only a CHOICE has them)", "不设选项（只有 CHOICE 类型有选项）"));
+            "no choices (only a CHOICE has them)", "不设选项（只有“CHOICE”类型有选项）"));
       }
       boolean bounded = f.getMin().isPresent() || f.getMax().isPresent();
       String bounds = "min " + f.getMin().map(BigDecimal::toPlainString).orElse("–") + ", max "
           + f.getMax().map(BigDecimal::toPlainString).orElse("–");
       if (bounded && !f.getType().isNumeric()) {
         out.add(invalid(f, at, bounds, "no min or max (only COUNT and AMOUNT_YUAN have them)",
-            "不设 min、max（只有 COUNT 和 AMOUNT_YUAN 有上下限）"));
+            "不设“min”“max”（只有“COUNT”和“AMOUNT_YUAN”有上下限）"));
       } else if (bounded && (f.getMin().map(m -> m.signum() < 0).orElse(false)
           || f.getMax().map(m -> m.signum() < 0).orElse(false)
           || f.getMin().isPresent() && f.getMax().isPresent()
               && f.getMin().get().compareTo(f.getMax().get()) > 0)) {
-        out.add(invalid(f, at, bounds, "0 ≤ min ≤ max", "0 ≤ min ≤ max"));
+        out.add(invalid(f, at, bounds, "0 ≤ min ≤ max", "0 ≤“min”≤“max”"));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.ggw.standards.model.standard;
 
+import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
@@ -48,22 +49,26 @@ public final class ProfileResolver {
     if (!base.getId().equals(profile.getBase())
         || !base.getVersion().equals(profile.getBaseVersion())
         || !base.getApplicableUnitTypes().contains(profile.getUnitType())) {
-      findings.add(Problem.of(ProblemCode.STANDARD_PROFILE_MISMATCH, Location.unknown(),
-          profile.getBase() + " " + profile.getBaseVersion(), profile.getBase().toString(),
-          profile.getBaseVersion().toString(), profile.getUnitType().name(),
-          base.getId().toString(), base.getVersion().toString(),
-          base.getApplicableUnitTypes().toString()));
+      // located at the profile's member that does not match, as its JSON form writes it
+      String member = !base.getId().equals(profile.getBase()) ? "/base"
+          : !base.getVersion().equals(profile.getBaseVersion()) ? "/baseVersion" : "/unitType";
+      findings.add(Problem.of(ProblemCode.STANDARD_PROFILE_MISMATCH, Location.pointer(member),
+          profile.getBase() + " " + profile.getBaseVersion(),
+          profile.getBase() + " " + profile.getBaseVersion(), profile.getUnitType().name(),
+          base.getId() + " " + base.getVersion(),
+          base.getApplicableUnitTypes().toString(), Labels.of(profile.getUnitType()).zh(),
+          String.join("、", base.getApplicableUnitTypes().stream()
+              .map(t -> Labels.of(t).zh()).toList())));
       return Result.refused(findings);
     }
     Set<CriterionCode> known = new HashSet<>();
     base.getAllCriteria().forEach(c -> known.add(c.getCode()));
-    Stream.of(profile.getSelect().stream(), profile.getExclude().stream(),
-            profile.getPointsChanges().stream().map(ProfilePointsChange::code),
-            profile.getWeightChanges().stream().map(WeightChange::code))
-        .flatMap(s -> s)
-        .filter(code -> !known.contains(code))
-        .forEach(code -> findings.add(Problem.of(ProblemCode.STANDARD_DANGLING_CODE,
-            Location.criterion(code), code.toString(), code.toString())));
+    dangling(profile.getSelect(), "/select/", known, findings);
+    dangling(profile.getExclude(), "/exclude/", known, findings);
+    dangling(profile.getPointsChanges().stream().map(ProfilePointsChange::code).toList(),
+        "/pointsChanges/", known, findings);
+    dangling(profile.getWeightChanges().stream().map(WeightChange::code).toList(),
+        "/weightChanges/", known, findings);
     if (!findings.isEmpty()) {
       return Result.refused(findings);
     }
@@ -75,7 +80,8 @@ public final class ProfileResolver {
     boolean scored = dims.stream().flatMap(Criterion::getSelfAndDescendants)
         .anyMatch(c -> c.isLeaf() && c.isBudgeted());
     if (!scored) {
-      findings.add(Problem.of(ProblemCode.STANDARD_PROFILE_EMPTY, Location.unknown(),
+      findings.add(Problem.of(ProblemCode.STANDARD_PROFILE_EMPTY,
+          Location.pointer(profile.getSelect().isEmpty() ? "/exclude" : "/select"),
           profile.getId().toString(), profile.getId().toString()));
       return Result.refused(findings);
     }
@@ -93,6 +99,23 @@ public final class ProfileResolver {
       return Result.of(tailored, tailored.getFindings());
     } catch (InvalidStandardException e) {
       return Result.refused(e.getFindings());
+    }
+  }
+
+  /**
+   * Codes of a profile's list that the base lacks, each at its place in the profile's JSON form
+   * ({@code /select/0}, {@code /pointsChanges/1/code}…) and at its code.
+   */
+  private static void dangling(List<CriterionCode> codes, String list, Set<CriterionCode> known,
+      List<Problem> findings) {
+    boolean changes = list.endsWith("Changes/");
+    for (int i = 0; i < codes.size(); i++) {
+      CriterionCode code = codes.get(i);
+      if (!known.contains(code)) {
+        findings.add(Problem.of(ProblemCode.STANDARD_DANGLING_CODE,
+            Location.pointer(list + i + (changes ? "/code" : "")).withCriterion(code),
+            code.toString(), code.toString()));
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.ggw.standards.model.standard;
 
+import io.github.ggw.standards.model.Labels;
+import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
@@ -68,13 +70,15 @@ public final class StandardChecker {
     checkVetoes(s, out);
     Facts.checkDeclarations(s.getFacts(), out);
     if (s.getRounding() == java.math.RoundingMode.UNNECESSARY) {
-      out.add(Problem.of(ProblemCode.STANDARD_ROUNDING_INVALID, Location.unknown(),
+      out.add(Problem.of(ProblemCode.STANDARD_ROUNDING_INVALID, Location.pointer("/rounding"),
           s.getRounding().name(), s.getRounding().name()));
     }
     s.getReplaces().filter(r -> r.equals(s.getVersion())).ifPresent(r -> out.add(Problem.of(
-        ProblemCode.STANDARD_LINEAGE_INVALID, Location.unknown(), r.toString(), r.toString())));
+        ProblemCode.STANDARD_LINEAGE_INVALID, Location.pointer("/replaces"), r.toString(),
+        r.toString())));
     if (s.getCertificationThreshold().compareTo(s.getMaximumTotal()) > 0) {
-      out.add(Problem.of(ProblemCode.STANDARD_THRESHOLD_INVALID, Location.unknown(),
+      out.add(Problem.of(ProblemCode.STANDARD_THRESHOLD_INVALID,
+          Location.pointer("/certificationThreshold"),
           String.valueOf(s.getCertificationThreshold()), String.valueOf(s.getCertificationThreshold()), String.valueOf(s.getMaximumTotal())));
     }
     return out;
@@ -83,11 +87,16 @@ public final class StandardChecker {
   private static void checkNode(Standard s, Criterion c, List<Problem> out) {
     Optional<ScoringRule> rule = c.getRule();
     if (c.isLeaf() != rule.isPresent()) {
-      out.add(at(ProblemCode.STANDARD_RULE_PLACEMENT, c, c.isLeaf() ? "no rule" : "rule"));
+      LocalizedText found = c.isLeaf() ? FindingTexts.of("placement.leafNoRule")
+          : FindingTexts.of("placement.nodeWithRule", c.getChildren().size(),
+              FindingTexts.ruleType(rule.orElseThrow()));
+      out.add(at(ProblemCode.STANDARD_RULE_PLACEMENT, c,
+          rule.map(FindingTexts::ruleType).orElse("-"), found.en(), found.zh()));
     }
     if (!c.isLeaf()) {
       if (c.getKind() == CriterionKind.VETO || c.getKind() == CriterionKind.BONUS) {
-        out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, c.getKind()));
+        out.add(invalid(c, c.getKind().name(), FindingTexts.of("invalid.nodeKind.found",
+            c.getKind(), c.getChildren().size()), FindingTexts.of("invalid.nodeKind.expected")));
       }
       Points sum = c.getChildren().stream().filter(Criterion::isBudgeted)
           .map(Criterion::getMaxPoints).reduce(Points.ZERO, Points::plus);
@@ -96,11 +105,14 @@ public final class StandardChecker {
       }
     }
     boolean veto = c.getKind() == CriterionKind.VETO;
-    if (veto != (rule.orElse(null) instanceof Veto) && c.isLeaf()) {
-      out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, c.getKind()));
+    if (veto != (rule.orElse(null) instanceof Veto) && c.isLeaf() && rule.isPresent()) {
+      out.add(invalid(c, c.getKind().name(), FindingTexts.of("invalid.kindRule.found",
+          c.getKind(), FindingTexts.ruleType(rule.get())),
+          FindingTexts.of("invalid.kindRule.expected")));
     }
     if (veto && !c.getMaxPoints().isZero()) {
-      out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, c.getMaxPoints()));
+      out.add(invalid(c, c.getMaxPoints(), FindingTexts.of("invalid.vetoPoints.found",
+          c.getMaxPoints()), FindingTexts.of("invalid.vetoPoints.expected")));
     }
     Steps grid = Steps.of(s, c);
     boolean gridded = c.isLeaf() || c.getStep().isPresent();
@@ -115,7 +127,8 @@ public final class StandardChecker {
     if (!s.getApplicableUnitTypes().containsAll(c.getNotApplicableTo())) {
       EnumSet<UnitType> extra = EnumSet.copyOf(c.getNotApplicableTo());
       extra.removeAll(s.getApplicableUnitTypes());
-      out.add(at(ProblemCode.STANDARD_APPLICABILITY, c, extra));
+      out.add(at(ProblemCode.STANDARD_APPLICABILITY, c, written(extra), written(extra),
+          written(s.getApplicableUnitTypes()), labels(extra), labels(s.getApplicableUnitTypes())));
     }
     rule.ifPresent(r -> checkRule(c, r, out));
     rule.ifPresent(r -> checkRangeAndTiers(s, c, r, out));
@@ -137,10 +150,12 @@ public final class StandardChecker {
     Set<String> codes = new HashSet<>();
     for (CountedDeficiency f : d.deficiencies()) {
       if (!codes.add(f.code())) {
-        out.add(at(ProblemCode.STANDARD_DUPLICATE_CODE, c, f.code()));
+        out.add(duplicateDeficiency(c, f.code()));
       }
       if (!f.pointsEach().isMultipleOf(s.getClaimStep())) {
-        out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, f.code() + " " + f.pointsEach()));
+        out.add(invalid(c, f.pointsEach(), FindingTexts.of("invalid.countedStep.found", f.code(),
+            f.pointsEach()), FindingTexts.of("invalid.countedStep.expected",
+            Points.of(s.getClaimStep()))));
       }
     }
   }
@@ -152,8 +167,12 @@ public final class StandardChecker {
       if (d.maxDeduction().compareTo(c.getMaxPoints()) > 0
           || !d.minDeduction().isMultipleOf(d.step()) || !d.maxDeduction().isMultipleOf(d.step())
           || !Points.of(d.step()).isMultipleOf(Steps.of(s, c).step())) {
-        out.add(at(ProblemCode.STANDARD_RULE_INVALID, c,
-            d.minDeduction() + "-" + d.maxDeduction() + "/" + d.step().toPlainString()));
+        String step = d.step().stripTrailingZeros().toPlainString();
+        out.add(invalid(c, d.minDeduction() + "-" + d.maxDeduction() + "/" + step,
+            FindingTexts.of("invalid.discretionary.found", d.minDeduction(), d.maxDeduction(),
+                step),
+            FindingTexts.of("invalid.discretionary.expected", c.getMaxPoints(),
+                Steps.of(s, c).written())));
       }
     } else if (r instanceof TieredCredit t) {
       List<CreditTier> tiers = t.tiers();
@@ -162,14 +181,18 @@ public final class StandardChecker {
         CreditTier lo = tiers.get(i);
         if (hi.atLeastPercent().compareTo(lo.atLeastPercent()) <= 0
             || hi.creditPercent().compareTo(lo.creditPercent()) < 0) {
+          LocalizedText found = FindingTexts.of("ladder.tier", plain(lo.atLeastPercent()),
+              plain(lo.creditPercent()), plain(hi.atLeastPercent()), plain(hi.creditPercent()));
           out.add(at(ProblemCode.STANDARD_LADDER_UNORDERED, c,
-              lo.atLeastPercent().toPlainString()));
+              lo.atLeastPercent().toPlainString(), found.en(), found.zh()));
         }
       }
       for (CreditTier tier : tiers) {
         Points earned = TieredCredit.earned(c.getMaxPoints(), tier);
         if (!earned.isMultipleOf(Steps.of(s, c).step())) {
-          out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, earned));
+          out.add(invalid(c, earned, FindingTexts.of("invalid.tierEarned.found", earned,
+              plain(tier.creditPercent()), c.getMaxPoints()),
+              FindingTexts.of("invalid.tierEarned.expected", Steps.of(s, c).written())));
         }
       }
     }
@@ -187,14 +210,24 @@ public final class StandardChecker {
         boolean strayBand = v.effect() != VetoEffect.CAP_BAND && v.capBand().isPresent();
         if (capsNothing || strayBand) {
           String band = v.capBand().map(Rating::name).orElse("-");
+          LocalizedText bandText = v.capBand().map(FindingTexts::label)
+              .orElse(FindingTexts.of("none"));
+          LocalizedText found = strayBand
+              ? FindingTexts.of("veto.stray.found", v.effect(), bandText)
+              : FindingTexts.of("veto.cap.found", bandText);
+          LocalizedText expected = strayBand ? FindingTexts.of("veto.stray.expected")
+              : FindingTexts.of("veto.cap.expected", FindingTexts.label(best));
           out.add(at(ProblemCode.STANDARD_VETO_NO_EFFECT, c, v.effect() + " " + band,
-              v.effect(), band));
+              found.en(), expected.en(), found.zh(), expected.zh()));
         }
       }
     });
-    s.getVetoBelow().filter(Points::isZero).ifPresent(floor -> out.add(Problem.of(
-        ProblemCode.STANDARD_VETO_NO_EFFECT, Location.unknown(), floor.toString(),
-        "vetoBelow " + floor, VetoEffect.FAIL.name(), "-")));
+    s.getVetoBelow().filter(Points::isZero).ifPresent(floor -> {
+      LocalizedText found = FindingTexts.of("veto.floor.found", floor);
+      LocalizedText expected = FindingTexts.of("veto.floor.expected");
+      out.add(Problem.of(ProblemCode.STANDARD_VETO_NO_EFFECT, Location.pointer("/vetoBelow"),
+          floor.toString(), "vetoBelow", found.en(), expected.en(), found.zh(), expected.zh()));
+    });
   }
 
   /** Quotas: a declared band, not the lowest, each band once. */
@@ -204,11 +237,20 @@ public final class StandardChecker {
     }
     Rating lowest = s.getLowestBand().rating();
     Set<Rating> seen = EnumSet.noneOf(Rating.class);
-    for (RatingQuota q : s.getQuotas()) {
+    List<RatingQuota> quotas = s.getQuotas();
+    for (int i = 0; i < quotas.size(); i++) {
+      RatingQuota q = quotas.get(i);
       boolean declared = s.getRatingBands().stream().anyMatch(b -> b.rating() == q.rating());
-      if (!declared || q.rating() == lowest || !seen.add(q.rating())) {
-        out.add(Problem.of(ProblemCode.STANDARD_QUOTA_INVALID, Location.unknown(),
-            q.rating() + " " + q.maxSharePercent().toPlainString(), q.rating().name()));
+      boolean isLowest = q.rating() == lowest;
+      boolean again = !seen.add(q.rating());
+      if (!declared || isLowest || again) {
+        LocalizedText found = FindingTexts.of(!declared ? "quota.undeclared.found"
+            : isLowest ? "quota.lowest.found" : "quota.twice.found");
+        LocalizedText expected = FindingTexts.of("quota.expected");
+        out.add(Problem.of(ProblemCode.STANDARD_QUOTA_INVALID,
+            Location.pointer("/quotas/" + i),
+            q.rating() + " " + q.maxSharePercent().toPlainString(), q.rating().name(),
+            found.en(), expected.en(), Labels.of(q.rating()).zh(), found.zh(), expected.zh()));
       }
     }
   }
@@ -223,27 +265,32 @@ public final class StandardChecker {
         Rung hi = rungs.get(i - 1);
         Rung lo = rungs.get(i);
         if (hi.atLeast().compareTo(lo.atLeast()) <= 0 || hi.points().compareTo(lo.points()) < 0) {
-          out.add(at(ProblemCode.STANDARD_LADDER_UNORDERED, c, lo.atLeast().toPlainString()));
+          LocalizedText found = FindingTexts.of("ladder.rung", plain(lo.atLeast()), lo.points(),
+              plain(hi.atLeast()), hi.points());
+          out.add(at(ProblemCode.STANDARD_LADDER_UNORDERED, c, lo.atLeast().toPlainString(),
+              found.en(), found.zh()));
         }
       }
       for (Rung rung : rungs) {
         if (rung.points().compareTo(c.getMaxPoints()) > 0) {
-          out.add(at(ProblemCode.STANDARD_RULE_INVALID, c, rung.points()));
+          out.add(invalid(c, rung.points(), FindingTexts.of("invalid.rungAbove.found",
+              rung.points()), FindingTexts.of("invalid.rungAbove.expected", c.getMaxPoints())));
         }
       }
     } else if (r instanceof Deduction d) {
       Set<String> codes = new HashSet<>();
       for (Deficiency f : d.deficiencies()) {
         if (!codes.add(f.code())) {
-          out.add(at(ProblemCode.STANDARD_DUPLICATE_CODE, c, f.code()));
+          out.add(duplicateDeficiency(c, f.code()));
         }
       }
     }
   }
 
   private static void checkNoWeight(Criterion c, List<Problem> out) {
-    c.getWeight().ifPresent(w -> out.add(at(ProblemCode.STANDARD_WEIGHTS_INVALID, c,
-        w.toPlainString())));
+    c.getWeight().ifPresent(w -> out.add(weights(c, w.toPlainString(),
+        FindingTexts.of("weights.nested.found", plain(w)),
+        FindingTexts.of("weights.nested.expected"))));
     c.getChildren().forEach(child -> checkNoWeight(child, out));
   }
 
@@ -256,14 +303,18 @@ public final class StandardChecker {
     }
     if (weighted < dims.size()) {
       dims.stream().filter(d -> d.getWeight().isEmpty())
-          .forEach(d -> out.add(at(ProblemCode.STANDARD_WEIGHTS_INVALID, d, "no weight")));
+          .forEach(d -> out.add(weights(d, "-",
+              FindingTexts.of("weights.missing.found", weighted, dims.size()),
+              FindingTexts.of("weights.missing.expected"))));
       return;
     }
     BigDecimal sum = dims.stream().map(d -> d.getWeight().orElseThrow())
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (dims.stream().anyMatch(d -> d.getWeight().orElseThrow().signum() <= 0)) {
-      out.add(Problem.of(ProblemCode.STANDARD_WEIGHTS_INVALID, Location.unknown(),
-          String.valueOf(sum.toPlainString()), String.valueOf(sum.toPlainString()), String.valueOf(s.getNominalMax())));
+      dims.stream().filter(d -> d.getWeight().orElseThrow().signum() <= 0)
+          .forEach(d -> out.add(weights(d, d.getWeight().orElseThrow().toPlainString(),
+              FindingTexts.of("weights.notPositive.found", plain(d.getWeight().orElseThrow())),
+              FindingTexts.of("weights.notPositive.expected"))));
     } else if (sum.compareTo(s.getScale().toBigDecimal()) != 0) {
       // Located at the first dimension, where the weights start; says the sum found, the sum
       // the scale needs and the scale that would fit the weights as written.
@@ -276,8 +327,8 @@ public final class StandardChecker {
   /** Without weights, a declared composite scale must be the nominal maximum. */
   private static void checkUnweightedScale(Standard s, List<Criterion> dims, List<Problem> out) {
     s.getCompositeScale().filter(scale -> !scale.equals(s.getNominalMax())).ifPresent(scale ->
-        out.add(Problem.of(ProblemCode.STANDARD_SCALE_INVALID, dims.isEmpty()
-            ? Location.unknown() : Location.criterion(dims.get(0).getCode()), scale.toString(),
+        out.add(Problem.of(ProblemCode.STANDARD_SCALE_INVALID,
+            Location.pointer("/compositeScale"), scale.toString(),
             scale.toString(), s.getNominalMax().toString())));
   }
 
@@ -287,29 +338,80 @@ public final class StandardChecker {
       return;
     }
     if (!bands.get(0).lowerBound().isZero()) {
-      out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, Location.pointer("/ratingBands/0"),
-          String.valueOf(bands.get(0).lowerBound())));
+      out.add(bandsInvalid(0, String.valueOf(bands.get(0).lowerBound()),
+          FindingTexts.of("bands.lowest.found", FindingTexts.label(bands.get(0).rating()),
+              bands.get(0).lowerBound()), FindingTexts.of("bands.lowest.expected")));
     }
     Set<Rating> ratings = EnumSet.noneOf(Rating.class);
     for (int i = 0; i < bands.size(); i++) {
       RatingBand b = bands.get(i);
       Location loc = Location.pointer("/ratingBands/" + i);
       if (!ratings.add(b.rating())) {
-        out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, loc, String.valueOf(b.rating())));
+        out.add(bandsInvalid(i, String.valueOf(b.rating()),
+            FindingTexts.of("bands.twice.found", FindingTexts.label(b.rating())),
+            FindingTexts.of("bands.twice.expected")));
       }
       if (i > 0) {
         RatingBand prev = bands.get(i - 1);
         if (prev.lowerBound().compareTo(b.lowerBound()) >= 0
             || prev.rating().compareTo(b.rating()) <= 0) {
-          out.add(Problem.of(ProblemCode.STANDARD_BANDS_INVALID, loc, String.valueOf(b.lowerBound())));
+          out.add(bandsInvalid(i, String.valueOf(b.lowerBound()),
+              FindingTexts.of("bands.order.found", FindingTexts.label(b.rating()),
+                  b.lowerBound(), FindingTexts.label(prev.rating()), prev.lowerBound()),
+              FindingTexts.of("bands.order.expected")));
         }
       }
       if (b.lowerBound().compareTo(s.getMaximumTotal()) > 0) {
         out.add(Problem.of(ProblemCode.STANDARD_BAND_UNREACHABLE, loc, String.valueOf(b.lowerBound()),
             String.valueOf(b.lowerBound()), String.valueOf(b.rating()),
-            String.valueOf(s.getMaximumTotal())));
+            String.valueOf(s.getMaximumTotal()), Labels.of(b.rating()).zh()));
       }
     }
+  }
+
+  /**
+   * A rule that does not fit its item: arguments the item, the found and expected words in
+   * English, then in Chinese.
+   */
+  private static Problem invalid(Criterion c, Object value, LocalizedText found,
+      LocalizedText expected) {
+    return at(ProblemCode.STANDARD_RULE_INVALID, c, value, found.en(), expected.en(), found.zh(),
+        expected.zh());
+  }
+
+  /** Dimension weights amiss at one item, with the found and expected words. */
+  private static Problem weights(Criterion c, String value, LocalizedText found,
+      LocalizedText expected) {
+    return at(ProblemCode.STANDARD_WEIGHTS_INVALID, c, value, found.en(), expected.en(),
+        found.zh(), expected.zh());
+  }
+
+  /** Rating bands amiss at one band, with the found and expected words. */
+  private static Problem bandsInvalid(int band, String value, LocalizedText found,
+      LocalizedText expected) {
+    return Problem.of(ProblemCode.STANDARD_BANDS_INVALID, Location.pointer("/ratingBands/" + band),
+        value, found.en(), expected.en(), found.zh(), expected.zh());
+  }
+
+  /** A deficiency code written twice in one item: the code is the value and the argument. */
+  private static Problem duplicateDeficiency(Criterion c, String code) {
+    return Problem.of(ProblemCode.STANDARD_DUPLICATE_CODE, Location.criterion(c.getCode()), code,
+        code);
+  }
+
+  /** A decimal as written, without trailing zeros. */
+  private static String plain(BigDecimal d) {
+    return d.stripTrailingZeros().toPlainString();
+  }
+
+  /** Unit types as a standard writes them: {@code PRIMARY, KINDERGARTEN}. */
+  private static String written(Set<UnitType> types) {
+    return String.join(", ", types.stream().map(UnitType::name).toList());
+  }
+
+  /** Unit types by their Chinese labels. */
+  private static String labels(Set<UnitType> types) {
+    return String.join("、", types.stream().map(t -> Labels.of(t).zh()).toList());
   }
 
   private static Problem at(ProblemCode code, Criterion c, Object value, Object... args) {

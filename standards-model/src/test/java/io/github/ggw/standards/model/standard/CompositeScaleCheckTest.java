@@ -85,10 +85,12 @@ class CompositeScaleCheckTest {
     // no weights: the scale 100 is not the nominal maximum 20
     List<Problem> f = refused(with(d1(c11(), c12()), d2(c21(), c22()))
         .compositeScale(pts("100")));
-    assertThat(summary(f)).containsExactly("STANDARD_SCALE_INVALID [1]");
+    assertThat(summary(f)).containsExactly("STANDARD_SCALE_INVALID /compositeScale");
     assertThat(f.get(0).getMessageEn()).isEqualTo("The composite scale 100 needs dimension"
-        + " weights: without weights it must equal the nominal maximum 20");
-    assertThat(f.get(0).getMessageZh()).isEqualTo("合成分制 100 须配合一级指标权重：不设权重时须等于满分 20");
+        + " weights: without weights it must equal the nominal maximum 20; expected"
+        + " compositeScale 20, or weights adding up to 100");
+    assertThat(f.get(0).getMessageZh()).isEqualTo("合成分制 100 须配合一级指标权重：不设权重时须等于满分 20；"
+        + "应写“compositeScale=20”，或设合计为 100 的权重");
     // equal to it is fine
     assertThat(with(d1(c11(), c12()), d2(c21(), c22())).compositeScale(pts("20")).build()
         .getFindings()).isEmpty();
@@ -105,6 +107,6 @@ class CompositeScaleCheckTest {
     assertThat(s.getFindings()).isEmpty();
     // … and a threshold of 102 is above the maximum total 100 + 1 = 101
     assertThat(summary(refused(weighted("60", "40").compositeScale(pts("100"))
-        .certificationThreshold(pts("102"))))).containsExactly("STANDARD_THRESHOLD_INVALID -");
+        .certificationThreshold(pts("102"))))).containsExactly("STANDARD_THRESHOLD_INVALID /certificationThreshold");
   }
 }

@@ -81,7 +81,7 @@ class ProfileResolverTest {
     Result<Standard> r = ProfileResolver.resolve(base, profile().addExclude(code("1.2")).build());
     assertThat(r.isValid()).isFalse();
     assertThat(summary(r.problems())).contains("STANDARD_BAND_UNREACHABLE /ratingBands/3",
-        "STANDARD_THRESHOLD_INVALID -");
+        "STANDARD_THRESHOLD_INVALID /certificationThreshold");
     // an explicit parent total that no longer adds up is a budget finding
     Result<Standard> budget = ProfileResolver.resolve(base, profile()
         .addPointsChanges(new ProfilePointsChange(code("2"), pts("11"))).build());
@@ -95,15 +95,17 @@ class ProfileResolverTest {
   @Test
   void profilesThatCannotResolve() {
     assertThat(summary(ProfileResolver.resolve(base, profile().addExclude(code("1"),
-        code("2")).build()).problems())).containsExactly("STANDARD_PROFILE_EMPTY -");
+        code("2")).build()).problems())).containsExactly("STANDARD_PROFILE_EMPTY /exclude");
     assertThat(summary(ProfileResolver.resolve(base, profile().addSelect(code("7.1"))
         .addPointsChanges(new ProfilePointsChange(code("7.2"), pts("1"))).build()).problems()))
-        .containsExactly("STANDARD_DANGLING_CODE [7.1]", "STANDARD_DANGLING_CODE [7.2]");
+        .containsExactly("STANDARD_DANGLING_CODE /select/0 [7.1]",
+            "STANDARD_DANGLING_CODE /pointsChanges/0/code [7.2]");
     List<Problem> mismatch = ProfileResolver.resolve(base,
         profile().unitType(UnitType.KINDERGARTEN).build()).problems();
-    assertThat(summary(mismatch)).containsExactly("STANDARD_PROFILE_MISMATCH -");
+    assertThat(summary(mismatch)).containsExactly("STANDARD_PROFILE_MISMATCH /unitType");
     assertThat(mismatch.get(0).getMessageEn()).isEqualTo("The profile is for test-basic 2021.1 "
         + "and unit type KINDERGARTEN, but the base standard is test-basic 2021.1 covering "
-        + "[PRIMARY, JUNIOR_SECONDARY]");
+        + "[PRIMARY, JUNIOR_SECONDARY]; expected a profile of the base standard and one of its"
+        + " unit types");
   }
 }

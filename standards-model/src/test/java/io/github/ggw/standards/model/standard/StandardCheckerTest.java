@@ -207,7 +207,7 @@ class StandardCheckerTest {
       // −5 + 25 = 20 sums right, but a weight must be positive
       assertThat(refused(with(d1(c11(), c12()).withWeight(new BigDecimal("-5")),
           d2(c21(), c22()).withWeight(new BigDecimal("25")))))
-          .containsExactly("STANDARD_WEIGHTS_INVALID -");
+          .containsExactly("STANDARD_WEIGHTS_INVALID [1]");
     }
 
     @Test
@@ -285,9 +285,10 @@ class StandardCheckerTest {
     void thresholdAboveTheMaximumTotal() {
       // 21.5 > 20 + 1
       List<Problem> f = findingsOf(validBuilder().certificationThreshold(pts("21.5")));
-      assertThat(summary(f)).containsExactly("STANDARD_THRESHOLD_INVALID -");
+      assertThat(summary(f)).containsExactly("STANDARD_THRESHOLD_INVALID /certificationThreshold");
       assertThat(f.get(0).getMessageEn())
-          .isEqualTo("The certification threshold 21.5 lies above the highest total 21");
+          .isEqualTo("The certification threshold 21.5 lies above the highest total 21;"
+          + " expected a certificationThreshold of at most 21");
     }
 
     @Test
@@ -310,7 +311,7 @@ class StandardCheckerTest {
         "STANDARD_BUDGET_MISMATCH [1]",
         "STANDARD_CAP_BELOW_OCCURRENCE [2.1]",
         "STANDARD_LADDER_UNORDERED [2.2]",
-        "STANDARD_THRESHOLD_INVALID -");
+        "STANDARD_THRESHOLD_INVALID /certificationThreshold");
     assertThat(e.getMessage()).contains("4 error(s)");
   }
 
@@ -350,7 +351,8 @@ class StandardCheckerTest {
       assertThat(p.getOffendingValue()).contains("9");
       assertThat(p.getArguments()).containsExactly("1", "10", "9");
       assertThat(p.getMessageEn())
-          .isEqualTo("Item 1 is worth 10 points but its regular and key children add up to 9");
+          .isEqualTo("Item 1 is worth 10 points but its regular and key children add up to 9;"
+              + " expected children adding up to 10, or maxPoints 9");
     }
 
     @Test
@@ -359,14 +361,16 @@ class StandardCheckerTest {
       Problem p = findingsOf(with(d1(c11(), c12()), d2(c, c22()))).get(0);
       assertThat(p.getArguments()).containsExactly("2.1", "8", "6");
       assertThat(p.getMessageEn())
-          .isEqualTo("Item 2.1: one occurrence earns 8 points, more than the cap of 6");
+          .isEqualTo("Item 2.1: one occurrence earns 8 points (pointsEach), more than the"
+              + " maximum of 6; expected pointsEach at most 6");
     }
 
     @Test
     void duplicateCodeNamesTheCode() {
       Problem p = findingsOf(with(d1(c11(), c12()),
           d2(c21(), c22().withCode(CriterionCode.of("2.1"))))).get(0);
-      assertThat(p.getMessageEn()).isEqualTo("The code 2.1 is used more than once");
+      assertThat(p.getMessageEn()).isEqualTo("The code 2.1 is used more than once; expected"
+          + " each item code, and each deficiency code within an item, once");
     }
 
     @Test

@@ -280,8 +280,8 @@ class FactScoringTest {
     assertThat(ps.get(1).getMessage(Locale.ROOT)).isEqualTo("Item Z.2: fact.plan.status is of"
         + " type CHOICE; found onOrBefore 2022-01-01, expected equals, oneOf: DRAFTED, ADOPTED,"
         + " PUBLISHED");
-    assertThat(ps.get(3).getMessage(Problem.ZH_CN)).isEqualTo("指标 Z.4：fact.plan.status 的类型为"
-        + " CHOICE；实际为 oneOf ADOPTED, APPROVED，应为 equals, oneOf: DRAFTED, ADOPTED, PUBLISHED");
+    assertThat(ps.get(3).getMessage(Problem.ZH_CN)).isEqualTo("指标 Z.4：“fact.plan.status”的类型为"
+        + "“CHOICE”；实际为“oneOf ADOPTED, APPROVED”，应为“equals, oneOf: DRAFTED, ADOPTED, PUBLISHED”");
   }
 
   /** Declarations are checked with the standard: duplicates, choices and bounds. */
@@ -303,6 +303,6 @@ class FactScoringTest {
         + " FLAG) is declared with min –, max 1; expected no min or max (only COUNT and"
         + " AMOUNT_YUAN have them)");
     assertThat(e.getFindings().get(3).getMessage(Problem.ZH_CN)).isEqualTo(
-        "事实 count.reversed（类型 COUNT）的声明为 min 10, max 1；应为0 ≤ min ≤ max");
+        "事实“count.reversed”（类型“COUNT”）的声明为“min 10, max 1”；应为0 ≤“min”≤“max”");
   }
 }

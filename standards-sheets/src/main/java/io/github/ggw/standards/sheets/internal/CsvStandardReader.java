@@ -9,6 +9,7 @@ import io.github.ggw.standards.model.standard.DeclaredFact;
 import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.CriterionKind;
 import io.github.ggw.standards.model.standard.ImmutableCriterion;
+import io.github.ggw.standards.model.standard.FindingPlaces;
 import io.github.ggw.standards.model.standard.ImmutableStandard;
 import io.github.ggw.standards.model.standard.InvalidStandardException;
 import io.github.ggw.standards.model.LocalizedText;
@@ -84,6 +85,8 @@ public final class CsvStandardReader {
   private final Set<CriterionCode> refused = new HashSet<>();
   private SourceRef standardSource;
   private final List<Integer> factLines = new ArrayList<>();
+  /** The line of the {@code @standard} row, once found. */
+  private Integer standardLine;
 
   /**
    * A reader of the rows of one CSV; blank rows are left out.
@@ -142,11 +145,14 @@ public final class CsvStandardReader {
     }
     if (standardRows.size() != 1) {
       problems.add(Problem.of(ProblemCode.CSV_STANDARD_ROW_MISSING,
-          standardRows.isEmpty() ? Location.unknown() : at(standardRows.get(1), null,
-              CsvColumn.CODE), String.valueOf(standardRows.size()),
+          // none: at the code cell of line 2, where the row belongs; more: at the second
+          standardRows.isEmpty() ? Location.unknown().at(2, columns.getOrDefault(CsvColumn.CODE,
+              0) + 1) : at(standardRows.get(1), null, CsvColumn.CODE),
+          String.valueOf(standardRows.size()),
           String.valueOf(standardRows.size())));
       return null;
     }
+    standardLine = standardRows.get(0).line();
     ImmutableStandard.Builder standard = standard(standardRows.get(0));
     List<DeclaredFact> facts = new ArrayList<>();
     for (Row r : factRows) {
@@ -193,9 +199,50 @@ public final class CsvStandardReader {
    */
   public List<Problem> locate(List<Problem> in) {
     return in.stream().map(p -> p.getLocation().getLine().isPresent() ? p
-        : p.getLocation().getCriterion().map(lines::get).or(() -> factLine(p))
-            .map(line -> p.withLocation(p.getLocation().at(line, 1))).orElse(p))
+        : p.getLocation().getCriterion().map(lines::get)
+            .map(line -> p.withLocation(Location.criterion(p.getLocation().getCriterion().get())
+                .at(line, columns.getOrDefault(column(p), 0) + 1)))
+            .or(() -> factLine(p).map(line -> p.withLocation(Location.unknown()
+                .at(line, columns.getOrDefault(CsvColumn.PARAMETERS, 0) + 1))))
+            .or(() -> settingLine(p).map(line -> p.withLocation(Location.unknown()
+                .at(line, columns.getOrDefault(CsvColumn.PARAMETERS, 0) + 1))))
+            .orElse(p))
         .toList();
+  }
+
+  /**
+   * The cell of its item's row a finding is about: the column of the member it names ({@link
+   * FindingPlaces}), the rule's parameters for findings about a rule, the rule cell for an item
+   * that lacks one, else the code.
+   */
+  private static CsvColumn column(Problem p) {
+    String member = FindingPlaces.member(p).orElse("");
+    if (p.getCode() == ProblemCode.STANDARD_RULE_PLACEMENT) {
+      return CsvColumn.RULE;
+    }
+    if (member.startsWith("rule")) {
+      return CsvColumn.PARAMETERS;
+    }
+    return switch (member) {
+      case "maxPoints" -> CsvColumn.POINTS;
+      case "step" -> CsvColumn.STEP;
+      case "weight" -> CsvColumn.WEIGHT;
+      case "kind" -> CsvColumn.KIND;
+      case "notApplicableTo" -> CsvColumn.NOT_APPLICABLE_TO;
+      default -> p.getCode() == ProblemCode.STANDARD_RULE_PLACEMENT ? CsvColumn.RULE
+          : CsvColumn.CODE;
+    };
+  }
+
+  /**
+   * The line of the {@code @standard} row, for a finding at one of its settings (a pointer such
+   * as {@code /rounding}, {@code /ratingBands/2} or {@code /quotas/0}, not under the items or
+   * facts).
+   */
+  private Optional<Integer> settingLine(Problem p) {
+    return p.getLocation().getPointer()
+        .filter(x -> !x.isEmpty() && !x.startsWith("/dimensions") && !x.startsWith("/facts"))
+        .flatMap(x -> Optional.ofNullable(standardLine));
   }
 
   /** The line of the {@code @fact} row a finding at {@code /facts/<i>} is about. */
