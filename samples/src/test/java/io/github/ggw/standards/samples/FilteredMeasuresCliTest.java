@@ -133,11 +133,12 @@ class FilteredMeasuresCliTest {
         .replace("where=retiredTeacher=true", "where=retiredTeacher=yes"), StandardCharsets.UTF_8);
     Run r = run("check-standard", "--lang", "en", bad.toString());
     assertThat(r.code()).as(r.out() + r.err()).isNotZero();
+    // at the parameters cell of the row: column 10 of the sheet's header
     assertThat(r.out() + r.err()).contains(
-        "ERROR STANDARD_FILTER_KIND at (line 10, column 1) [G.1]: Item G.1: the filtered measure"
+        "ERROR STANDARD_FILTER_KIND at (line 10, column 10) [G.1]: Item G.1: the filtered measure"
             + " reads the evidence kind organisaton, which does not exist; the closest kinds:"
             + " organisation",
-        "ERROR STANDARD_FILTER_VALUE at (line 11, column 1) [G.2]: Item G.2: the filter on"
+        "ERROR STANDARD_FILTER_VALUE at (line 11, column 10) [G.2]: Item G.2: the filter on"
             + " elder.retiredTeacher gives yes, which is not a FLAG value; expected true, false",
         "refused with 2 error(s)");
     Path syntax = dir.resolve("bad-where.csv");

@@ -456,8 +456,37 @@ class StandardFindingsTableTest {
             "@standard,", "1.9,"),
         // an unclosed quote: a whole line, no column, no value
         csv(ProblemCode.CSV_SYNTAX, 2, 0, null, null, "CSV 格式错误（约第 2 行）",
-            "Not well-formed CSV near line 2", "\"id=t;", "\"id=t;\"x\""));
+            "Not well-formed CSV near line 2", "\"id=t;", "\"id=t;\"x\""),
+        // filtered measures, all at 2.1's rule; line 32: 10 + "rule":  (8) + 1 = column 19
+        json(ProblemCode.STANDARD_FILTER_KIND, "/dimensions/1/children/0/rule", 32, 19, "2.1",
+            "activty", "筛选度量读取的佐证种类“activty”不存在；最接近的种类：“activity",
+            "reads the evidence kind activty, which does not exist; the closest kinds: activity",
+            FILTERED, "{\"count\": \"activty\"}"),
+        json(ProblemCode.STANDARD_FILTER_FIELD, "/dimensions/1/children/0/rule", 32, 19, "2.1",
+            "levle", "佐证种类“activity”没有字段“levle”；最接近的字段：“level",
+            "the evidence kind activity has no field levle; the closest fields: level",
+            FILTERED,
+            "{\"count\": \"activity\", \"where\": [{\"field\": \"levle\", \"atLeast\": \"CITY\"}]}"),
+        json(ProblemCode.STANDARD_FILTER_OPERATOR, "/dimensions/1/children/0/rule", 32, 19, "2.1",
+            "atLeast", "字段“activity.title”的类型为文本；实际为“atLeast”，应为以下之一：“equals, oneOf”",
+            "the field activity.title is of type TEXT; found atLeast, expected one of: equals, oneOf",
+            FILTERED,
+            "{\"count\": \"activity\", \"where\": [{\"field\": \"title\", \"atLeast\": \"x\"}]}"),
+        json(ProblemCode.STANDARD_FILTER_VALUE, "/dimensions/1/children/0/rule", 32, 19, "2.1",
+            "CTY", "对“activity.level”的筛选给出“CTY”，不是有序列表选项类型的值；应为“SCHOOL”（校级）",
+            "the filter on activity.level gives CTY, which is not a ENUM (ordered) value; expected"
+                + " SCHOOL",
+            FILTERED,
+            "{\"count\": \"activity\", \"where\": [{\"field\": \"level\", \"atLeast\": \"CTY\"}]}"),
+        // a sum without of: nothing found to show
+        json(ProblemCode.STANDARD_FILTER_OF, "/dimensions/1/children/0/rule", 32, 19, "2.1",
+            null, "筛选度量“sum activity”的“of”实际为“–”；应为以下之一：",
+            "the filtered measure sum activity found of = –; expected one of:",
+            FILTERED, "{\"sum\": \"activity\"}"));
   }
+
+  /** The measure of 2.1 in {@link #BASE_JSON}, which the filtered-measure rows replace. */
+  private static final String FILTERED = "{\"name\": \"activities.count\"}";
 
   /** An all-ASCII declaration of the fact {@code plan}: 151 characters. */
   private static final String ASCII_FACT = "{\"code\": \"plan\", \"title\": {\"zh\": \"jihua\","

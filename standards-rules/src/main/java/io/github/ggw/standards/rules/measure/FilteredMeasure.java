@@ -176,7 +176,8 @@ public final class FilteredMeasure {
       if (!fit.contains(f.operator())) {
         out.add(Problem.of(ProblemCode.STANDARD_FILTER_OPERATOR, at, f.operator().writtenName(),
             code, where, typeName(field.get()), f.operator().writtenName(),
-            fit.stream().map(FilterOperator::writtenName).collect(Collectors.joining(", "))));
+            fit.stream().map(FilterOperator::writtenName).collect(Collectors.joining(", ")),
+            typeLabelZh(field.get())));
         continue;
       }
       for (String v : f.values()) {
@@ -184,7 +185,8 @@ public final class FilteredMeasure {
           List<String> choices = field.get().choices().stream().map(c -> c.code()).toList();
           out.add(Problem.of(ProblemCode.STANDARD_FILTER_VALUE, at, v, code, where, v,
               typeName(field.get()), expected(field.get()),
-              hint(ClosestNames.closest(v, choices, HINTS))));
+              hint(ClosestNames.closest(v, choices, HINTS)), typeLabelZh(field.get()),
+              expectedZh(field.get())));
         }
       }
     }
@@ -248,6 +250,26 @@ public final class FilteredMeasure {
   }
 
   /** What a value of a field is written as, for messages. */
+  /** The field's type in Chinese words, for the zh message ({@code {5}} or {@code {6}}). */
+  private static String typeLabelZh(EvidenceField field) {
+    String label = field.type().label().zh();
+    return field.type() == EvidenceFieldType.ENUM && field.ordered() ? "有序" + label : label;
+  }
+
+  /** What a value of the field looks like, in Chinese words, for the zh message. */
+  private static String expectedZh(EvidenceField field) {
+    return switch (field.type()) {
+      case WHOLE_NUMBER -> "整数，如 0、1、2";
+      case DECIMAL, YUAN -> "数值，如 1.5、1200";
+      case DATE -> "日期 YYYY-MM-DD";
+      case FLAG -> "“true”或“false”";
+      case ENUM -> field.choices().stream()
+          .map(c -> "“" + c.constant().name() + "”（" + c.label().zh() + "）")
+          .collect(Collectors.joining("、"));
+      case TEXT, SCALAR -> "文本";
+    };
+  }
+
   private static String expected(EvidenceField field) {
     return switch (field.type()) {
       case WHOLE_NUMBER -> "0, 1, 2 …";
