@@ -130,7 +130,7 @@ class StandardWorkbookProblemsTest {
           }
         })));
     // ---- the header
-    out.add(new Case("header points missing", ProblemCode.WORKBOOK_COLUMN_MISSING, S + "!A1",
+    out.add(new Case("header points missing", ProblemCode.WORKBOOK_STANDARD_COLUMN_MISSING, S + "!A1",
         edit(wb -> wb.getSheet(S).getRow(0).removeCell(cell(wb, "G1")))));
     out.add(new Case("header unknown", ProblemCode.WORKBOOK_STANDARD_COLUMN_UNKNOWN, S + "!P1",
         set("P1", "remarks")));

@@ -260,6 +260,11 @@ public enum ProblemCode {
    */
   WORKBOOK_STANDARD_COLUMN_UNKNOWN(Severity.ERROR, Concern.SHEETS),
   /**
+   * The header row of a standard's sheet lacks a column the form requires; arguments: the sheet,
+   * the column's English header, its Chinese header.
+   */
+  WORKBOOK_STANDARD_COLUMN_MISSING(Severity.ERROR, Concern.SHEETS),
+  /**
    * A standard's sheet has no {@code @standard} row, or more than one; arguments: the sheet, the
    * count of such rows.
    */

@@ -16,6 +16,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -76,7 +78,7 @@ public final class StandardWorkbookReader {
           .findFirst();
       if (found.isEmpty()) {
         return Result.refused(List.of(Problem.of(ProblemCode.WORKBOOK_SHEET_MISSING,
-            Location.unknown(), null, SHEET + " / " + SHEET_EN)));
+            Location.unknown(), null, SHEET)));
       }
       sheet = found.get().name();
       SheetCells cells;
@@ -130,12 +132,18 @@ public final class StandardWorkbookReader {
     }
     CsvStandardReader reader = new CsvStandardReader(rows, measures);
     Standard standard = reader.read();
-    List<Problem> all = new ArrayList<>(problems);
-    all.addAll(reader.problems());
+    List<Problem> parsed = new ArrayList<>(reader.problems());
     if (standard != null) {
-      all.addAll(reader.locate(validator.validate(standard)));
+      parsed.addAll(reader.locate(validator.validate(standard)));
     }
-    List<Problem> placed = all.stream().map(this::place).toList();
+    // a cell that could not be read (a yes/no, error or date cell, a formula without a value)
+    // has its problem already: what the parser then says about the empty text it got is left out
+    Set<String> unread = problems.stream().filter(Problem::isError)
+        .flatMap(p -> p.getLocation().getCell().stream()).collect(Collectors.toSet());
+    List<Problem> placed = new ArrayList<>(problems);
+    parsed.stream().map(this::place)
+        .filter(p -> p.getLocation().getCell().map(c -> !unread.contains(c)).orElse(true))
+        .forEach(placed::add);
     if (standard == null || placed.stream().anyMatch(Problem::isError)) {
       return Result.refused(placed);
     }
@@ -235,8 +243,9 @@ public final class StandardWorkbookReader {
     String value = p.getOffendingValue().orElse(null);
     List<String> a = p.getArguments();
     Problem moved = switch (p.getCode()) {
-      case CSV_COLUMN_MISSING -> Problem.of(ProblemCode.WORKBOOK_COLUMN_MISSING, to, value,
-          sheet, a.get(0));
+      case CSV_COLUMN_MISSING -> Problem.of(ProblemCode.WORKBOOK_STANDARD_COLUMN_MISSING, to,
+          value, sheet, a.get(0), CsvColumn.of(a.get(0)).map(CsvColumn::chineseHeader)
+              .orElse(a.get(0)));
       case CSV_COLUMN_UNKNOWN -> Problem.of(ProblemCode.WORKBOOK_STANDARD_COLUMN_UNKNOWN, to,
           value, sheet, a.get(0), a.get(1));
       case CSV_STANDARD_ROW_MISSING -> Problem.of(ProblemCode.WORKBOOK_STANDARD_ROW_MISSING, to,
