@@ -145,7 +145,7 @@ class StandardWorkbookCliTest {
     Run zh = run("check-standard", file.toString());
     assertThat(zh.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
     assertThat(zh.out()).contains("WORKBOOK_CELL_TYPE（'评分表'!G4）", "是/否值",
-        "CSV_CELL_INVALID（'评分表'!I5 [1.2]）", "打分", "未通过校验，2 个错误，0 个警告");
+        "WORKBOOK_STANDARD_CELL_INVALID（'评分表'!I5 [1.2]）", "打分", "未通过校验，2 个错误，0 个警告");
     Run en = run("check-standard", "--lang", "en", file.toString());
     assertThat(en.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
     assertThat(en.out()).contains("'评分表'!G4", "the cell holds a yes/no value", "'评分表'!I5",

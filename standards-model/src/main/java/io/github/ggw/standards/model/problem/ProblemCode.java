@@ -265,6 +265,12 @@ public enum ProblemCode {
    */
   WORKBOOK_STANDARD_COLUMN_MISSING(Severity.ERROR, Concern.SHEETS),
   /**
+   * A cell of a standard's sheet holds a value its column does not allow (the workbook's form of
+   * {@link #CSV_CELL_INVALID}); arguments: the column's header, the value, what is expected in
+   * English, the same in Chinese.
+   */
+  WORKBOOK_STANDARD_CELL_INVALID(Severity.ERROR, Concern.SHEETS),
+  /**
    * A standard's sheet has no {@code @standard} row, or more than one; arguments: the sheet, the
    * count of such rows.
    */

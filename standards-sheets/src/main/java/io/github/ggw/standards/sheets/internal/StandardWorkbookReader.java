@@ -32,7 +32,11 @@ import org.apache.poi.ss.util.CellReference;
  * formula by its cached value with {@link ProblemCode#WORKBOOK_FORMULA} (none: {@link
  * ProblemCode#WORKBOOK_FORMULA_NO_VALUE}); a yes/no, error or date cell is {@link
  * ProblemCode#WORKBOOK_CELL_TYPE}; merged cells are {@link ProblemCode#WORKBOOK_MERGED_CELLS}; a
- * value in a column without a header is {@link ProblemCode#WORKBOOK_CELL_UNHEADED}.
+ * value in a column without a header is {@link ProblemCode#WORKBOOK_CELL_UNHEADED}. The CSV
+ * reader's codes that speak of a CSV file become the workbook's: {@link
+ * ProblemCode#WORKBOOK_STANDARD_COLUMN_MISSING}, {@link
+ * ProblemCode#WORKBOOK_STANDARD_COLUMN_UNKNOWN}, {@link ProblemCode#WORKBOOK_STANDARD_CELL_INVALID}
+ * and {@link ProblemCode#WORKBOOK_STANDARD_ROW_MISSING}.
  */
 public final class StandardWorkbookReader {
   /** The name of the sheet that holds the standard. */
@@ -170,12 +174,16 @@ public final class StandardWorkbookReader {
       return "";
     }
     if (c.formula() != null) {
+      // the formula messages, shared with the self-assessment reader, name the column unquoted:
+      // by its Chinese header, as the template heads it
+      String column = column(c.column()).map(CsvColumn::chineseHeader)
+          .orElse(CellReference.convertNumToColString(c.column()));
       if (c.type() == CellType.EMPTY) {
-        problems.add(Problem.of(ProblemCode.WORKBOOK_FORMULA_NO_VALUE, at, c.formula(), name,
+        problems.add(Problem.of(ProblemCode.WORKBOOK_FORMULA_NO_VALUE, at, c.formula(), column,
             c.formula()));
         return "";
       }
-      problems.add(Problem.of(ProblemCode.WORKBOOK_FORMULA, at, c.formula(), name, c.formula(),
+      problems.add(Problem.of(ProblemCode.WORKBOOK_FORMULA, at, c.formula(), column, c.formula(),
           c.text()));
     }
     switch (c.type()) {
@@ -203,6 +211,11 @@ public final class StandardWorkbookReader {
     problems.add(Problem.of(ProblemCode.WORKBOOK_CELL_TYPE, at, c.text(), name, c.text(), en,
         zh));
     return "";
+  }
+
+  /** The column of the form a 0-based column's header names. */
+  private Optional<CsvColumn> column(int column) {
+    return column < header.size() ? CsvColumn.of(header.get(column)) : Optional.empty();
   }
 
   private String headerOf(int column) {
@@ -248,6 +261,8 @@ public final class StandardWorkbookReader {
               .orElse(a.get(0)));
       case CSV_COLUMN_UNKNOWN -> Problem.of(ProblemCode.WORKBOOK_STANDARD_COLUMN_UNKNOWN, to,
           value, sheet, a.get(0), a.get(1));
+      case CSV_CELL_INVALID -> Problem.of(ProblemCode.WORKBOOK_STANDARD_CELL_INVALID, to, value,
+          a.toArray(String[]::new));
       case CSV_STANDARD_ROW_MISSING -> Problem.of(ProblemCode.WORKBOOK_STANDARD_ROW_MISSING, to,
           value, sheet, a.get(0));
       default -> p.withLocation(to);
