@@ -107,6 +107,10 @@ class StandardWorkbookCliTest {
       assertThat(outs.get(2)).as(command).isNotBlank().isEqualTo(outs.get(0))
           .isEqualTo(outs.get(1));
     }
+    Run fromJson = run("generate", "--count", "2", "--standard", json.toString());
+    Run fromXlsx = run("generate", "--count", "2", "--standard", xlsx.toString());
+    assertThat(fromXlsx.code()).as(fromXlsx.err()).isZero();
+    assertThat(fromXlsx.out()).isNotBlank().isEqualTo(fromJson.out());
     Run checked = run("check-standard", xlsx.toString());
     assertThat(checked.code()).isZero();
     assertThat(checked.out()).contains("标准 changzhou-quality-basic 2021.1 · 33 个指标 · 满分 100");
