@@ -17,11 +17,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code standards convert-standard IN [OUT | --output FILE] [--format csv|json]}: reads a
- * standard (JSON or CSV, a file or {@code -}, checked as it loads) and writes it as CSV (UTF-8
- * with a byte-order mark, for Excel) or JSON: the format {@code --format} names, else the one the
- * target's extension names ({@code .csv}, {@code .json}). Without a target, writes to standard
- * output (then {@code --format} is needed). With {@code --profile}, writes the tailored
+ * {@code standards convert-standard IN [OUT | --output FILE] [--format csv|json|xlsx]}: reads
+ * a standard (JSON, CSV or an XLSX workbook, a file or {@code -}, checked as it loads) and writes
+ * it as CSV (UTF-8 with a byte-order mark, for Excel), JSON or an XLSX workbook ({@link
+ * io.github.ggw.standards.sheets.StandardWorkbooks}, the CSV form's columns on one sheet): the
+ * format {@code --format} names, else the one the target's extension names ({@code .csv}, {@code
+ * .json}, {@code .xlsx}). Without a target, writes CSV or JSON to standard output (then {@code
+ * --format} is needed; a workbook needs a file). With {@code --profile}, writes the tailored
  * standalone standard. Exit 1 when IN has an error finding (nothing is written), 2 when the
  * format cannot be told.
  */
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
 final class ConvertStandardCommand implements Callable<Integer> {
 
   /** The formats a standard is written in. */
-  enum Choice { csv, json }
+  enum Choice { csv, json, xlsx }
 
   @Spec CommandSpec spec;
 
@@ -62,6 +64,9 @@ final class ConvertStandardCommand implements Callable<Integer> {
       throw target == null ? new UsageException(spec, words, "error.convertNoTarget")
           : new UsageException(spec, words, "error.convertExtension", target);
     }
+    if (target == null && chosen == Choice.xlsx) {
+      throw new UsageException(spec, words, "error.convertXlsxNeedsFile");
+    }
     Choice named = target == null ? null : byExtension(target);
     if (named != null && named != chosen) {
       throw new UsageException(spec, words, "error.convertMismatch", target, chosen);
@@ -76,8 +81,11 @@ final class ConvertStandardCommand implements Callable<Integer> {
       return StandardsCommand.INVALID_INPUT;
     }
     Standard s = r.orElseThrow();
-    byte[] bytes = chosen == Choice.csv ? files.csv().writeStandardBytes(s)
-        : (files.json().writeStandard(s) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = switch (chosen) {
+      case csv -> files.csv().writeStandardBytes(s);
+      case xlsx -> files.xlsx().writeStandard(s);
+      case json -> (files.json().writeStandard(s) + "\n").getBytes(StandardCharsets.UTF_8);
+    };
     if (target == null) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(new String(bytes, StandardCharsets.UTF_8));
@@ -95,6 +103,7 @@ final class ConvertStandardCommand implements Callable<Integer> {
   /** The format a file name's extension names, or null. */
   private static Choice byExtension(Path file) {
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    return name.endsWith(".csv") ? Choice.csv : name.endsWith(".json") ? Choice.json : null;
+    return name.endsWith(".csv") ? Choice.csv : name.endsWith(".json") ? Choice.json
+        : name.endsWith(".xlsx") ? Choice.xlsx : null;
   }
 }

@@ -3,6 +3,7 @@ package io.github.ggw.standards.samples;
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.json.ReadLimits;
 import io.github.ggw.standards.json.ReadMode;
+import io.github.ggw.standards.sheets.StandardWorkbooks;
 import io.github.ggw.standards.sheets.StandardsCsv;
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.standard.Profile;
@@ -14,20 +15,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Standards given on the command line ({@code FILE} or {@code -}): JSON or CSV, told apart by
- * {@link InputResolver} (content, then extension), optionally tailored by a profile (JSON).
+ * Standards given on the command line ({@code FILE} or {@code -}): JSON, CSV or an XLSX workbook
+ * ({@link StandardWorkbooks}), told apart by {@link InputResolver} (content: the zip signature is
+ * XLSX, {@code {} JSON, anything else CSV; then extension), optionally tailored by a profile
+ * (JSON). Every command that takes a standard reads it here, so all take the three forms.
  */
 final class StandardFiles {
   private final StandardsJson json;
   private final StandardsCsv csv;
+  private final StandardWorkbooks xlsx;
   private final InputResolver standards;
   private final InputResolver profiles;
 
   StandardFiles(ReadMode mode, Words words, Environment env) {
     this.json = StandardsJson.create(ReadLimits.DEFAULT, mode);
     this.csv = StandardsCsv.create();
+    this.xlsx = StandardWorkbooks.create();
     long max = json.getLimits().maxDocumentBytes();
-    this.standards = new InputResolver(words, EnumSet.of(InputKind.JSON, InputKind.CSV), false,
+    this.standards = new InputResolver(words, EnumSet.of(InputKind.JSON, InputKind.CSV, InputKind.XLSX),
+        false,
         max, env);
     this.profiles = new InputResolver(words, EnumSet.of(InputKind.JSON), false, max, env);
   }
@@ -40,14 +46,21 @@ final class StandardFiles {
     return csv;
   }
 
+  StandardWorkbooks xlsx() {
+    return xlsx;
+  }
+
   /** Reads a standard, then resolves the profile against it when one is given. */
   Result<Standard> read(Path file, Optional<Path> profile) {
     Input in = standards.readOne(file);
     if (in.isRefused()) {
       return Result.refused(in.problems());
     }
-    Result<Standard> base = in.kind() == InputKind.CSV ? csv.readStandard(in.bytes())
-        : json.readStandard(in.bytes());
+    Result<Standard> base = switch (in.kind()) {
+      case CSV -> csv.readStandard(in.bytes());
+      case XLSX -> xlsx.readStandard(in.bytes());
+      default -> json.readStandard(in.bytes());
+    };
     if (profile.isEmpty() || !base.isValid()) {
       return base;
     }

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         SubmitCommand.class, ReviewCommand.class, ApproveCommand.class, CertifyCommand.class,
         WorkPointsCommand.class, DistrictSummaryCommand.class, PlanProgressCommand.class,
         MeasuresCommand.class, MatchCommand.class, MenuTemplateCommand.class,
-        TemplateCommand.class, KeygenCommand.class})
+        TemplateCommand.class, KeygenCommand.class, NewStandardCommand.class})
 public final class StandardsCommand implements Callable<Integer> {
   /** Exit code: done. */
   public static final int OK = 0;

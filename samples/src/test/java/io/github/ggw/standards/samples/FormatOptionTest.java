@@ -29,7 +29,7 @@ class FormatOptionTest {
         Arguments.of("measures", List.of("text", "json", "csv"), List.of()),
         Arguments.of("check-standard", List.of("text", "json"), List.of("x.json")),
         Arguments.of("certify", List.of("text", "json", "csv"), List.of()),
-        Arguments.of("convert-standard", List.of("csv", "json"), List.of("x.json")),
+        Arguments.of("convert-standard", List.of("csv", "json", "xlsx"), List.of("x.json")),
         Arguments.of("match", List.of("text", "json", "csv", "html", "xlsx"), List.of()));
   }
 

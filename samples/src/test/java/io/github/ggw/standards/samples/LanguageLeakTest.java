@@ -303,6 +303,22 @@ class LanguageLeakTest {
   }
 
   @Test
+  void everyMessageFromTheBrokenStandardWorkbookTable() {
+    io.github.ggw.standards.sheets.StandardWorkbooks xlsx =
+        io.github.ggw.standards.sheets.StandardWorkbooks.create();
+    List<String> leaks = new ArrayList<>();
+    List<io.github.ggw.standards.sheets.BrokenStandardWorkbooks.Case> cases =
+        io.github.ggw.standards.sheets.BrokenStandardWorkbooks.all();
+    assertThat(cases).as("the table is read").hasSizeGreaterThanOrEqualTo(30);
+    for (io.github.ggw.standards.sheets.BrokenStandardWorkbooks.Case c : cases) {
+      List<Problem> problems = xlsx.readStandard(c.bytes().get()).problems();
+      assertThat(problems).as(c.name()).extracting(Problem::getCode).contains(c.code());
+      check("standard workbook: " + c.name(), problems, leaks);
+    }
+    assertNoLeaks(leaks);
+  }
+
+  @Test
   void everyMessageFromTheBrokenMenus() throws IOException {
     MenusJson menus = MenusJson.create();
     List<String> leaks = new ArrayList<>();

@@ -47,6 +47,7 @@ class UsageErrorsTest {
       "approve", List.of("--actor", "CZ-APP-01", "x.json"),
       "template", List.of("--output", "x.xlsx"),
       "menu-template", List.of("--output", "x.xlsx"),
+      "new-standard", List.of("--output", "x.xlsx"),
       "keygen", List.of("--office", "WJ-OFFICE", "--output", "x.p12"));
 
   private static String[] withBogus(String command, String... more) {
@@ -92,7 +93,14 @@ class UsageErrorsTest {
         Arguments.of("convert-standard", List.of("a.json"), "请指明写出什么",
             "name what to write"),
         Arguments.of("convert-standard", List.of("a.json", "b.txt"),
-            "OUT 须以 .csv 或 .json 结尾", "OUT must end in .csv or .json"),
+            "OUT 须以 .csv、.json 或 .xlsx 结尾", "OUT must end in .csv, .json or .xlsx"),
+        Arguments.of("convert-standard", List.of("a.json", "--format", "xlsx"),
+            "--format xlsx 写出的是工作簿：请用 OUT 或 --output 指定文件",
+            "--format xlsx writes a workbook: name the file with OUT or --output FILE"),
+        Arguments.of("new-standard", List.of("--output", "sheet.csv"),
+            "--output 须为 .xlsx 文件：sheet.csv", "--output must name an .xlsx file: sheet.csv"),
+        Arguments.of("new-standard", List.of(), "缺少必需的选项：--output",
+            "Missing required option: --output"),
         Arguments.of("convert-standard", List.of("a.json", "b.csv", "--output", "c.csv"),
             "OUT 与 --output 只能给出一个", "give OUT or --output FILE, not both"),
         Arguments.of("review", List.of("--actor", "WJ-REV-01", "--adjust", "2.4:3.5:r",

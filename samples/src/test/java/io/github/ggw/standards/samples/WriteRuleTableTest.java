@@ -102,6 +102,10 @@ class WriteRuleTableTest {
             List.of("WJ-PS-001-2022.case.json")),
         Arguments.of("convert-standard", List.of("convert-standard", "STANDARD", "--output",
             "OUT/changzhou.csv"), List.of("changzhou.csv")),
+        Arguments.of("convert-standard xlsx", List.of("convert-standard", "STANDARD",
+            "--output", "OUT/changzhou.xlsx"), List.of("changzhou.xlsx")),
+        Arguments.of("new-standard", List.of("new-standard", "--output", "OUT/sheet.xlsx"),
+            List.of("sheet.xlsx")),
         Arguments.of("generate", List.of("generate", "--count", "3", "--output",
             "OUT/batch.ndjson"), List.of("batch.ndjson")));
   }

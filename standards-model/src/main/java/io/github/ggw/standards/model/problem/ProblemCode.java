@@ -243,6 +243,38 @@ public enum ProblemCode {
   WORKBOOK_FORMULA(Severity.WARNING, Concern.SHEETS),
   /** A formula cell has no value calculated, so it cannot be read. */
   WORKBOOK_FORMULA_NO_VALUE(Severity.ERROR, Concern.SHEETS),
+  /**
+   * A standard's workbook holds a yes/no, error or date cell, where its cells hold text or
+   * numbers; arguments: the column's header, the cell's value, what the cell holds in English,
+   * the same in Chinese.
+   */
+  WORKBOOK_CELL_TYPE(Severity.ERROR, Concern.SHEETS),
+  /**
+   * A standard's workbook holds a value in a column without a header (it would be lost);
+   * argument: the value.
+   */
+  WORKBOOK_CELL_UNHEADED(Severity.ERROR, Concern.SHEETS),
+  /**
+   * The header row of a standard's sheet names a column the form does not have (it would be
+   * lost); arguments: the sheet, the header text, the columns of the form.
+   */
+  WORKBOOK_STANDARD_COLUMN_UNKNOWN(Severity.ERROR, Concern.SHEETS),
+  /**
+   * The header row of a standard's sheet lacks a column the form requires; arguments: the sheet,
+   * the column's English header, its Chinese header.
+   */
+  WORKBOOK_STANDARD_COLUMN_MISSING(Severity.ERROR, Concern.SHEETS),
+  /**
+   * A cell of a standard's sheet holds a value its column does not allow (the workbook's form of
+   * {@link #CSV_CELL_INVALID}); arguments: the column's header, the value, what is expected in
+   * English, the same in Chinese.
+   */
+  WORKBOOK_STANDARD_CELL_INVALID(Severity.ERROR, Concern.SHEETS),
+  /**
+   * A standard's sheet has no {@code @standard} row, or more than one; arguments: the sheet, the
+   * count of such rows.
+   */
+  WORKBOOK_STANDARD_ROW_MISSING(Severity.ERROR, Concern.SHEETS),
   /** A claim on a discretionary deduction deducts an amount outside the declared range or step. */
   CLAIM_OUTSIDE_RANGE(Severity.ERROR, Concern.ASSESSMENT),
   /** A claim makes a discretionary deduction without a written reason (an empty narrative). */

@@ -64,6 +64,11 @@ public enum CsvColumn {
     return header;
   }
 
+  /** @return the first Chinese header name, such as {@code 分值} */
+  public String chineseHeader() {
+    return aliases[0];
+  }
+
   /** @return whether every CSV must have it */
   public boolean required() {
     return required;
