@@ -68,7 +68,7 @@ class LanguageLeakTest {
   private static final LanguageLeak LEAK = LanguageLeak.withCommandLine(commandLineWords());
 
   /** The command names, parameter labels and option values of the program. */
-  private static Set<String> commandLineWords() {
+  static Set<String> commandLineWords() {
     picocli.CommandLine root = StandardsCommand.commandLine(new Environment(Map.of(),
         InputStream.nullInputStream(), ZH));
     Set<String> words = new TreeSet<>(root.getSubcommands().keySet());

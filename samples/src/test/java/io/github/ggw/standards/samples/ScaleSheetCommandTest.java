@@ -89,7 +89,7 @@ class ScaleSheetCommandTest {
         .replace(" compositeScale=100;", ""), StandardCharsets.UTF_8);
     Run en = run("check-standard", "--lang", "en", csv.toString());
     assertThat(en.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
-    assertThat(en.out()).contains("ERROR STANDARD_WEIGHTS_SUM at (line 3, column 1) [1]: The"
+    assertThat(en.out()).contains("error STANDARD_WEIGHTS_SUM at line 3, column 1, item 1: The"
         + " dimension weights add up to 100; the composite scale 400 needs 400, or declare"
         + " compositeScale 100");
     Run zh = run("check-standard", csv.toString());
