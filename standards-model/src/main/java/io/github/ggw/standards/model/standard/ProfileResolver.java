@@ -1,5 +1,6 @@
 package io.github.ggw.standards.model.standard;
 
+import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
@@ -52,7 +53,9 @@ public final class ProfileResolver {
           profile.getBase() + " " + profile.getBaseVersion(), profile.getBase().toString(),
           profile.getBaseVersion().toString(), profile.getUnitType().name(),
           base.getId().toString(), base.getVersion().toString(),
-          base.getApplicableUnitTypes().toString()));
+          base.getApplicableUnitTypes().toString(), Labels.of(profile.getUnitType()).zh(),
+          base.getApplicableUnitTypes().stream().map(t -> Labels.of(t).zh())
+              .collect(java.util.stream.Collectors.joining("、"))));
       return Result.refused(findings);
     }
     Set<CriterionCode> known = new HashSet<>();

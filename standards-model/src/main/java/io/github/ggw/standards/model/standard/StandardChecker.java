@@ -1,5 +1,6 @@
 package io.github.ggw.standards.model.standard;
 
+import io.github.ggw.standards.model.Labels;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
@@ -187,14 +188,17 @@ public final class StandardChecker {
         boolean strayBand = v.effect() != VetoEffect.CAP_BAND && v.capBand().isPresent();
         if (capsNothing || strayBand) {
           String band = v.capBand().map(Rating::name).orElse("-");
+          // en names the codes ({1}, {2}), zh their labels ({3}, {4})
           out.add(at(ProblemCode.STANDARD_VETO_NO_EFFECT, c, v.effect() + " " + band,
-              v.effect(), band));
+              v.effect(), band, Labels.of(v.effect()).zh(),
+              v.capBand().map(b -> Labels.of(b).zh()).orElse("无")));
         }
       }
     });
     s.getVetoBelow().filter(Points::isZero).ifPresent(floor -> out.add(Problem.of(
         ProblemCode.STANDARD_VETO_NO_EFFECT, Location.unknown(), floor.toString(),
-        "vetoBelow " + floor, VetoEffect.FAIL.name(), "-")));
+        "vetoBelow " + floor, VetoEffect.FAIL.name(), "-", Labels.of(VetoEffect.FAIL).zh(),
+        "无")));
   }
 
   /** Quotas: a declared band, not the lowest, each band once. */
@@ -208,7 +212,8 @@ public final class StandardChecker {
       boolean declared = s.getRatingBands().stream().anyMatch(b -> b.rating() == q.rating());
       if (!declared || q.rating() == lowest || !seen.add(q.rating())) {
         out.add(Problem.of(ProblemCode.STANDARD_QUOTA_INVALID, Location.unknown(),
-            q.rating() + " " + q.maxSharePercent().toPlainString(), q.rating().name()));
+            q.rating() + " " + q.maxSharePercent().toPlainString(), q.rating().name(),
+            Labels.of(q.rating()).zh()));
       }
     }
   }
@@ -307,7 +312,7 @@ public final class StandardChecker {
       if (b.lowerBound().compareTo(s.getMaximumTotal()) > 0) {
         out.add(Problem.of(ProblemCode.STANDARD_BAND_UNREACHABLE, loc, String.valueOf(b.lowerBound()),
             String.valueOf(b.lowerBound()), String.valueOf(b.rating()),
-            String.valueOf(s.getMaximumTotal())));
+            String.valueOf(s.getMaximumTotal()), Labels.of(b.rating()).zh()));
       }
     }
   }

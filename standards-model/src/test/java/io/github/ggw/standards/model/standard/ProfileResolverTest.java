@@ -105,5 +105,8 @@ class ProfileResolverTest {
     assertThat(mismatch.get(0).getMessageEn()).isEqualTo("The profile is for test-basic 2021.1 "
         + "and unit type KINDERGARTEN, but the base standard is test-basic 2021.1 covering "
         + "[PRIMARY, JUNIOR_SECONDARY]");
+    // zh names the unit types by their labels, never by their codes
+    assertThat(mismatch.get(0).getMessageZh()).isEqualTo("裁剪方案基于 test-basic 2021.1、"
+        + "单位类型为幼儿园，而基础标准为 test-basic 2021.1，适用于小学、初中");
   }
 }
