@@ -150,8 +150,8 @@ final class BatchInput {
 
   /** Prints the problems of every refused source; returns how many sources were refused. */
   int printRefused(PrintWriter w, Words words) {
-    refused.forEach((source, problems) -> problems.forEach(p -> w.println(words.get("problem",
-        source, p.getSeverity(), p.getCode(), p.getLocation(), p.getMessage(words.locale())))));
+    refused.forEach((source, problems) -> problems.forEach(p -> w.println(words.problem(source,
+        p))));
     return refused.size();
   }
 }

@@ -105,10 +105,9 @@ final class BatchRun {
       out.print(json.writeResultLine(r));
       first = false;
     } else if (report == null) {
-      r.problems().forEach(p -> out.println(words.get("problem", r.source(), p.getSeverity(),
-          p.getCode(), p.getLocation(), p.getMessage(words.locale()))));
+      r.problems().forEach(p -> out.println(words.problem(r.source(), p)));
     } else {
-      out.println(words.get("batch.line", r.source(), report.unit().id(), report.unit().name(),
+      out.println(words.get("batch.line", words.source(r.source()), report.unit().id(), report.unit().name(),
           TextReport.rounded(report, standard), Labels.of(report.rating()),
           words.get(report.eligibility().eligible() ? "yes" : "no")));
     }

@@ -231,8 +231,7 @@ final class ScoreCommand implements Callable<Integer> {
   static void printProblems(PrintWriter w, Words words, String source,
       List<Problem> problems) {
     for (Problem p : problems) {
-      w.println(words.get("problem", source, p.getSeverity(), p.getCode(), p.getLocation(),
-          p.getMessage(words.locale())));
+      w.println(words.problem(source, p));
     }
   }
 

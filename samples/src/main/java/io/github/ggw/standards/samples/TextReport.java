@@ -85,8 +85,7 @@ final class TextReport {
           .collect(Collectors.joining("; ")))).append('\n');
     }
     for (Problem p : r.warnings()) {
-      sb.append(w.get("warning", p.getCode(), p.getLocation(), p.getMessage(w.locale())))
-          .append('\n');
+      sb.append(w.warning(p)).append('\n');
     }
     return sb.toString();
   }

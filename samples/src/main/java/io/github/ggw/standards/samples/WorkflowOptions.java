@@ -177,7 +177,7 @@ final class WorkflowOptions {
 
   /** Prints a refusal on standard error and returns the exit code of a refused transition. */
   int refused(RefusedTransitionException e) {
-    err().println(words().get("refused", e.getCode(), e.getMessage(words().locale())));
+    err().println(words().refused(e));
     ScoreCommand.printProblems(err(), words(), "-", e.problems());
     return StandardsCommand.INVALID_INPUT;
   }

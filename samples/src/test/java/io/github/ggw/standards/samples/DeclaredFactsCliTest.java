@@ -75,8 +75,8 @@ class DeclaredFactsCliTest {
     for (String sheet : new String[] {"facts-sheet.json", "facts-sheet.csv"}) {
       Run r = run("score", "--lang", "en", "--standard", path(sheet), path("fact-missing.json"));
       assertThat(r.code()).isEqualTo(1);
-      assertThat(r.out() + r.err()).contains("ERROR FACT_MISSING at /evidence (line 13, column"
-          + " 15) [X.2]: Item X.2 reads the fact plan.status (state of the five-year action"
+      assertThat(r.out() + r.err()).contains("error FACT_MISSING at /evidence (line 13, column"
+          + " 15), item X.2: Item X.2 reads the fact plan.status (state of the five-year action"
           + " plan), which the self-assessment does not give");
     }
   }

@@ -143,8 +143,8 @@ class GrammarTableTest {
     };
     if (form == Form.FOLDER && !folders) {
       assertThat(r.code()).as(r.out() + r.err()).isEqualTo(StandardsCommand.INVALID_INPUT);
-      assertThat(r.out() + r.err()).contains(folder + "：ERROR INPUT_UNREADABLE",
-          "这是文件夹；本命令只读取一个文件（或用 - 表示标准输入）");
+      assertThat(r.out() + r.err()).contains(folder + "：错误：无法读取输入：这是文件夹；本命令只读取一个文件（或用 - 表示标准输入）"
+          + "（INPUT_UNREADABLE）");
       return;
     }
     assertThat(r.code()).as(r.out() + r.err()).isZero();

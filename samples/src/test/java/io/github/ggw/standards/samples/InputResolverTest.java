@@ -219,10 +219,11 @@ class InputResolverTest {
         dir.resolve("missing.json").toString());
     assertThat(r.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
     assertThat(r.out()).contains(
-        empty + "：ERROR INPUT_UNREADABLE（-）：无法读取输入：文件夹中没有本命令能读取的文件（JSON、XLSX）",
+        empty + "：错误：无法读取输入：文件夹中没有本命令能读取的文件（JSON、XLSX）（INPUT_UNREADABLE）",
         // score reads workbooks: a zip signature without entries is a damaged one
-        book + "：ERROR WORKBOOK_MALFORMED（-）：工作簿已损坏，无法读取",
-        "missing.json：ERROR INPUT_UNREADABLE（-）：无法读取输入：找不到该文件或文件夹",
+        book + "：错误：工作簿已损坏，无法读取；请在 Excel 或 WPS 中打开后重新另存为 .xlsx"
+            + "（WORKBOOK_MALFORMED）",
+        "missing.json：错误：无法读取输入：找不到该文件或文件夹（INPUT_UNREADABLE）",
         "已评分 0 个单位，3 份材料未通过校验");
     Cli.Run en = Cli.run(Cli.ENGLISH, "score", empty.toString());
     assertThat(en.out()).contains("The input cannot be read: the folder holds no file this "

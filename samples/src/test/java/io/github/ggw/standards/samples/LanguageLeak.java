@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * options ({@code --lang}), the program's name {@code standards}, its command names, parameter
  * labels ({@code DIR}) and option values ({@code --format csv}), picocli's variables
  * ({@code ${DEFAULT-VALUE}}), file name patterns ({@code *.json}), the mask of a personal number,
- * and HTML and SHA-256 as format names.
+ * and HTML and SHA-256 as format names. Beyond the Latin runs, a zh problem message must not name
+ * a value of the model by its constant (quoted or not) where its label reads better ({@link
+ * #constantLeaks}).
  */
 final class LanguageLeak {
   /** Quoted data of every kind the bundles and messages use. */
@@ -49,10 +51,23 @@ final class LanguageLeak {
       "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]");
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
+  /** A word that could be an enumeration constant's name. */
+  private static final Pattern CONSTANT = Pattern.compile("(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]*"
+      + "(?![A-Za-z0-9_])");
+
   private final Set<String> allowedWords;
+  private final Set<String> constants;
 
   private LanguageLeak(Set<String> allowedWords) {
     this.allowedWords = allowedWords;
+    java.util.ResourceBundle labels = java.util.ResourceBundle.getBundle(
+        "io.github.ggw.standards.model.labels", java.util.Locale.ROOT,
+        java.util.ResourceBundle.Control.getNoFallbackControl(
+            java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+    Set<String> codes = Stream.concat(Arrays.stream(ProblemCode.values()).map(Enum::name),
+        Arrays.stream(RefusalCode.values()).map(Enum::name)).collect(Collectors.toSet());
+    this.constants = labels.keySet().stream().map(k -> k.substring(k.lastIndexOf('.') + 1))
+        .filter(name -> !codes.contains(name)).collect(Collectors.toSet());
   }
 
   /**
@@ -95,6 +110,28 @@ final class LanguageLeak {
     Matcher m = LATIN_RUN.matcher(kept);
     while (m.find()) {
       out.add(m.group());
+    }
+    return out;
+  }
+
+  /**
+   * The names of the model's labelled enumeration constants (the keys of the labels bundle, such
+   * as {@code CAP_BAND} or {@code VOCATIONAL}) in a zh text, quoted or not: zh names a value by
+   * its label. Problem and refusal codes are allowed; so is the offending value when the text
+   * quotes what the user wrote.
+   *
+   * @param zh the text
+   * @param offending the user's value the text may echo, or null
+   * @return the names, empty when the text names none
+   */
+  List<String> constantLeaks(String zh, String offending) {
+    List<String> out = new ArrayList<>();
+    Matcher m = CONSTANT.matcher(zh);
+    while (m.find()) {
+      if (constants.contains(m.group()) && (offending == null
+          || !java.util.Arrays.asList(offending.split("[^A-Za-z0-9_]+")).contains(m.group()))) {
+        out.add(m.group());
+      }
     }
     return out;
   }

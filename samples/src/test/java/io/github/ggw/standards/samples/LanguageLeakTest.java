@@ -68,7 +68,7 @@ class LanguageLeakTest {
   private static final LanguageLeak LEAK = LanguageLeak.withCommandLine(commandLineWords());
 
   /** The command names, parameter labels and option values of the program. */
-  private static Set<String> commandLineWords() {
+  static Set<String> commandLineWords() {
     picocli.CommandLine root = StandardsCommand.commandLine(new Environment(Map.of(),
         InputStream.nullInputStream(), ZH));
     Set<String> words = new TreeSet<>(root.getSubcommands().keySet());
@@ -162,6 +162,11 @@ class LanguageLeakTest {
       if (!latin.isEmpty()) {
         leaks.add(source + " " + p.getCode() + " zh " + latin + ": " + zh);
       }
+      List<String> constants = LEAK.constantLeaks(p.getMessage(ZH),
+          p.getOffendingValue().orElse(null));
+      if (!constants.isEmpty()) {
+        leaks.add(source + " " + p.getCode() + " zh constants " + constants + ": " + zh);
+      }
       String en = rendered(p, EN);
       List<String> cjk = LanguageLeak.cjkLeaks(en);
       if (!cjk.isEmpty()) {
@@ -192,6 +197,12 @@ class LanguageLeakTest {
     assertThat(LEAK.latinLeaks("请用 YYYY-MM-DD 格式，另存为 UTF-8 的 CSV 文件 a.csv，运行 standards score --lang en"))
         .isEmpty();
     assertThat(LEAK.latinLeaks("等级：FIRST_PRIZE")).containsExactly("FIRST", "PRIZE");
+    assertThat(LEAK.constantLeaks("否决项 4.1 不产生任何后果：后果“CAP_BAND”", null))
+        .containsExactly("CAP_BAND");
+    assertThat(LEAK.constantLeaks("本标准不适用于 VOCATIONAL 类单位（JSON_INVALID_VALUE）", null))
+        .containsExactly("VOCATIONAL");
+    assertThat(LEAK.constantLeaks("取值无效：“CORE”不能用于此处", "CORE")).isEmpty();
+    assertThat(LEAK.constantLeaks("后果为限定等级（STANDARD_VETO_NO_EFFECT）", null)).isEmpty();
     assertThat(LanguageLeak.cjkLeaks("Unknown member \"名称\"")).isEmpty();
     assertThat(LanguageLeak.cjkLeaks("应为 text")).containsExactly("应", "为");
   }
@@ -215,6 +226,47 @@ class LanguageLeakTest {
       READERS.forEach((reader, read) -> check(file.getFileName() + " as " + reader,
           read.apply(input), leaks));
     }
+    assertNoLeaks(leaks);
+  }
+
+  /**
+   * Findings that name a value of the model (a veto's effect and band, a quota's or band's
+   * rating, a unit type): zh names it by its label, en by its code.
+   */
+  @Test
+  void findingsThatNameAValueOfTheModelNameItsLabelInZh() {
+    String standard = new String(ReferenceData.resource(ReferenceData.CHANGZHOU_STANDARD),
+        StandardCharsets.UTF_8);
+    // the first veto caps a band without naming one; a quota on the lowest band; the excellent
+    // band from 900, above the highest total
+    String broken = standard.replaceFirst("\"type\": \"veto\",",
+        "\"type\": \"veto\", \"effect\": \"CAP_BAND\",")
+        .replace("\"ratingBands\": [", "\"quotas\": [{\"rating\": \"FAIL\", "
+            + "\"maxSharePercent\": 10}],\n  \"ratingBands\": [")
+        .replace("\"lowerBound\": 90", "\"lowerBound\": 900");
+    List<Problem> findings = JSON.readStandard(broken.getBytes(StandardCharsets.UTF_8))
+        .problems();
+    assertThat(findings).extracting(Problem::getCode).contains(
+        io.github.ggw.standards.model.problem.ProblemCode.STANDARD_VETO_NO_EFFECT,
+        io.github.ggw.standards.model.problem.ProblemCode.STANDARD_QUOTA_INVALID,
+        io.github.ggw.standards.model.problem.ProblemCode.STANDARD_BAND_UNREACHABLE);
+    assertThat(findings).extracting(p -> p.getMessage(ZH)).anySatisfy(m -> assertThat(m)
+        .contains("后果为限定等级、限定等级为无")).anySatisfy(m -> assertThat(m)
+        .startsWith("等级“不合格”的名额比例无效")).anySatisfy(m -> assertThat(m)
+        .startsWith("下限为 900 的等级（优秀）无法达到"));
+    assertThat(findings).extracting(p -> p.getMessage(EN)).anySatisfy(m -> assertThat(m)
+        .contains("the effect CAP_BAND with the band -"));
+    // a standard for every type but primary schools, and sample 01 of a primary school
+    String noPrimary = standard.replaceFirst("\"PRIMARY\",\\s*", "");
+    io.github.ggw.standards.model.standard.Standard others = JSON.readStandard(
+        noPrimary.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+    List<Problem> scored = SCORER.score(others, JSON.readAssessment(
+        ReferenceData.sample("01-excellent-primary.json")).orElseThrow()).problems();
+    assertThat(scored).extracting(p -> p.getMessage(ZH)).contains(
+        "本标准不适用于小学（适用：幼儿园、初中、普通高中、中职校）");
+    List<String> leaks = new ArrayList<>();
+    check("broken standard", findings, leaks);
+    check("sample 01 under a standard without primary schools", scored, leaks);
     assertNoLeaks(leaks);
   }
 

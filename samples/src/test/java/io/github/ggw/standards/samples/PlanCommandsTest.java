@@ -93,12 +93,12 @@ class PlanCommandsTest {
     Files.writeString(dir.resolve("b.json"), "{\"kind\": \"score-report\"", StandardCharsets.UTF_8);
     Run r = run("district-summary", "--lang", "en", dir.toString());
     assertThat(r.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
-    assertThat(r.out()).contains("b.json: ERROR JSON_SYNTAX", "District summary of 1 unit(s)");
+    assertThat(r.out()).contains("b.json: error JSON_SYNTAX", "District summary of 1 unit(s)");
     Files.writeString(dir.resolve("b.json"), PlansJson.create().writeActionPlan(
         PlanReferenceData.wujinActionPlan()), StandardCharsets.UTF_8);
     Run plan = run("district-summary", "--lang", "en", dir.toString());
     assertThat(plan.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
-    assertThat(plan.out()).contains("b.json: ERROR JSON_WRONG_KIND at /kind (line ",
+    assertThat(plan.out()).contains("b.json: error JSON_WRONG_KIND at /kind (line ",
         "The document kind is \"action-plan\", expected \"score-report, self-assessment, "
             + "designations\"");
   }

@@ -90,7 +90,7 @@ class ScaleSheetCommandTest {
     Run en = run("check-standard", "--lang", "en", csv.toString());
     assertThat(en.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
     // at the weight cell of the first section: column 11
-    assertThat(en.out()).contains("ERROR STANDARD_WEIGHTS_SUM at (line 3, column 11) [1]: The"
+    assertThat(en.out()).contains("error STANDARD_WEIGHTS_SUM at line 3, column 11, item 1: The"
         + " dimension weights add up to 100; the composite scale 400 needs 400, or declare"
         + " compositeScale 100");
     Run zh = run("check-standard", csv.toString());

@@ -91,7 +91,7 @@ class ScoreCommandTest {
         "CLAIM_OFF_STEP", "/claims/8/points",
         "CLAIM_UNKNOWN_CODE", "/claims/24/code",
         "CLAIM_DUPLICATE", "/claims/25/code",
-        "CLAIM_MISSING", "[1.5]",
+        "CLAIM_MISSING", "item 1.5",
         "the claim 4.5 exceeds the maximum 4");
     assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ");
   }

@@ -77,8 +77,8 @@ class StandardCommandsTest {
     Run r = run("check-standard", "--lang", "en", bad.toString());
     assertThat(r.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
     assertThat(r.out()).contains(
-        "ERROR STANDARD_BUDGET_MISMATCH at (line 3, column 7) [1]: Item 1 is worth 21 points",
-        "ERROR STANDARD_UNKNOWN_MEASURE at (line ", "names the unknown measure activities.cnt",
+        "error STANDARD_BUDGET_MISMATCH at line 3, column 7, item 1: Item 1 is worth 21 points",
+        "error STANDARD_UNKNOWN_MEASURE at line ", "names the unknown measure activities.cnt",
         "refused with");
     assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ");
   }

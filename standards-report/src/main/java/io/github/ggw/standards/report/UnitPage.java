@@ -2,6 +2,7 @@ package io.github.ggw.standards.report;
 
 import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.problem.LocationFormat;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.rules.scoring.ClaimComparison;
 import io.github.ggw.standards.rules.scoring.DimensionResult;
@@ -38,8 +39,9 @@ final class UnitPage {
       Element s = Page.section(body, w.get("warnings"), "warnings");
       Element ul = s.appendElement("ul");
       for (Problem p : r.warnings()) {
-        ul.appendElement("li").text(w.get("warning", p.getCode(), p.getLocation(),
-            p.getMessage(w.locale())));
+        // the place in the page's language; in zh the code comes last, in parentheses
+        ul.appendElement("li").text(w.get("warning", p.getCode().name(),
+            LocationFormat.of(w.locale()).format(p.getLocation()), p.getMessage(w.locale())));
       }
     }
     page.footer();

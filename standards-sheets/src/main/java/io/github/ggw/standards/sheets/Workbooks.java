@@ -212,6 +212,10 @@ public final class Workbooks {
     }
     return Optional.of(Problem.of(ProblemCode.ASSESSMENT_UNIT_TYPE_NOT_COVERED,
         Location.pointer("/unit/type"), type.name(), type.name(),
-        String.valueOf(standard.getApplicableUnitTypes())));
+        String.valueOf(standard.getApplicableUnitTypes()),
+        io.github.ggw.standards.model.Labels.of(type).zh(),
+        standard.getApplicableUnitTypes().stream()
+            .map(t -> io.github.ggw.standards.model.Labels.of(t).zh())
+            .collect(java.util.stream.Collectors.joining("、"))));
   }
 }

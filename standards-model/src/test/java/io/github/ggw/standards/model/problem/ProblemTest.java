@@ -30,8 +30,10 @@ class ProblemTest {
   @ParameterizedTest
   @EnumSource(ProblemCode.class)
   void everyCodeHasAZhAndAnEnMessage(ProblemCode code) {
-    // messages use some of the six arguments, possibly none; that is fine
-    Problem p = Problem.of(code, Location.unknown(), null, "a", "b", "c", "d", "e", "f");
+    // messages use some of the eight arguments, possibly none; that is fine (a zh message may
+    // take labels passed after the en message's codes, up to {7})
+    Problem p = Problem.of(code, Location.unknown(), null, "a", "b", "c", "d", "e", "f", "g",
+        "h");
     String zh = p.getMessageZh();
     String en = p.getMessageEn();
     assertThat(zh).isNotBlank().doesNotContainPattern("\\{\\d+\\}");

@@ -162,7 +162,11 @@ public final class AssessmentChecker {
       if (!standard.getApplicableUnitTypes().contains(assessment.getUnit().type())) {
         out.add(Problem.of(ProblemCode.ASSESSMENT_UNIT_TYPE_NOT_COVERED,
             Location.pointer("/unit/type"), String.valueOf(assessment.getUnit().type()),
-            String.valueOf(assessment.getUnit().type()), String.valueOf(standard.getApplicableUnitTypes())));
+            String.valueOf(assessment.getUnit().type()), String.valueOf(standard.getApplicableUnitTypes()),
+            io.github.ggw.standards.model.Labels.of(assessment.getUnit().type()).zh(),
+            standard.getApplicableUnitTypes().stream()
+                .map(t -> io.github.ggw.standards.model.Labels.of(t).zh())
+                .collect(java.util.stream.Collectors.joining("、"))));
       }
       checkClaims(standard, claimable, assessment, out);
       checkEvidence(assessment, out);

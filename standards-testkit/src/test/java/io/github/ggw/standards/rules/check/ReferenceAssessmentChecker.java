@@ -89,7 +89,12 @@ public final class ReferenceAssessmentChecker {
     if (!standard.getApplicableUnitTypes().contains(assessment.getUnit().type())) {
       out.add(Problem.of(ProblemCode.ASSESSMENT_UNIT_TYPE_NOT_COVERED,
           Location.pointer("/unit/type"), String.valueOf(assessment.getUnit().type()),
-          String.valueOf(assessment.getUnit().type()), String.valueOf(standard.getApplicableUnitTypes())));
+          String.valueOf(assessment.getUnit().type()), String.valueOf(standard.getApplicableUnitTypes()),
+          // the unit types' labels for the zh message, added with the zh labels
+          io.github.ggw.standards.model.Labels.of(assessment.getUnit().type()).zh(),
+          standard.getApplicableUnitTypes().stream()
+              .map(t -> io.github.ggw.standards.model.Labels.of(t).zh())
+              .collect(java.util.stream.Collectors.joining("、"))));
     }
     checkClaims(standard, assessment, out);
     checkEvidence(assessment, out);
