@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ggw.standards.json.StandardsJson;
 import io.github.ggw.standards.model.problem.Concern;
+import io.github.ggw.standards.model.problem.LocationFormat;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Result;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -590,14 +592,16 @@ class StandardFindingsTableTest {
     int exit = p.isError() ? 1 : 0;
     Cli.Run zh = Cli.zh(args.toArray(String[]::new));
     assertThat(zh.code()).as(zh.err()).isEqualTo(exit);
-    assertThat(zh.out()).contains(row.code().name() + "（" + p.getLocation() + "）："
-        + p.getMessageZh());
+    // the problem line of the run's language: place in words, zh code last in parentheses
+    assertThat(zh.out()).contains(
+        LocationFormat.of(Locale.SIMPLIFIED_CHINESE).format(p.getLocation()) + "："
+            + p.getMessageZh() + "（" + row.code().name() + "）");
     args.add(1, "--lang");
     args.add(2, "en");
     Cli.Run en = Cli.zh(args.toArray(String[]::new));
     assertThat(en.code()).as(en.err()).isEqualTo(exit);
-    assertThat(en.out()).contains(row.code().name() + " at " + p.getLocation() + ": "
-        + p.getMessageEn());
+    assertThat(en.out()).contains(row.code().name() + " at "
+        + LocationFormat.of(Locale.ENGLISH).format(p.getLocation()) + ": " + p.getMessageEn());
   }
 
   /** The row's finding as the public API reports it; the row's change is checked to apply. */
