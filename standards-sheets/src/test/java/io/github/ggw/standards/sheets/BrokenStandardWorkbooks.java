@@ -123,7 +123,8 @@ public final class BrokenStandardWorkbooks {
         s.createRow(r).createCell(0).setCellValue("x" + r);
       }
     })));
-    out.add(new Case("no @standard row", ProblemCode.WORKBOOK_STANDARD_ROW_MISSING, S,
+    // at the code cell of row 2, where the @standard row belongs (and where "@标准" stands)
+    out.add(new Case("no @standard row", ProblemCode.WORKBOOK_STANDARD_ROW_MISSING, S + "!A2",
         set("A2", "@标准")));
     out.add(new Case("two @standard rows", ProblemCode.WORKBOOK_STANDARD_ROW_MISSING, S + "!A8",
         edit(wb -> {
