@@ -251,11 +251,11 @@ class LanguageLeakTest {
         io.github.ggw.standards.model.problem.ProblemCode.STANDARD_QUOTA_INVALID,
         io.github.ggw.standards.model.problem.ProblemCode.STANDARD_BAND_UNREACHABLE);
     assertThat(findings).extracting(p -> p.getMessage(ZH)).anySatisfy(m -> assertThat(m)
-        .contains("后果为限定等级、限定等级为无")).anySatisfy(m -> assertThat(m)
+        .contains("后果为“限定等级”，限定等级“capBand”为“无”")).anySatisfy(m -> assertThat(m)
         .startsWith("等级“不合格”的名额比例无效")).anySatisfy(m -> assertThat(m)
-        .startsWith("下限为 900 的等级（优秀）无法达到"));
+        .startsWith("下限为 900 的等级（“优秀”）无法达到"));
     assertThat(findings).extracting(p -> p.getMessage(EN)).anySatisfy(m -> assertThat(m)
-        .contains("the effect CAP_BAND with the band -"));
+        .contains("effect CAP_BAND with capBand none"));
     // a standard for every type but primary schools, and sample 01 of a primary school
     String noPrimary = standard.replaceFirst("\"PRIMARY\",\\s*", "");
     io.github.ggw.standards.model.standard.Standard others = JSON.readStandard(

@@ -148,8 +148,10 @@ class StandardWorkbookCliTest {
     Path file = Files.write(dir.resolve("broken.xlsx"), broken);
     Run zh = run("check-standard", file.toString());
     assertThat(zh.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
-    assertThat(zh.out()).contains("WORKBOOK_CELL_TYPE（'评分表'!G4）", "是/否值",
-        "WORKBOOK_STANDARD_CELL_INVALID（'评分表'!I5 [1.2]）", "打分", "未通过校验，2 个错误，0 个警告");
+    // the problem lines in zh: the place in words, the code last in parentheses
+    assertThat(zh.out()).contains("错误：「评分表」!G4：", "是/否值", "（WORKBOOK_CELL_TYPE）",
+        "错误：「评分表」!I5，指标 1.2：", "打分", "（WORKBOOK_STANDARD_CELL_INVALID）",
+        "未通过校验，2 个错误，0 个警告");
     Run en = run("check-standard", "--lang", "en", file.toString());
     assertThat(en.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
     assertThat(en.out()).contains("'评分表'!G4", "the cell holds a yes/no value", "'评分表'!I5",
