@@ -42,7 +42,7 @@ class StandardWorkbookCliTest {
 
   /**
    * The test sheets with their JSON form and the units they are scored on: composite scale,
-   * counted deductions, declared facts, per-item steps.
+   * counted deductions, declared facts, per-item steps, filtered measures.
    */
   static Stream<Arguments> sheets() {
     return Stream.of(
@@ -52,7 +52,9 @@ class StandardWorkbookCliTest {
             List.of("authoring/fact-a.json", "authoring/fact-b.json", "authoring/fact-c.json"),
             3),
         Arguments.of("steps", "authoring/steps-sheet",
-            List.of("authoring/step-a.json", "authoring/step-b.json"), 2));
+            List.of("authoring/step-a.json", "authoring/step-b.json"), 2),
+        Arguments.of("filters", "authoring/filters-sheet",
+            List.of("authoring/filter-a.json", "authoring/filter-b.json"), 2));
   }
 
   /** The CSV sheet converted to a workbook by the program. */
