@@ -135,10 +135,10 @@ class FilteredMeasuresCliTest {
     assertThat(r.code()).as(r.out() + r.err()).isNotZero();
     // at the parameters cell of the row: column 10 of the sheet's header
     assertThat(r.out() + r.err()).contains(
-        "error STANDARD_FILTER_KIND at line 10, column 10, item G.1: Item G.1: the filtered measure"
+        "error STANDARD_FILTER_KIND at line 10, column 10, item G.1: the filtered measure"
             + " reads the evidence kind organisaton, which does not exist; the closest kinds:"
             + " organisation",
-        "error STANDARD_FILTER_VALUE at line 11, column 10, item G.2: Item G.2: the filter on"
+        "error STANDARD_FILTER_VALUE at line 11, column 10, item G.2: the filter on"
             + " elder.retiredTeacher gives yes, which is not a FLAG value; expected true, false",
         "refused with 2 error(s)");
     Path syntax = dir.resolve("bad-where.csv");
@@ -146,7 +146,7 @@ class FilteredMeasuresCliTest {
         StandardCharsets.UTF_8);
     Run s = run("check-standard", "--lang", "en", syntax.toString());
     assertThat(s.out() + s.err()).contains("error STANDARD_PARAMETER_INVALID at line 4, column"
-        + " 10, item F.1: Item F.1: the rule parameter where = \"level>CITY\" is not valid; expected"
+        + " 10, item F.1: the rule parameter where = \"level>CITY\" is not valid; expected"
         + " filters joined by &, each a field, an operator (=, in (…), >= or <=) and a value");
   }
 

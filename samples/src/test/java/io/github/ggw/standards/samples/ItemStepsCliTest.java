@@ -45,8 +45,8 @@ class ItemStepsCliTest {
         + " eligible to apply: yes", "Total 6.8 (unrounded 6.75; bonus 0) · rating pass",
         "2 unit(s) scored, 1 input(s) refused");
     assertThat(json.out() + json.err()).contains("error CLAIM_OFF_STEP at /claims/0/points"
-        + " (line 28, column 17), item A.1: Item A.1: the claim 7.3 is not a multiple of 0.25 (the"
-        + " rule's step); the nearest valid claims are 7.25, 7.5", "Item A.2: the claim 1.234 is"
+        + " (line 28, column 17), item A.1: the claim 7.3 is not a multiple of 0.25 (the"
+        + " rule's step); the nearest valid claims are 7.25, 7.5", "item A.2: the claim 1.234 is"
         + " not a multiple of 0.01 (the item's step); the nearest valid claims are 1.23, 1.24");
     Run csv = score("steps-sheet.csv");
     assertThat(csv.out()).isEqualTo(json.out());
@@ -79,7 +79,7 @@ class ItemStepsCliTest {
     Run en = run("check-standard", "--lang", "en", bad.toString());
     assertThat(en.code()).isEqualTo(1);
     assertThat(en.out() + en.err()).contains("STANDARD_MAX_OFF_STEP", "line 4, column 7, item A.1",
-        "Item A.1: the maximum 7.7 is not a multiple of the rule's step 0.25; the nearest valid"
+        "item A.1: the maximum 7.7 is not a multiple of the rule's step 0.25; the nearest valid"
             + " maxima are 7.5, 7.75, or give the item a step that divides 7.7",
         "item A.1").doesNotContain("item A.2");
     Run zh = run("check-standard", bad.toString());

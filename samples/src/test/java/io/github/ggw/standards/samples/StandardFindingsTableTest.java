@@ -487,6 +487,11 @@ class StandardFindingsTableTest {
             FILTERED, "{\"sum\": \"activity\"}"));
   }
 
+  /** A message without the opening that names its item, when it has one. */
+  private static String afterItem(String message, String opening) {
+    return message.startsWith(opening) ? message.substring(opening.length()) : message;
+  }
+
   /** The measure of 2.1 in {@link #BASE_JSON}, which the filtered-measure rows replace. */
   private static final String FILTERED = "{\"name\": \"activities.count\"}";
 
@@ -593,15 +598,18 @@ class StandardFindingsTableTest {
     Cli.Run zh = Cli.zh(args.toArray(String[]::new));
     assertThat(zh.code()).as(zh.err()).isEqualTo(exit);
     // the problem line of the run's language: place in words, zh code last in parentheses
+    // a place that names the item is followed by the message without its own "指标 X："
     assertThat(zh.out()).contains(
         LocationFormat.of(Locale.SIMPLIFIED_CHINESE).format(p.getLocation()) + "："
-            + p.getMessageZh() + "（" + row.code().name() + "）");
+            + afterItem(p.getMessageZh(), "指标 " + row.item() + "：") + "（" + row.code().name()
+            + "）");
     args.add(1, "--lang");
     args.add(2, "en");
     Cli.Run en = Cli.zh(args.toArray(String[]::new));
     assertThat(en.code()).as(en.err()).isEqualTo(exit);
     assertThat(en.out()).contains(row.code().name() + " at "
-        + LocationFormat.of(Locale.ENGLISH).format(p.getLocation()) + ": " + p.getMessageEn());
+        + LocationFormat.of(Locale.ENGLISH).format(p.getLocation()) + ": "
+        + afterItem(p.getMessageEn(), "Item " + row.item() + ": "));
   }
 
   /** The row's finding as the public API reports it; the row's change is checked to apply. */

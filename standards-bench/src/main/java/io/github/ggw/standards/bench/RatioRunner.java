@@ -136,8 +136,8 @@ public final class RatioRunner {
     growth(byKey, "score t(60) ÷ t(15)", "synthetic-60 d_scoreOnly", "synthetic-15 d_scoreOnly");
     growth(byKey, "score t(240) ÷ t(60)", "synthetic-240 d_scoreOnly",
         "synthetic-60 d_scoreOnly");
-    System.out.println("workbook reader (XLSX self-assessments): not measured — there is no"
-        + " workbook reader on the line this benchmark was built from; see PathBenchmark");
+    System.out.println("workbook reader (XLSX self-assessments): not measured yet (no benchmark"
+        + " of its stages); see PathBenchmark");
   }
 
   private static void printBatch(Map<String, RunResult> byKey) {
