@@ -71,7 +71,7 @@ final class Words {
   String problem(String source, Problem p) {
     String severity = get("severity." + p.getSeverity().name());
     String code = p.getCode().name();
-    String message = message(p);
+    String message = LocationFormat.of(locale()).messageAfterPlace(p);
     return place(p.getLocation())
         .map(place -> get("problem", source(source), severity, code, place, message))
         .orElseGet(() -> get("problem.noPlace", source(source), severity, code, message));
@@ -100,7 +100,7 @@ final class Words {
    */
   String warning(Problem p) {
     String code = p.getCode().name();
-    String message = message(p);
+    String message = LocationFormat.of(locale()).messageAfterPlace(p);
     return place(p.getLocation())
         .map(place -> get("warning", code, place, message))
         .orElseGet(() -> get("warning.noPlace", code, message));
@@ -116,21 +116,6 @@ final class Words {
    */
   String refused(RefusedTransitionException e) {
     return get("refused", e.getCode().name(), e.getMessage(locale()));
-  }
-
-  /**
-   * A problem's message for a line whose place already names the item: the message's own
-   * opening "指标 1.3：" / "Item 1.3: " is left out, so that the line names the item once
-   * ({@code 警告：/claims/2/points（第 180 行第 17 列），指标 1.3：自评 4 分……}).
-   */
-  private String message(Problem p) {
-    String message = p.getMessage(locale());
-    if (p.getLocation().getCriterion().isEmpty()) {
-      return message;
-    }
-    String opening = get("problem.itemOpening", p.getLocation().getCriterion().get().toString());
-    return message.startsWith(opening) && message.length() > opening.length()
-        ? message.substring(opening.length()).stripLeading() : message;
   }
 
   /** The place of a problem in the run's language, or empty when it has none. */

@@ -41,7 +41,8 @@ final class UnitPage {
       for (Problem p : r.warnings()) {
         // the place in the page's language; in zh the code comes last, in parentheses
         ul.appendElement("li").text(w.get("warning", p.getCode().name(),
-            LocationFormat.of(w.locale()).format(p.getLocation()), message(p, w)));
+            LocationFormat.of(w.locale()).format(p.getLocation()),
+            LocationFormat.of(w.locale()).messageAfterPlace(p)));
       }
     }
     page.footer();
@@ -173,19 +174,5 @@ final class UnitPage {
     return values.stream().map(m -> w.text(m.label()) + " = " + (m.type() == MeasureType.FLAG
         ? w.yesNo(m.value().signum() != 0)
         : ReportWords.number(m.value()) + " " + w.text(m.unit()))).toList();
-  }
-
-  /**
-   * A warning's message after a place that already names its item: the message's own opening
-   * "指标 1.3：" / "Item 1.3:" is left out, so that the line names the item once.
-   */
-  private static String message(Problem p, ReportWords w) {
-    String message = p.getMessage(w.locale());
-    if (p.getLocation().getCriterion().isEmpty()) {
-      return message;
-    }
-    String opening = w.get("warning.itemOpening", p.getLocation().getCriterion().get().toString());
-    return message.startsWith(opening) && message.length() > opening.length()
-        ? message.substring(opening.length()).stripLeading() : message;
   }
 }

@@ -80,6 +80,28 @@ public final class LocationFormat {
         : words.get("location.placeAndItem", place, item);
   }
 
+  /**
+   * A problem's message as it reads after its place (see {@link #format}): when the place names
+   * an item, the message's own opening that names the same item again ({@code 指标 1.3：} in
+   * zh-CN, {@code Item 1.3:} in en, as the problem bundles begin item messages) is left out, so
+   * that a line names the item once ({@code /claims/2/points（第 180 行第 17 列），指标 1.3：自评 4
+   * 分……}). Any other message is returned whole.
+   *
+   * @param problem the problem, not null
+   * @return the message in this format's language, never empty
+   * @throws NullPointerException if the problem is null
+   */
+  public String messageAfterPlace(Problem problem) {
+    String message = problem.getMessage(locale());
+    if (problem.getLocation().getCriterion().isEmpty()) {
+      return message;
+    }
+    String opening = words.get("location.itemOpening",
+        problem.getLocation().getCriterion().get().toString());
+    return message.startsWith(opening) && message.length() > opening.length()
+        ? message.substring(opening.length()).stripLeading() : message;
+  }
+
   /** The place without the criterion, or null when there is none. */
   private String place(Location l) {
     if (l.getSheet().isPresent()) {

@@ -206,4 +206,23 @@ class LocationTest {
     assertThatThrownBy(() -> LocationFormat.of(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> en.format(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void aMessageAfterAPlaceThatNamesTheItemDoesNotNameItAgain() {
+    Location at = Location.json("/claims/2/points", 180, 17).withCriterion(CriterionCode.of("1.3"));
+    Problem p = Problem.of(ProblemCode.CLAIM_OVER_COMPUTED, at, "4", "1.3", "4", "3");
+    // the bundles: "指标 {0}：自评 {1} 分，佐证材料仅支持 {2} 分", "Item {0}: claimed {1} but …"
+    assertThat(LocationFormat.of(Locale.SIMPLIFIED_CHINESE).messageAfterPlace(p))
+        .isEqualTo("自评 4 分，佐证材料仅支持 3 分");
+    assertThat(LocationFormat.of(Locale.ENGLISH).messageAfterPlace(p))
+        .isEqualTo("claimed 4 but the evidence supports 3");
+    // another item, or no item at all: the message is whole
+    Problem other = p.withLocation(Location.pointer("/claims/2/points")
+        .withCriterion(CriterionCode.of("2.1")));
+    assertThat(LocationFormat.of(Locale.ENGLISH).messageAfterPlace(other))
+        .isEqualTo("Item 1.3: claimed 4 but the evidence supports 3");
+    Problem unplaced = p.withLocation(Location.pointer("/claims/2/points"));
+    assertThat(LocationFormat.of(Locale.SIMPLIFIED_CHINESE).messageAfterPlace(unplaced))
+        .isEqualTo("指标 1.3：自评 4 分，佐证材料仅支持 3 分");
+  }
 }
