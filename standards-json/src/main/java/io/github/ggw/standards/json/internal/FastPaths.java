@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,7 +45,8 @@ public final class FastPaths {
    *
    * @param type the model type, not null
    * @param factory makes the binding for a mapper of the general path (which it may use to
-   *     learn how that mapper writes values), not null
+   *     learn how that mapper writes values), not null; the binding must refuse a member that
+   *     appears twice in an object, since its parser does not
    * @param <T> the model type
    */
   public static <T> void register(Class<T> type, Function<JsonMapper, Binding<T>> factory) {
@@ -57,10 +60,16 @@ public final class FastPaths {
    */
   static final class ForMapper {
     private final JsonMapper mapper;
+    /**
+     * The mapper's parsers without its duplicate-member check: every fast binding refuses a
+     * member it has read already (and the general path, with the check, then reports it).
+     */
+    private final ObjectReader parsers;
     private final Map<Class<?>, Binding<?>> bindings = new ConcurrentHashMap<>();
 
     ForMapper(JsonMapper mapper) {
       this.mapper = mapper;
+      this.parsers = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
     /**
@@ -78,7 +87,7 @@ public final class FastPaths {
         return null;
       }
       Binding<?> binding = bindings.computeIfAbsent(type, t -> factory.apply(mapper));
-      try (JsonParser p = mapper.createParser(json, offset, json.length - offset)) {
+      try (JsonParser p = parsers.createParser(json, offset, json.length - offset)) {
         if (p.nextToken() == null) {
           return null;
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -30,6 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  * last token. Readers are immutable and thread-safe.
  */
 public final class FastReading {
+  /**
+   * How many values of a text value type (such as the elder references {@code E01}, {@code
+   * E02}, …) a reader keeps, so that texts it has made a value of are not checked again; the
+   * values are immutable and equal to those the factory makes.
+   */
+  private static final int KEPT = 4096;
+
   private FastReading() {}
 
   /** Thrown by a fast reader that gives up: carries nothing and has no stack trace. */
@@ -190,7 +198,8 @@ public final class FastReading {
    *
    * @param type the type, not null
    * @param mapper the mapper of the general path, for the texts of enumerations, not null
-   * @return the reader, or null for a type without one
+   * @return the reader, or null for a type without one; a reader of a text value type keeps the
+   *     values of up to {@value #KEPT} texts it has read
    */
   public static ValueReader<?> readerOf(Class<?> type, JsonMapper mapper) {
     if (type == String.class) {
@@ -214,7 +223,18 @@ public final class FastReading {
     if (factory == null) {
       return null;
     }
-    return p -> factory.apply(text(p));
+    Map<String, Object> made = new ConcurrentHashMap<>();
+    return p -> {
+      String text = text(p);
+      Object value = made.get(text);
+      if (value == null) {
+        value = factory.apply(text);
+        if (made.size() < KEPT) {
+          made.put(text, value);
+        }
+      }
+      return value;
+    };
   }
 
   /**
@@ -297,12 +317,20 @@ public final class FastReading {
         }
         index.put(components[i].getName(), i);
       }
+      Constructor<R> constructor;
       try {
-        return new RecordReader<>(type.getDeclaredConstructor(types), Map.copyOf(index),
-            readers);
+        constructor = type.getDeclaredConstructor(types);
       } catch (NoSuchMethodException | SecurityException e) {
         return null;
       }
+      try {
+        // without the access check of each call (the canonical constructor of a public record
+        // is public)
+        constructor.setAccessible(true);
+      } catch (RuntimeException e) {
+        // kept with the check
+      }
+      return new RecordReader<>(constructor, Map.copyOf(index), readers);
     }
 
     /**

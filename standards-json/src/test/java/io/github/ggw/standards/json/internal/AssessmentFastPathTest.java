@@ -140,6 +140,30 @@ class AssessmentFastPathTest {
     }
   }
 
+  @Test
+  void aMemberGivenTwiceAnywhereIsLeftToJacksonWhichRefusesIt() {
+    // the fast path's parser does not check duplicates: each of its readers refuses a member it
+    // has read already, and the general path reports the duplicate as before
+    String sample = new String(ReferenceData.sample("01-excellent-primary.json"),
+        StandardCharsets.UTF_8);
+    List<String> twice = List.of(
+        sample.replaceFirst("\"year\": 2022,", "\"year\": 2022, \"year\": 2022,"),
+        sample.replaceFirst("\"name\": ", "\"name\": \"x\", \"name\": "),
+        sample.replaceFirst("\"type\": \"elder\",", "\"type\": \"elder\", \"type\": \"elder\","),
+        sample.replaceFirst("\"tier\": \"CORE\",", "\"tier\": \"CORE\", \"tier\": \"CORE\","),
+        sample.replaceFirst("\"narrative\": ", "\"narrative\": \"x\", \"narrative\": "),
+        sample.replaceFirst("\"code\": \"1.1\",", "\"code\": \"1.1\", \"code\": \"1.1\","),
+        sample.replaceFirst("\"narrative\": ",
+            "\"deficiencies\": {\"D1\": 1, \"D1\": 1}, \"narrative\": "));
+    for (String text : twice) {
+      assertThat(text).isNotEqualTo(sample);
+      byte[] json = text.getBytes(StandardCharsets.UTF_8);
+      assertThat(FAST.read(json, 0, SelfAssessment.class)).as(text).isNull();
+      assertThat(general(READERS, json)).isNull();
+      assertThat(StandardsJson.create().readAssessment(json).isValid()).isFalse();
+    }
+  }
+
   private static int between(RandomnessSource in, int min, int max) {
     return (int) in.next(Constraint.between(min, max));
   }
