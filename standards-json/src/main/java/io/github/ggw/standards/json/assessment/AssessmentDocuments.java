@@ -3,6 +3,8 @@ package io.github.ggw.standards.json.assessment;
 import io.github.ggw.standards.json.internal.DocumentDeserializer;
 import io.github.ggw.standards.json.internal.DocumentSerializer;
 import io.github.ggw.standards.json.internal.DocumentShapes;
+import io.github.ggw.standards.json.internal.FastPaths;
+import io.github.ggw.standards.json.internal.Mixins;
 import io.github.ggw.standards.json.internal.Shape;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
@@ -88,5 +90,7 @@ public final class AssessmentDocuments {
     module.addDeserializer(SelfAssessment.class, DocumentDeserializer.of(SelfAssessment.class,
         AssessmentDocument.class, AssessmentDocument::toModel));
     module.addDeserializer(Claim.class, new ClaimDocument.Deserializer());
+    FastPaths.register(SelfAssessment.class,
+        mapper -> AssessmentFastPath.of(mapper, Mixins.evidenceTypes()));
   }
 }

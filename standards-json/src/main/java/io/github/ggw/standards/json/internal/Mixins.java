@@ -43,7 +43,9 @@ import io.github.ggw.standards.model.rule.Veto;
 import io.github.ggw.standards.rules.measure.MeasureValue;
 import io.github.ggw.standards.rules.scoring.LostPoints;
 import io.github.ggw.standards.rules.scoring.ScoreReport;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -74,6 +76,20 @@ public final class Mixins {
     module.setMixInAnnotation(SourcedResult.class, SourcedResultMixin.class);
     module.setMixInAnnotation(FactValue.class, FactValueMixin.class);
     module.setMixInAnnotation(Condition.class, ConditionMixin.class);
+  }
+
+  /**
+   * The evidence variants by the name their {@code type} member gives, as the mix-in below
+   * declares them, for the readers' fast path.
+   *
+   * @return the record class of each name, in the declared order
+   */
+  public static Map<String, Class<?>> evidenceTypes() {
+    Map<String, Class<?>> types = new LinkedHashMap<>();
+    for (JsonSubTypes.Type t : EvidenceMixin.class.getAnnotation(JsonSubTypes.class).value()) {
+      types.put(t.name(), t.value());
+    }
+    return types;
   }
 
   /** Evidence variants by their {@code type} member. */

@@ -54,14 +54,17 @@ public final class ReadPipeline {
   private final JsonMapper mapper;
   /** Without the document limit, for batch streams; built on first use. */
   private final Supplier<JsonMapper> batchMapper;
+  /** The fast paths of the types that have one ({@link FastPaths}), with this mapper. */
+  private final FastPaths.ForMapper fast;
 
   private ReadPipeline(ReadLimits limits, ReadMode mode, MeasureRegistry measures,
-      JsonMapper mapper, Supplier<JsonMapper> batchMapper) {
+      JsonMapper mapper, Supplier<JsonMapper> batchMapper, FastPaths.ForMapper fast) {
     this.limits = limits;
     this.mode = mode;
     this.measures = measures;
     this.mapper = mapper;
     this.batchMapper = batchMapper;
+    this.fast = fast;
   }
 
   /**
@@ -74,9 +77,10 @@ public final class ReadPipeline {
   public static ReadPipeline create(ReadLimits limits, ReadMode mode) {
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(mode, "mode");
-    return new ReadPipeline(limits, mode, MeasureRegistry.builtIn(),
-        ReaderMapper.build(limits, mode, limits.maxDocumentBytes()),
-        Suppliers.memoize(() -> ReaderMapper.build(limits, mode, -1)));
+    JsonMapper mapper = ReaderMapper.build(limits, mode, limits.maxDocumentBytes());
+    return new ReadPipeline(limits, mode, MeasureRegistry.builtIn(), mapper,
+        Suppliers.memoize(() -> ReaderMapper.build(limits, mode, -1)),
+        new FastPaths.ForMapper(mapper));
   }
 
   /**
@@ -87,7 +91,7 @@ public final class ReadPipeline {
    */
   public ReadPipeline withMeasures(MeasureRegistry registry) {
     return new ReadPipeline(limits, mode, Objects.requireNonNull(registry, "registry"), mapper,
-        batchMapper);
+        batchMapper, fast);
   }
 
   /**
@@ -210,15 +214,13 @@ public final class ReadPipeline {
       return Result.refused(List.of(early));
     }
     Binder binder = new Binder();
-    ObjectReader reader = mapper.readerFor(type).withAttribute(Binder.ATTRIBUTE, binder)
-        .withAttribute(MEASURES, measures)
-        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    if (absentAsEmpty) {
-      reader = reader.without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
-    }
-    D doc;
+    // a valid document of a type with a fast path is read by it, and by Jackson otherwise
+    D doc = absentAsEmpty ? null : fast.read(json, offset, type);
+    ObjectReader reader = doc != null ? null : readerFor(type, binder, absentAsEmpty);
     try {
-      doc = reader.readValue(json, offset, json.length - offset);
+      if (doc == null) {
+        doc = reader.readValue(json, offset, json.length - offset);
+      }
     } catch (JacksonException e) {
       Problem limit = limitExceeded(json, offset);
       if (limit != null) {
@@ -245,7 +247,7 @@ public final class ReadPipeline {
     }
     T value = doc == null ? null : bind.apply(doc, binder);
     if (value == null) {
-      ObjectReader again = reader;
+      ObjectReader again = reader != null ? reader : readerFor(type, binder, absentAsEmpty);
       List<Problem> every = slowPath(json, offset, slowFor(slow, type), absentAsEmpty,
           node -> rebind(node, again, bind, checks));
       if (every != null) {
@@ -265,6 +267,17 @@ public final class ReadPipeline {
     List<Problem> problems = locate(json, offset, ShapeWalk.cap(all));
     return value == null || binder.hasErrors()
         ? Result.refused(problems) : Result.of(value, problems);
+  }
+
+  /** The reader of the general path, recording into a binder. */
+  private ObjectReader readerFor(Class<?> type, Binder binder, boolean absentAsEmpty) {
+    ObjectReader reader = mapper.readerFor(type).withAttribute(Binder.ATTRIBUTE, binder)
+        .withAttribute(MEASURES, measures)
+        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    if (absentAsEmpty) {
+      reader = reader.without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+    }
+    return reader;
   }
 
   /**
@@ -367,6 +380,10 @@ public final class ReadPipeline {
    */
   public <T> T bind(byte[] json, Class<T> type) {
     int offset = Inputs.bomLength(json);
+    T quick = fast.read(json, offset, type);
+    if (quick != null) {
+      return quick;
+    }
     try {
       T value = mapper.readerFor(type).withAttribute(MEASURES, measures)
           .readValue(json, offset, json.length - offset);

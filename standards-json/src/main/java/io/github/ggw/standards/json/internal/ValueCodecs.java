@@ -14,6 +14,8 @@ import io.github.ggw.standards.model.standard.StandardId;
 import io.github.ggw.standards.model.standard.StandardVersion;
 import io.github.ggw.standards.model.workflow.ActorId;
 import io.github.ggw.standards.model.workflow.Digest;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.ToStringSerializer;
@@ -24,7 +26,26 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  * plain JSON numbers.
  */
 public final class ValueCodecs {
+  /** The factory of each text value type, as registered; read by the readers' fast path. */
+  private static final Map<Class<?>, Function<String, ?>> FACTORIES = new ConcurrentHashMap<>();
+
   private ValueCodecs() {}
+
+  static {
+    // the factories are known before any module is made
+    register(new SimpleModule());
+  }
+
+  /**
+   * The factory a text value type is read through (such as {@code UnitId::of}), for the
+   * readers' fast path ({@link FastReading}).
+   *
+   * @param type the type, not null
+   * @return the factory, or null when the type is not one of the text value types
+   */
+  static Function<String, ?> factoryOf(Class<?> type) {
+    return FACTORIES.get(type);
+  }
 
   /**
    * Adds the serializers and deserializers of the value types to a module.
@@ -52,6 +73,7 @@ public final class ValueCodecs {
   }
 
   private static <T> void text(SimpleModule m, Class<T> type, Function<String, T> factory) {
+    FACTORIES.putIfAbsent(type, factory);
     m.addSerializer(type, ToStringSerializer.instance);
     m.addDeserializer(type, new TextValueDeserializer<>(type, factory));
   }
