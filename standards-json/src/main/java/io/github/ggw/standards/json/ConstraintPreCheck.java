@@ -30,8 +30,7 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #satisfied(Object)} answers true only when each constraint holds, tested as
  * Hibernate Validator's own built-in validators test it: {@code @NotNull} is {@code != null};
- * {@code @NotBlank} is not null and not empty after {@link String#trim()} (so a text of control
- * characters is blank, a text of ideographic spaces is not); {@code @Size} counts {@link
+ * {@code @NotBlank} is not null and not {@link String#isBlank()}; {@code @Size} counts {@link
  * String#length()} chars or list elements; {@code @Min}, {@code @Max} and {@code
  * @PositiveOrZero} compare ints; {@code @DecimalMin} and {@code @DecimalMax} compare with {@link
  * BigDecimal#compareTo}; {@code @Pattern} is {@link java.util.regex.Matcher#matches()} of the same
@@ -187,18 +186,11 @@ final class ConstraintPreCheck {
   }
 
   /**
-   * {@code @NotBlank} as Hibernate Validator tests it: not null, and not empty after {@link
-   * String#trim()} (which drops chars up to U+0020 only). Without building the trimmed copy.
+   * {@code @NotBlank} as Hibernate Validator (9) tests it: not null and not {@link
+   * String#isBlank()} (so a text of ideographic spaces is blank, one of control characters is
+   * not).
    */
   private static boolean notBlank(String value) {
-    if (value == null) {
-      return false;
-    }
-    for (int i = 0, n = value.length(); i < n; i++) {
-      if (value.charAt(i) > ' ') {
-        return true;
-      }
-    }
-    return false;
+    return value != null && !value.isBlank();
   }
 }
