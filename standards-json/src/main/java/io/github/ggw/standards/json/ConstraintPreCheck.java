@@ -21,7 +21,6 @@ import io.github.ggw.standards.model.evidence.TrainingSession;
 import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A proof, without Hibernate Validator, that a value of a known class satisfies every Bean
@@ -33,11 +32,12 @@ import java.util.regex.Pattern;
  * {@code @NotBlank} is not null and not {@link String#isBlank()}; {@code @Size} counts {@link
  * String#length()} chars or list elements; {@code @Min}, {@code @Max} and {@code
  * @PositiveOrZero} compare ints; {@code @DecimalMin} and {@code @DecimalMax} compare with {@link
- * BigDecimal#compareTo}; {@code @Pattern} is {@link java.util.regex.Matcher#matches()} of the same
- * expression. It answers false for a violation, a null where the model never has one, and any
- * value whose exact class is not one of those below (a subclass may add constraints); the caller
- * then runs Hibernate Validator, which reports the problems. So the problems of a value are
- * always Hibernate Validator's; this only skips its run where it would find nothing. The
+ * BigDecimal#compareTo}; {@code @Pattern} is a whole match of the expression (the model's two
+ * expressions, written out as loops over the chars). It answers false for a violation, a null
+ * where the model never has one, and any value whose exact class is not one of those below (a
+ * subclass may add constraints); the caller then runs Hibernate Validator, which reports the
+ * problems. So the problems of a value are always Hibernate Validator's; this only skips its
+ * run where it would find nothing. The
  * constraints checked here are the ones declared on the model's types; a test pins Hibernate
  * Validator's metadata of them, so a constraint added there without a check here fails the
  * build.
@@ -47,9 +47,6 @@ import java.util.regex.Pattern;
 final class ConstraintPreCheck {
   private static final BigDecimal HOURS_MAX = new BigDecimal("24");
   private static final BigDecimal FUNDING_MAX = new BigDecimal("100000000");
-  private static final Pattern SHA256 = Pattern.compile("|[0-9a-f]{64}");
-  private static final Pattern FACT_CODE =
-      Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)*");
 
   private ConstraintPreCheck() {}
 
@@ -136,7 +133,7 @@ final class ConstraintPreCheck {
     }
     if (e instanceof DocumentRecord d) {
       return d.kind() != null && d.date() != null && text(d.title(), 200)
-          && d.sha256() != null && SHA256.matcher(d.sha256()).matches();
+          && sha256(d.sha256());
     }
     if (e instanceof Organisation o) {
       BigDecimal funding = o.annualFundingYuan();
@@ -170,9 +167,48 @@ final class ConstraintPreCheck {
           && text(i.description(), 500);
     }
     if (e instanceof FactValue f) {
-      return f.code() != null && FACT_CODE.matcher(f.code()).matches() && notBlank(f.value());
+      return factCode(f.code()) && notBlank(f.value());
     }
     return false;
+  }
+
+  /** {@code @NotNull @Pattern(regexp = "|[0-9a-f]{64}")}: empty, or 64 lowercase hex digits. */
+  private static boolean sha256(String value) {
+    if (value == null || (!value.isEmpty() && value.length() != 64)) {
+      return false;
+    }
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code @NotNull @Pattern(regexp = "[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)*")}: segments
+   * separated by single dots, each a lowercase ASCII letter and then ASCII letters and digits.
+   */
+  private static boolean factCode(String value) {
+    if (value == null || value.isEmpty()) {
+      return false;
+    }
+    boolean segmentStart = true;
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (segmentStart) {
+        if (c < 'a' || c > 'z') {
+          return false;
+        }
+        segmentStart = false;
+      } else if (c == '.') {
+        segmentStart = true;
+      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return !segmentStart;
   }
 
   /** {@code @PositiveOrZero @Max(max)} of an int. */
