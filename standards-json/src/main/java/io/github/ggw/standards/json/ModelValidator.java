@@ -26,6 +26,12 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  * the machine's locale; Hibernate Validator's own Chinese messages are used. Thread-safe; build
  * once.
  *
+ * <p>A self-assessment whose constraints direct checks of its components prove satisfied (the
+ * usual case of a valid document) is answered without running Hibernate Validator, whose
+ * cascade over the claim and evidence lists costs far more than the checks; any other value,
+ * and any value with a violation, is validated by Hibernate Validator in full, so the problems
+ * are always Hibernate Validator's.
+ *
  * <p>Hibernate Validator announces itself once per JVM, at INFO, when the first factory is built
  * ({@code HV000001: Hibernate Validator 9.x}); with no logging configured that line would land on
  * standard error. So while building the factory, and only when the application has not configured
