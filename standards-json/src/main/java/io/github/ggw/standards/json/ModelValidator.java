@@ -26,6 +26,12 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  * the machine's locale; Hibernate Validator's own Chinese messages are used. Thread-safe; build
  * once.
  *
+ * <p>A self-assessment whose constraints direct checks of its components prove satisfied (the
+ * usual case of a valid document) is answered without running Hibernate Validator, whose
+ * cascade over the claim and evidence lists costs far more than the checks; any other value,
+ * and any value with a violation, is validated by Hibernate Validator in full, so the problems
+ * are always Hibernate Validator's.
+ *
  * <p>Hibernate Validator announces itself once per JVM, at INFO, when the first factory is built
  * ({@code HV000001: Hibernate Validator 9.x}); with no logging configured that line would land on
  * standard error. So while building the factory, and only when the application has not configured
@@ -116,10 +122,30 @@ public final class ModelValidator implements AutoCloseable {
    * Every constraint violation of a value, as problems with pointers relative to the document
    * root, messages in zh-CN and en.
    *
+   * <p>Where the value is a self-assessment, a unit, a claim or an evidence record and every
+   * one of its constraints (cascades included) is proven satisfied by direct checks of its
+   * components, Hibernate Validator is not run and the answer is empty; otherwise Hibernate
+   * Validator validates the whole value and gives the problems. Either way the problems are
+   * those of Hibernate Validator's validation of the value.
+   *
    * @param value a model value, not null
    * @return the problems ({@code CONSTRAINT_VIOLATED}), sorted by pointer; empty when valid
    */
   public List<Problem> validate(Object value) {
+    if (ConstraintPreCheck.satisfied(value)) {
+      return new ArrayList<>(0);
+    }
+    return validateAll(value);
+  }
+
+  /**
+   * Every constraint violation of a value by Hibernate Validator's validation of it, as {@link
+   * #validate(Object)} reports them, without the pre-check.
+   *
+   * @param value a model value, not null
+   * @return the problems, sorted by pointer; empty when valid
+   */
+  List<Problem> validateAll(Object value) {
     List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(value));
     violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
     List<Problem> out = new ArrayList<>();
