@@ -1,6 +1,7 @@
 package io.github.ggw.standards.rules.scoring;
 
 import com.google.common.cache.CacheBuilder;
+import com.google.common.collect.ImmutableList;
 import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 import io.github.ggw.standards.model.LocalizedText;
@@ -150,7 +151,7 @@ public final class Scorer {
       this.assessment = assessment;
       this.evidence = EvidenceInYear.of(assessment.getYear(), assessment.getEvidence());
       this.evaluator = new RuleEvaluator(plan, evidence);
-      this.composite = new Composite(standard);
+      this.composite = plan.composite;
       this.type = assessment.getUnit().type();
       this.warnings = new ArrayList<>(warnings);
       this.items = new ArrayList<>(plan.nodes.length);
@@ -158,11 +159,20 @@ public final class Scorer {
       this.claimAt = new int[plan.nodes.length];
       List<Claim> given = assessment.getClaims();
       this.slotOf = new int[given.size()];
+      int[] inTreeOrder = plan.claimable;
       for (int i = 0; i < given.size(); i++) {
-        Integer slot = plan.slots.get(given.get(i).code());
-        slotOf[i] = slot == null ? -1 : slot;
-        if (slot != null) {
-          claims[slot] = given.get(i);
+        Claim claim = given.get(i);
+        // claims usually come in tree order: the i-th claimable leaf is tried before the map
+        int slot;
+        if (i < inTreeOrder.length && plan.nodes[inTreeOrder[i]].code.equals(claim.code())) {
+          slot = inTreeOrder[i];
+        } else {
+          Integer found = plan.slots.get(claim.code());
+          slot = found == null ? -1 : found;
+        }
+        slotOf[i] = slot;
+        if (slot >= 0) {
+          claims[slot] = claim;
           claimAt[slot] = i;
         }
       }
@@ -189,37 +199,41 @@ public final class Scorer {
       }
       return new ScoreReport(assessment.getUnit(), standard.getId(), standard.getVersion(),
           assessment.getYear(), standard.getNotApplicableMode(), items, dims, t.composite(),
-          t.bonus(), t.total(), t.rounded(), standard.getScale(), standard.getMaximumTotal(),
+          t.bonus(), t.total(), t.rounded(), plan.scale, plan.maximumTotal,
           t.band(), t.vetoes(), t.eligibility(), claimed, gaps(), warnings);
     }
 
     private List<Gap> gaps() {
-      List<Gap> lost = new ArrayList<>();
-      List<Integer> at = new ArrayList<>();
+      int[] at = new int[items.size()];
+      Points[] lost = new Points[items.size()];
+      int count = 0;
       for (int k = 0; k < items.size(); k++) {
         ItemResult i = items.get(k);
         if ((i.source() == FigureSource.COMPUTED || i.source() == FigureSource.CLAIMED)
             && (i.kind() == CriterionKind.REGULAR || i.kind() == CriterionKind.KEY)) {
           Points points = i.pointsLost();
           if (!points.isZero()) {
-            lost.add(new Gap(i.code(), i.title(), points));
-            at.add(k);
+            at[count] = k;
+            lost[count] = points;
+            count++;
           }
         }
       }
-      // most points lost first, then by code (its rank in the plan: the same order)
-      Integer[] order = new Integer[lost.size()];
+      // most points lost first, then by code (its rank in the plan: the same order); a stable
+      // sort, as the list's sort is
+      Integer[] order = new Integer[count];
       Arrays.setAll(order, k -> k);
       Arrays.sort(order, (x, y) -> {
-        int byPoints = lost.get(y).lost().compareTo(lost.get(x).lost());
+        int byPoints = lost[y].compareTo(lost[x]);
         return byPoints != 0 ? byPoints
-            : Integer.compare(plan.codeRank[at.get(x)], plan.codeRank[at.get(y)]);
+            : Integer.compare(plan.codeRank[at[x]], plan.codeRank[at[y]]);
       });
-      List<Gap> out = new ArrayList<>(order.length);
-      for (Integer k : order) {
-        out.add(lost.get(k));
+      Gap[] out = new Gap[count];
+      for (int k = 0; k < count; k++) {
+        ItemResult i = items.get(at[order[k]]);
+        out[k] = new Gap(i.code(), i.title(), lost[order[k]]);
       }
-      return out;
+      return ImmutableList.copyOf(out);
     }
 
     private NodeScore visit(int index, boolean parentNotApplicable) {
@@ -239,15 +253,16 @@ public final class Scorer {
         }
         awarded = awarded.atMost(n.max);
         items.set(index, line(n, awarded, FigureSource.SUBTOTAL, Optional.empty(),
-            ClaimComparison.NOT_CLAIMED, Optional.empty(), List.of(), List.of()));
+            ClaimComparison.NOT_CLAIMED, Optional.empty(), ImmutableList.of(),
+            ImmutableList.of()));
         result = new NodeScore(awarded, applicableMax);
       } else if (notApplicable) {
         boolean full = standard.getNotApplicableMode() == NotApplicableMode.FULL_POINTS;
         Points awarded = full ? n.max : Points.ZERO;
         items.set(index, line(n, awarded,
             full ? FigureSource.NOT_APPLICABLE_FULL_POINTS : FigureSource.NOT_APPLICABLE_EXCLUDED,
-            Optional.empty(), ClaimComparison.NOT_CLAIMED, n.ruleText, List.of(),
-            List.of()));
+            Optional.empty(), ClaimComparison.NOT_CLAIMED, n.ruleText, ImmutableList.of(),
+            ImmutableList.of()));
         result = new NodeScore(awarded, full ? n.max : Points.ZERO);
       } else {
         result = leaf(n, index);
@@ -272,8 +287,7 @@ public final class Scorer {
         cmp = order == 0 ? ClaimComparison.MATCHES
             : order > 0 ? ClaimComparison.OVER_CLAIM : ClaimComparison.UNDER_CLAIM;
         if (order != 0) {
-          Location at = Location.pointer("/claims/" + claimAt[index] + "/points")
-              .withCriterion(n.code);
+          Location at = n.claimPlace(claimAt[index]);
           warnings.add(Problem.of(order > 0 ? ProblemCode.CLAIM_OVER_COMPUTED
               : ProblemCode.CLAIM_UNDER_COMPUTED, at, String.valueOf(claim.points()),
               String.valueOf(n.code), String.valueOf(claim.points()),
