@@ -126,7 +126,9 @@ public final class AssessmentChecker {
     private final Standard standard;
     /** The claimable items in tree order, by code, each with its step grid. */
     private final Map<CriterionCode, Claimable> claimable;
-    private final Map<String, List<CriterionCode>> touched;
+    /** The claimable items in tree order (by their index). */
+    private final Claimable[] inTreeOrder;
+    private final Plausibility.TouchedText touched;
     private final List<FactChecks.Use> factUses;
 
     private Screening(Standard standard, MeasureRegistry measures) {
@@ -136,7 +138,8 @@ public final class AssessmentChecker {
           .forEach(c -> items.put(c.getCode(), new Claimable(c, Steps.of(standard, c),
               items.containsKey(c.getCode()) ? items.get(c.getCode()).index() : items.size())));
       this.claimable = Collections.unmodifiableMap(items);
-      this.touched = Plausibility.touched(standard, measures);
+      this.inTreeOrder = items.values().toArray(new Claimable[0]);
+      this.touched = Plausibility.itemsText(Plausibility.touched(standard, measures));
       this.factUses = FactChecks.uses(standard);
     }
 
@@ -150,10 +153,11 @@ public final class AssessmentChecker {
     public Screened screen(SelfAssessment assessment) {
       Objects.requireNonNull(assessment, "assessment");
       List<Problem> out = new ArrayList<>();
-      if (!standard.getId().equals(assessment.getStandardId())) {
+      if (!standard.getId().value().equals(assessment.getStandardId().value())) {
         out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_STANDARD, Location.pointer("/standardId"),
             String.valueOf(assessment.getStandardId()), String.valueOf(assessment.getStandardId()), String.valueOf(standard.getId())));
-      } else if (!standard.getVersion().equals(assessment.getStandardVersion())) {
+      } else if (!standard.getVersion().value()
+          .equals(assessment.getStandardVersion().value())) {
         out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_VERSION,
             Location.pointer("/standardVersion"), String.valueOf(assessment.getStandardVersion()),
             String.valueOf(assessment.getStandardVersion()), String.valueOf(standard.getVersion())));
@@ -172,7 +176,7 @@ public final class AssessmentChecker {
                 .map(t -> io.github.ggw.standards.model.Labels.of(t).zh())
                 .collect(java.util.stream.Collectors.joining("、"))));
       }
-      checkClaims(standard, claimable, assessment, out);
+      checkClaims(standard, claimable, inTreeOrder, assessment, out);
       checkEvidence(assessment, out);
       FactChecks.check(standard, factUses, assessment, out);
       Plausibility.Outcome plausible = Plausibility.check(standard, assessment, touched);
@@ -216,14 +220,18 @@ public final class AssessmentChecker {
   }
 
   private static void checkClaims(Standard s, Map<CriterionCode, Claimable> claimable,
-      SelfAssessment a, List<Problem> out) {
+      Claimable[] inTreeOrder, SelfAssessment a, List<Problem> out) {
     // the claimable items are numbered in tree order (Claimable.index): seen by number
     boolean[] seen = new boolean[claimable.size()];
     UnitType type = a.getUnit().type();
     List<Claim> claims = a.getClaims();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      Claimable item = claimable.get(claim.code());
+      // claims usually come in tree order: the i-th claimable item is tried before the map
+      // (codes compared by their text, which is what a code is)
+      Claimable item = i < inTreeOrder.length
+          && inTreeOrder[i].criterion().getCode().value().equals(claim.code().value())
+          ? inTreeOrder[i] : claimable.get(claim.code());
       if (item == null) {
         out.add(Problem.of(ProblemCode.CLAIM_UNKNOWN_CODE, Location.pointer(at(i) + "/code"),
             String.valueOf(claim.code()), String.valueOf(claim.code())));

@@ -13,6 +13,7 @@ import io.github.ggw.standards.model.evidence.ThemedActivity;
 import io.github.ggw.standards.model.evidence.TrainingSession;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.Severity;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.CriterionCode;
@@ -132,7 +133,48 @@ public final class Plausibility {
    */
   static Outcome check(Standard standard, SelfAssessment assessment,
       Map<String, List<CriterionCode>> touched) {
-    return new Run(standard, assessment, touched).run();
+    return check(standard, assessment, itemsText(touched));
+  }
+
+  /**
+   * Runs the pre-pass with the items each evidence kind touches written out before ({@link
+   * #itemsText}, once per standard).
+   *
+   * @param standard the standard
+   * @param assessment the assessment
+   * @param items by kind name, the items its measures are read by, as a finding names them
+   * @return the outcome
+   */
+  static Outcome check(Standard standard, SelfAssessment assessment, TouchedText items) {
+    return new Run(standard, assessment, items).run();
+  }
+
+  /**
+   * By kind name, the items a finding about a record of the kind names: the codes joined with
+   * {@code ", "}, in tree order. Immutable.
+   *
+   * @param byKind the texts by kind name; a kind not in it touches no item
+   */
+  record TouchedText(Map<String, String> byKind) {
+    TouchedText {
+      byKind = Map.copyOf(byKind);
+    }
+  }
+
+  /**
+   * The items each kind touches, written out as findings name them ({@link #touched}).
+   *
+   * @param touched by kind name, the item codes in tree order
+   * @return the texts
+   */
+  static TouchedText itemsText(Map<String, List<CriterionCode>> touched) {
+    Map<String, String> out = new HashMap<>();
+    touched.forEach((kind, codes) -> {
+      if (!codes.isEmpty()) {
+        out.put(kind, codes.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+      }
+    });
+    return new TouchedText(out);
   }
 
   /**
@@ -162,16 +204,18 @@ public final class Plausibility {
   private static final class Run {
     private final Standard standard;
     private final SelfAssessment assessment;
-    private final Map<String, List<CriterionCode>> touched;
+    private final TouchedText touched;
     private final List<Problem> problems = new ArrayList<>();
     /** Whether each record (by its index in the evidence) is left out. */
     private boolean[] notCounted;
     /** The number of records left out. */
     private int left;
+    /** The roster's counted entries (elder records that count). */
+    private long roster;
     /** The standard's minimum training hours, read once per call. */
     private BigDecimal minTrainingHours;
 
-    Run(Standard standard, SelfAssessment assessment, Map<String, List<CriterionCode>> touched) {
+    Run(Standard standard, SelfAssessment assessment, TouchedText touched) {
       this.standard = standard;
       this.assessment = assessment;
       this.touched = touched;
@@ -181,7 +225,7 @@ public final class Plausibility {
       jurisdiction();
       List<Evidence> ev = assessment.getEvidence();
       notCounted = new boolean[ev.size()];
-      Map<List<Object>, Integer> firstByIdentity = new HashMap<>();
+      Map<List<Object>, Integer> firstByIdentity = new HashMap<>(ev.size() * 2);
       for (int i = 0; i < ev.size(); i++) {
         Evidence e = ev.get(i);
         Shape shape = SHAPES.get(e.getClass());
@@ -200,6 +244,10 @@ public final class Plausibility {
           }
         }
         record(shape, i, e);
+        // a record's counting is settled once it has been looked at: the roster is counted here
+        if (e instanceof ElderMember && !notCounted[i]) {
+          roster++;
+        }
       }
       workingTeam(ev);
       List<Evidence> counted;
@@ -295,12 +343,6 @@ public final class Plausibility {
     }
 
     private void workingTeam(List<Evidence> ev) {
-      long roster = 0;
-      for (int i = 0; i < ev.size(); i++) {
-        if (ev.get(i) instanceof ElderMember && !notCounted[i]) {
-          roster++;
-        }
-      }
       for (int i = 0; i < ev.size(); i++) {
         if (ev.get(i) instanceof Organisation o && !notCounted[i]
             && o.workingTeamElders() > roster) {
@@ -313,14 +355,14 @@ public final class Plausibility {
     }
 
     private void add(PlausibilityCheck check, Location at, String value, String... args) {
-      problems.add(Problem.of(check.code(), at, value, args)
-          .withSeverity(standard.severityOf(check)));
+      Problem p = Problem.of(check.code(), at, value, args);
+      Severity severity = standard.severityOf(check);
+      // the code's own severity needs no second problem (withSeverity would give an equal one)
+      problems.add(p.getSeverity() == severity ? p : p.withSeverity(severity));
     }
 
     private String items(EvidenceKind kind) {
-      List<CriterionCode> codes = touched.getOrDefault(kind.name(), List.of());
-      return codes.isEmpty() ? NONE
-          : codes.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      return touched.byKind().getOrDefault(kind.name(), NONE);
     }
   }
 

@@ -49,6 +49,33 @@ public final class Exact {
   }
 
   /**
+   * The values as whole numbers in their common smallest unit, {@code 10^-s} for the largest
+   * scale {@code s} among them (at least 0): {@code keys[i] = values[i] × 10^s}, so that {@code
+   * Long.compare(keys[i], keys[j])} orders exactly as {@code values[i].compareTo(values[j])}
+   * (equal values of different scales get equal keys). Null when any does not fit in a {@code
+   * long}; then compare the values themselves.
+   *
+   * @param values the values, not null (nor any of the first {@code count})
+   * @param count how many of them to convert
+   * @return the keys, or null
+   */
+  public static long[] commonUnits(BigDecimal[] values, int count) {
+    int s = 0;
+    for (int i = 0; i < count; i++) {
+      s = Math.max(s, values[i].scale());
+    }
+    long[] keys = new long[count];
+    for (int i = 0; i < count; i++) {
+      long k = whole(values[i], (long) s - values[i].scale());
+      if (k == Long.MIN_VALUE) {
+        return null;
+      }
+      keys[i] = k;
+    }
+    return keys;
+  }
+
+  /**
    * {@code x}'s unscaled value times {@code 10^shift}, or {@code Long.MIN_VALUE} when it does not
    * fit in a {@code long} (or the shift is beyond 18).
    */

@@ -17,10 +17,12 @@ import io.github.ggw.standards.model.standard.NotApplicableMode;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.check.AssessmentChecker;
+import io.github.ggw.standards.rules.internal.Exact;
 import io.github.ggw.standards.rules.internal.Texts;
 import io.github.ggw.standards.rules.measure.EvidenceInYear;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.measure.MeasureValue;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,6 +62,16 @@ public final class Scorer {
    * findings, the flattened tree, the bound measures, the rule texts and the prepared checks.
    */
   private final LoadingCache<Standard, ScoringPlan> plans;
+
+  /**
+   * The standard scored last and its plan, tried by identity before the cache: a batch scores one
+   * standard over and over. It keeps one standard reachable (as the plan of an accepted standard
+   * does anyway, through its checks) and nothing of an assessment.
+   */
+  private volatile Last last;
+
+  /** A standard and its plan. */
+  private record Last(Standard standard, ScoringPlan plan) {}
 
   private Scorer(MeasureRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -110,7 +122,14 @@ public final class Scorer {
   public Result<ScoreReport> score(Standard standard, SelfAssessment assessment) {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(assessment, "assessment");
-    ScoringPlan plan = plans.getUnchecked(standard);
+    Last seen = last;
+    ScoringPlan plan;
+    if (seen != null && seen.standard == standard) {
+      plan = seen.plan;
+    } else {
+      plan = plans.getUnchecked(standard);
+      last = new Last(standard, plan);
+    }
     List<Problem> problems = new ArrayList<>(plan.findings);
     AssessmentChecker.Screened screened = plan.refused
         ? AssessmentChecker.screen(standard, assessment, registry)
@@ -144,6 +163,11 @@ public final class Scorer {
     private final List<Problem> warnings;
     private final List<Points> bonuses = new ArrayList<>();
     private final List<LocalizedText> keyFailures = new ArrayList<>();
+    /**
+     * The points lost by each regular or key item scored from its rule (its line's {@link
+     * ItemResult#pointsLost()}), by node index; null for every other item.
+     */
+    private final Points[] lostOf;
 
     Run(Standard standard, ScoringPlan plan, SelfAssessment assessment, List<Problem> warnings) {
       this.standard = standard;
@@ -157,6 +181,7 @@ public final class Scorer {
       this.items = new ArrayList<>(plan.nodes.length);
       this.claims = new Claim[plan.nodes.length];
       this.claimAt = new int[plan.nodes.length];
+      this.lostOf = new Points[plan.nodes.length];
       List<Claim> given = assessment.getClaims();
       this.slotOf = new int[given.size()];
       int[] inTreeOrder = plan.claimable;
@@ -164,7 +189,9 @@ public final class Scorer {
         Claim claim = given.get(i);
         // claims usually come in tree order: the i-th claimable leaf is tried before the map
         int slot;
-        if (i < inTreeOrder.length && plan.nodes[inTreeOrder[i]].code.equals(claim.code())) {
+        // (codes compared by their text: a code is its text, and String.equals is the fastest)
+        if (i < inTreeOrder.length
+            && plan.nodes[inTreeOrder[i]].code.value().equals(claim.code().value())) {
           slot = inTreeOrder[i];
         } else {
           Integer found = plan.slots.get(claim.code());
@@ -207,24 +234,29 @@ public final class Scorer {
       int[] at = new int[items.size()];
       Points[] lost = new Points[items.size()];
       int count = 0;
-      for (int k = 0; k < items.size(); k++) {
-        ItemResult i = items.get(k);
-        if ((i.source() == FigureSource.COMPUTED || i.source() == FigureSource.CLAIMED)
-            && (i.kind() == CriterionKind.REGULAR || i.kind() == CriterionKind.KEY)) {
-          Points points = i.pointsLost();
-          if (!points.isZero()) {
-            at[count] = k;
-            lost[count] = points;
-            count++;
-          }
+      // the regular and key items scored from their rules (computed or claimed), as leaf() kept
+      // their lost points: every other item has none kept
+      for (int k = 0; k < lostOf.length; k++) {
+        Points points = lostOf[k];
+        if (points != null && !points.isZero()) {
+          at[count] = k;
+          lost[count] = points;
+          count++;
         }
       }
       // most points lost first, then by code (its rank in the plan: the same order); a stable
       // sort, as the list's sort is
       Integer[] order = new Integer[count];
       Arrays.setAll(order, k -> k);
+      BigDecimal[] values = new BigDecimal[count];
+      for (int k = 0; k < count; k++) {
+        values[k] = lost[k].toBigDecimal();
+      }
+      // compared as whole numbers of the smallest unit where they fit: the same order
+      long[] units = Exact.commonUnits(values, count);
       Arrays.sort(order, (x, y) -> {
-        int byPoints = lost[y].compareTo(lost[x]);
+        int byPoints = units != null ? Long.compare(units[y], units[x])
+            : lost[y].compareTo(lost[x]);
         return byPoints != 0 ? byPoints
             : Integer.compare(plan.codeRank[at[x]], plan.codeRank[at[y]]);
       });
@@ -288,13 +320,17 @@ public final class Scorer {
             : order > 0 ? ClaimComparison.OVER_CLAIM : ClaimComparison.UNDER_CLAIM;
         if (order != 0) {
           Location at = n.claimPlace(claimAt[index]);
+          String stated = String.valueOf(claim.points());
           warnings.add(Problem.of(order > 0 ? ProblemCode.CLAIM_OVER_COMPUTED
-              : ProblemCode.CLAIM_UNDER_COMPUTED, at, String.valueOf(claim.points()),
-              String.valueOf(n.code), String.valueOf(claim.points()),
+              : ProblemCode.CLAIM_UNDER_COMPUTED, at, stated, n.code.value(), stated,
               String.valueOf(e.awarded())));
         }
       }
       FigureSource source = n.rule.isComputed() ? FigureSource.COMPUTED : FigureSource.CLAIMED;
+      if (n.kind == CriterionKind.REGULAR || n.kind == CriterionKind.KEY) {
+        // what the item's line will say it lost (ItemResult.pointsLost), kept for the gaps
+        lostOf[index] = n.max.minusFloorZero(e.awarded());
+      }
       items.set(index, line(n, e.awarded(), source, claimedPoints, cmp, n.ruleText,
           e.measures(), e.lost()));
       if (n.kind == CriterionKind.BONUS) {

@@ -75,4 +75,32 @@ class ExactTest {
               .as("%s on the grid of %s", value, step).isEqualTo(byRemainder(value, step));
         });
   }
+
+  @Test
+  void commonUnitsOrderAsTheValuesDoAndTieEqualValues() {
+    // the largest scale is 2: 1.5 → 150, 1.50 → 150, 0.25 → 25, 3 → 300, 3E+1 → 3000
+    BigDecimal[] values = {new BigDecimal("1.5"), new BigDecimal("1.50"), new BigDecimal("0.25"),
+        new BigDecimal("3"), new BigDecimal("3E+1")};
+    assertThat(Exact.commonUnits(values, 5)).containsExactly(150, 150, 25, 300, 3000);
+    // only the first two: the largest scale is then 2 as well (1.50)
+    assertThat(Exact.commonUnits(values, 2)).containsExactly(150, 150);
+    // 10^30 does not fit in a long: no keys
+    assertThat(Exact.commonUnits(new BigDecimal[] {new BigDecimal(BigInteger.TEN.pow(30))}, 1))
+        .isNull();
+  }
+
+  @Test
+  void commonUnitsCompareAsCompareToDoes() {
+    qt().withExamples(20_000)
+        .forAll(longs().between(0, 5_000_000), integers().between(-2, 6),
+            longs().between(0, 5_000_000), integers().between(-2, 6))
+        .checkAssert((u, s, v, t) -> {
+          BigDecimal[] pair = {BigDecimal.valueOf(u, s), BigDecimal.valueOf(v, t)};
+          long[] keys = Exact.commonUnits(pair, 2);
+          assertThat(keys).isNotNull();
+          assertThat(Integer.signum(Long.compare(keys[0], keys[1])))
+              .as("%s against %s", pair[0], pair[1])
+              .isEqualTo(Integer.signum(pair[0].compareTo(pair[1])));
+        });
+  }
 }
