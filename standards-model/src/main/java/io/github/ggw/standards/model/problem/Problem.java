@@ -53,8 +53,12 @@ public final class Problem {
     this.severity = Objects.requireNonNull(severity, "severity");
     this.location = Objects.requireNonNull(location, "location");
     this.offendingValue = value == null ? null : safe(value, MAX_VALUE);
-    this.arguments = args.stream().map(a -> safe(a, MAX_ARGUMENT))
-        .collect(ImmutableList.toImmutableList());
+    // a loop rather than a stream: problems are made per item when a batch is scored
+    String[] safeArgs = new String[args.size()];
+    for (int i = 0; i < safeArgs.length; i++) {
+      safeArgs[i] = safe(args.get(i), MAX_ARGUMENT);
+    }
+    this.arguments = ImmutableList.copyOf(safeArgs);
   }
 
   /**

@@ -19,6 +19,9 @@ import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.rule.CountedDeduction;
 import io.github.ggw.standards.model.rule.CountedDeficiency;
 import io.github.ggw.standards.model.rule.DiscretionaryDeduction;
+import io.github.ggw.standards.model.rule.ScoringRule;
+import io.github.ggw.standards.model.standard.UnitType;
+import io.github.ggw.standards.rules.internal.Exact;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -123,16 +126,20 @@ public final class AssessmentChecker {
     private final Standard standard;
     /** The claimable items in tree order, by code, each with its step grid. */
     private final Map<CriterionCode, Claimable> claimable;
-    private final Map<String, List<CriterionCode>> touched;
+    /** The claimable items in tree order (by their index). */
+    private final Claimable[] inTreeOrder;
+    private final Plausibility.TouchedText touched;
     private final List<FactChecks.Use> factUses;
 
     private Screening(Standard standard, MeasureRegistry measures) {
       this.standard = standard;
       Map<CriterionCode, Claimable> items = new LinkedHashMap<>();
       standard.getAllCriteria().filter(AssessmentChecker::isClaimable)
-          .forEach(c -> items.put(c.getCode(), new Claimable(c, Steps.of(standard, c))));
+          .forEach(c -> items.put(c.getCode(), new Claimable(c, Steps.of(standard, c),
+              items.containsKey(c.getCode()) ? items.get(c.getCode()).index() : items.size())));
       this.claimable = Collections.unmodifiableMap(items);
-      this.touched = Plausibility.touched(standard, measures);
+      this.inTreeOrder = items.values().toArray(new Claimable[0]);
+      this.touched = Plausibility.itemsText(Plausibility.touched(standard, measures));
       this.factUses = FactChecks.uses(standard);
     }
 
@@ -146,10 +153,11 @@ public final class AssessmentChecker {
     public Screened screen(SelfAssessment assessment) {
       Objects.requireNonNull(assessment, "assessment");
       List<Problem> out = new ArrayList<>();
-      if (!standard.getId().equals(assessment.getStandardId())) {
+      if (!standard.getId().value().equals(assessment.getStandardId().value())) {
         out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_STANDARD, Location.pointer("/standardId"),
             String.valueOf(assessment.getStandardId()), String.valueOf(assessment.getStandardId()), String.valueOf(standard.getId())));
-      } else if (!standard.getVersion().equals(assessment.getStandardVersion())) {
+      } else if (!standard.getVersion().value()
+          .equals(assessment.getStandardVersion().value())) {
         out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_VERSION,
             Location.pointer("/standardVersion"), String.valueOf(assessment.getStandardVersion()),
             String.valueOf(assessment.getStandardVersion()), String.valueOf(standard.getVersion())));
@@ -168,7 +176,7 @@ public final class AssessmentChecker {
                 .map(t -> io.github.ggw.standards.model.Labels.of(t).zh())
                 .collect(java.util.stream.Collectors.joining("、"))));
       }
-      checkClaims(standard, claimable, assessment, out);
+      checkClaims(standard, claimable, inTreeOrder, assessment, out);
       checkEvidence(assessment, out);
       FactChecks.check(standard, factUses, assessment, out);
       Plausibility.Outcome plausible = Plausibility.check(standard, assessment, touched);
@@ -190,8 +198,16 @@ public final class AssessmentChecker {
     }
   }
 
-  /** A claimable item and its step grid. */
-  private record Claimable(Criterion criterion, Steps grid) {}
+  /**
+   * A claimable item: its number in tree order among the claimable items, its step grid, and its
+   * rule and maximum, read once.
+   */
+  private record Claimable(Criterion criterion, Steps grid, int index, ScoringRule rule,
+      Points max) {
+    Claimable(Criterion criterion, Steps grid, int index) {
+      this(criterion, grid, index, criterion.getRule().orElse(null), criterion.getMaxPoints());
+    }
+  }
 
   /**
    * Whether an item takes a claim: a leaf that is not a veto item.
@@ -204,61 +220,80 @@ public final class AssessmentChecker {
   }
 
   private static void checkClaims(Standard s, Map<CriterionCode, Claimable> claimable,
-      SelfAssessment a, List<Problem> out) {
-    Set<CriterionCode> seen = new HashSet<>();
+      Claimable[] inTreeOrder, SelfAssessment a, List<Problem> out) {
+    // the claimable items are numbered in tree order (Claimable.index): seen by number
+    boolean[] seen = new boolean[claimable.size()];
+    UnitType type = a.getUnit().type();
     List<Claim> claims = a.getClaims();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      String at = "/claims/" + i;
-      Claimable item = claimable.get(claim.code());
+      // claims usually come in tree order: the i-th claimable item is tried before the map
+      // (codes compared by their text, which is what a code is)
+      Claimable item = i < inTreeOrder.length
+          && inTreeOrder[i].criterion().getCode().value().equals(claim.code().value())
+          ? inTreeOrder[i] : claimable.get(claim.code());
       if (item == null) {
-        out.add(Problem.of(ProblemCode.CLAIM_UNKNOWN_CODE, Location.pointer(at + "/code"),
+        out.add(Problem.of(ProblemCode.CLAIM_UNKNOWN_CODE, Location.pointer(at(i) + "/code"),
             String.valueOf(claim.code()), String.valueOf(claim.code())));
         continue;
       }
       Criterion c = item.criterion();
-      if (!seen.add(claim.code())) {
+      if (seen[item.index()]) {
         out.add(Problem.of(ProblemCode.CLAIM_DUPLICATE,
-            Location.pointer(at + "/code").withCriterion(c.getCode()), String.valueOf(claim.code()),
-            String.valueOf(claim.code())));
+            Location.pointer(at(i) + "/code").withCriterion(c.getCode()),
+            String.valueOf(claim.code()), String.valueOf(claim.code())));
         continue;
       }
-      if (c.isNotApplicableTo(a.getUnit().type())) {
+      seen[item.index()] = true;
+      if (c.isNotApplicableTo(type)) {
         out.add(Problem.of(ProblemCode.CLAIM_NOT_APPLICABLE,
-            Location.pointer(at + "/code").withCriterion(c.getCode()), String.valueOf(claim.code()),
-            String.valueOf(claim.code()), String.valueOf(a.getUnit().type()),
-            io.github.ggw.standards.model.Labels.of(a.getUnit().type()).zh()));
+            Location.pointer(at(i) + "/code").withCriterion(c.getCode()),
+            String.valueOf(claim.code()), String.valueOf(claim.code()), String.valueOf(type),
+            io.github.ggw.standards.model.Labels.of(type).zh()));
         continue;
       }
-      if (c.getRule().orElse(null) instanceof CountedDeduction counted) {
-        checkCounted(c, counted, claim, at, out);
+      ScoringRule rule = item.rule();
+      if (rule instanceof CountedDeduction counted) {
+        checkCounted(c, counted, claim, at(i), out);
         continue;
       }
       if (!claim.deficiencies().isEmpty()) {
         out.add(Problem.of(ProblemCode.CLAIM_DEFICIENCIES_NOT_COUNTED,
-            Location.pointer(at + "/deficiencies").withCriterion(c.getCode()),
+            Location.pointer(at(i) + "/deficiencies").withCriterion(c.getCode()),
             claim.deficiencies().toString(), c.getCode().toString(),
             claim.deficiencies().toString()));
         continue;
       }
       Steps grid = item.grid();
       BigDecimal step = grid.step();
-      if (claim.points().compareTo(c.getMaxPoints()) > 0) {
-        out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, points(at, c), String.valueOf(claim.points()), String.valueOf(claim.code()),
-            String.valueOf(claim.points()), String.valueOf(c.getMaxPoints())));
-      } else if (c.getRule().orElse(null) instanceof DiscretionaryDeduction d) {
-        checkDiscretionary(c, d, claim, at, out);
-      } else if (!claim.points().isMultipleOf(step)) {
-        out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, points(at, c), String.valueOf(claim.points()), String.valueOf(claim.code()),
-            String.valueOf(claim.points()), String.valueOf(step.stripTrailingZeros().toPlainString()),
-            String.join(", ", grid.nearest(claim.points(), c.getMaxPoints())), grid.source().en(),
+      Points points = claim.points();
+      if (points.compareTo(item.max()) > 0) {
+        out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, points(at(i), c),
+            String.valueOf(points), String.valueOf(claim.code()), String.valueOf(points),
+            String.valueOf(c.getMaxPoints())));
+      } else if (rule instanceof DiscretionaryDeduction d) {
+        checkDiscretionary(c, d, claim, at(i), out);
+      } else if (!Exact.isMultipleOf(points.toBigDecimal(), step)) {
+        out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, points(at(i), c), String.valueOf(points),
+            String.valueOf(claim.code()), String.valueOf(points),
+            String.valueOf(step.stripTrailingZeros().toPlainString()),
+            String.join(", ", grid.nearest(points, c.getMaxPoints())), grid.source().en(),
             grid.source().zh()));
       }
     }
-    claimable.values().stream().map(Claimable::criterion)
-        .filter(c -> !c.isNotApplicableTo(a.getUnit().type()) && !seen.contains(c.getCode()))
-        .forEach(c -> out.add(Problem.of(ProblemCode.CLAIM_MISSING,
-            Location.pointer("/claims").withCriterion(c.getCode()), String.valueOf(c.getCode()), String.valueOf(c.getCode()))));
+    for (Claimable item : claimable.values()) {
+      Criterion c = item.criterion();
+      if (!seen[item.index()] && !c.isNotApplicableTo(type)) {
+        out.add(Problem.of(ProblemCode.CLAIM_MISSING,
+            Location.pointer("/claims").withCriterion(c.getCode()), String.valueOf(c.getCode()),
+            String.valueOf(c.getCode())));
+      }
+    }
+  }
+
+  /** The pointer of the claim at a position: built only for a problem. */
+  private static String at(int i) {
+    return "/claims/" + i;
   }
 
   /**

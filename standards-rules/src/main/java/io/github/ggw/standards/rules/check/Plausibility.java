@@ -13,6 +13,7 @@ import io.github.ggw.standards.model.evidence.ThemedActivity;
 import io.github.ggw.standards.model.evidence.TrainingSession;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.Severity;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.CriterionCode;
@@ -23,7 +24,10 @@ import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import io.github.ggw.standards.rules.internal.Accessors;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +36,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -130,7 +133,48 @@ public final class Plausibility {
    */
   static Outcome check(Standard standard, SelfAssessment assessment,
       Map<String, List<CriterionCode>> touched) {
-    return new Run(standard, assessment, touched).run();
+    return check(standard, assessment, itemsText(touched));
+  }
+
+  /**
+   * Runs the pre-pass with the items each evidence kind touches written out before ({@link
+   * #itemsText}, once per standard).
+   *
+   * @param standard the standard
+   * @param assessment the assessment
+   * @param items by kind name, the items its measures are read by, as a finding names them
+   * @return the outcome
+   */
+  static Outcome check(Standard standard, SelfAssessment assessment, TouchedText items) {
+    return new Run(standard, assessment, items).run();
+  }
+
+  /**
+   * By kind name, the items a finding about a record of the kind names: the codes joined with
+   * {@code ", "}, in tree order. Immutable.
+   *
+   * @param byKind the texts by kind name; a kind not in it touches no item
+   */
+  record TouchedText(Map<String, String> byKind) {
+    TouchedText {
+      byKind = Map.copyOf(byKind);
+    }
+  }
+
+  /**
+   * The items each kind touches, written out as findings name them ({@link #touched}).
+   *
+   * @param touched by kind name, the item codes in tree order
+   * @return the texts
+   */
+  static TouchedText itemsText(Map<String, List<CriterionCode>> touched) {
+    Map<String, String> out = new HashMap<>();
+    touched.forEach((kind, codes) -> {
+      if (!codes.isEmpty()) {
+        out.put(kind, codes.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+      }
+    });
+    return new TouchedText(out);
   }
 
   /**
@@ -160,11 +204,18 @@ public final class Plausibility {
   private static final class Run {
     private final Standard standard;
     private final SelfAssessment assessment;
-    private final Map<String, List<CriterionCode>> touched;
+    private final TouchedText touched;
     private final List<Problem> problems = new ArrayList<>();
-    private final Set<Integer> notCounted = new TreeSet<>();
+    /** Whether each record (by its index in the evidence) is left out. */
+    private boolean[] notCounted;
+    /** The number of records left out. */
+    private int left;
+    /** The roster's counted entries (elder records that count). */
+    private long roster;
+    /** The standard's minimum training hours, read once per call. */
+    private BigDecimal minTrainingHours;
 
-    Run(Standard standard, SelfAssessment assessment, Map<String, List<CriterionCode>> touched) {
+    Run(Standard standard, SelfAssessment assessment, TouchedText touched) {
       this.standard = standard;
       this.assessment = assessment;
       this.touched = touched;
@@ -173,34 +224,56 @@ public final class Plausibility {
     Outcome run() {
       jurisdiction();
       List<Evidence> ev = assessment.getEvidence();
-      Map<List<Object>, Integer> firstByIdentity = new HashMap<>();
+      notCounted = new boolean[ev.size()];
+      Map<List<Object>, Integer> firstByIdentity = new HashMap<>(ev.size() * 2);
       for (int i = 0; i < ev.size(); i++) {
         Evidence e = ev.get(i);
         Shape shape = SHAPES.get(e.getClass());
-        EvidenceKind kind = shape.kind;
-        Object[] values = shape.values(e);
         if (shape.identityAt.length > 0) {
-          List<Object> identity = new ArrayList<>(shape.identityAt.length + 1);
-          identity.add(kind.name());
-          for (int at : shape.identityAt) {
-            identity.add(key(at < 0 ? null : values[at]));
+          // only the identifying fields are read here; every field only for a duplicate
+          Object[] identity = new Object[shape.identityAt.length + 1];
+          identity[0] = shape.kind.name();
+          for (int k = 0; k < shape.identityAt.length; k++) {
+            int at = shape.identityAt[k];
+            identity[k + 1] = key(at < 0 ? null : shape.readers[at].apply(e));
           }
-          Integer first = firstByIdentity.putIfAbsent(identity, i);
+          Integer first = firstByIdentity.putIfAbsent(Arrays.asList(identity), i);
           if (first != null) {
-            duplicate(shape, i, first, values, shape.values(ev.get(first)));
+            duplicate(shape, i, first, shape.values(e), shape.values(ev.get(first)));
             continue;
           }
         }
-        record(shape, i, e, values);
-      }
-      workingTeam(ev);
-      List<Evidence> counted = new ArrayList<>();
-      for (int i = 0; i < ev.size(); i++) {
-        if (!notCounted.contains(i)) {
-          counted.add(ev.get(i));
+        record(shape, i, e);
+        // a record's counting is settled once it has been looked at: the roster is counted here
+        if (e instanceof ElderMember && !notCounted[i]) {
+          roster++;
         }
       }
-      return new Outcome(counted, new ArrayList<>(notCounted), problems);
+      workingTeam(ev);
+      List<Evidence> counted;
+      List<Integer> out;
+      if (left == 0) {
+        counted = ev;
+        out = List.of();
+      } else {
+        counted = new ArrayList<>(ev.size() - left);
+        out = new ArrayList<>(left);
+        for (int i = 0; i < ev.size(); i++) {
+          if (notCounted[i]) {
+            out.add(i);
+          } else {
+            counted.add(ev.get(i));
+          }
+        }
+      }
+      return new Outcome(counted, out, problems);
+    }
+
+    private void leaveOut(int i) {
+      if (!notCounted[i]) {
+        notCounted[i] = true;
+        left++;
+      }
     }
 
     private void jurisdiction() {
@@ -218,7 +291,7 @@ public final class Plausibility {
       List<String> differing = kind.fields().stream().filter(f -> !f.identifying())
           .filter(f -> !key(shape.get(values, f)).equals(key(shape.get(firstValues, f))))
           .map(f -> words(f.label())).toList();
-      notCounted.add(i);
+      leaveOut(i);
       String at = "/evidence/" + first;
       if (differing.isEmpty()) {
         add(PlausibilityCheck.REPEATED_RECORD, pointer(i), kind.name(), words(kind.label()), at,
@@ -230,12 +303,14 @@ public final class Plausibility {
     }
 
     /** The checks of one record that is not a duplicate. */
-    private void record(Shape shape, int i, Evidence e, Object[] values) {
+    private void record(Shape shape, int i, Evidence e) {
       EvidenceKind kind = shape.kind;
-      for (EvidenceField f : shape.dates) {
-        if (shape.get(values, f) instanceof LocalDate d
+      for (int k = 0; k < shape.dates.size(); k++) {
+        int component = shape.dateAt[k];
+        if ((component < 0 ? null : shape.readers[component].apply(e)) instanceof LocalDate d
             && d.getYear() > assessment.getYear()) {
-          notCounted.add(i);
+          EvidenceField f = shape.dates.get(k);
+          leaveOut(i);
           Location at = Location.pointer("/evidence/" + i + "/" + f.name());
           if (e instanceof ElderMember) {
             add(PlausibilityCheck.JOINED_AFTER_YEAR, at, d.toString(), d.toString(),
@@ -249,29 +324,27 @@ public final class Plausibility {
       }
       if (e instanceof TrainingSession t && t.attendees() == 0
           || e instanceof ThemedActivity a && a.participants() == 0) {
-        notCounted.add(i);
+        leaveOut(i);
         String field = e instanceof TrainingSession ? "attendees" : "participants";
         add(PlausibilityCheck.NO_PARTICIPANTS, Location.pointer("/evidence/" + i + "/" + field),
             "0", words(kind.label()), items(kind));
       }
-      if (e instanceof TrainingSession t
-          && t.hours().compareTo(standard.getMinTrainingHours()) < 0) {
-        notCounted.add(i);
-        add(PlausibilityCheck.TRAINING_TOO_SHORT, Location.pointer("/evidence/" + i + "/hours"),
-            t.hours().toPlainString(), t.hours().stripTrailingZeros().toPlainString(),
-            standard.getMinTrainingHours().stripTrailingZeros().toPlainString(), items(kind));
+      if (e instanceof TrainingSession t) {
+        if (minTrainingHours == null) {
+          minTrainingHours = standard.getMinTrainingHours();
+        }
+        if (t.hours().compareTo(minTrainingHours) < 0) {
+          leaveOut(i);
+          add(PlausibilityCheck.TRAINING_TOO_SHORT, Location.pointer("/evidence/" + i + "/hours"),
+              t.hours().toPlainString(), t.hours().stripTrailingZeros().toPlainString(),
+              minTrainingHours.stripTrailingZeros().toPlainString(), items(kind));
+        }
       }
     }
 
     private void workingTeam(List<Evidence> ev) {
-      long roster = 0;
       for (int i = 0; i < ev.size(); i++) {
-        if (ev.get(i) instanceof ElderMember && !notCounted.contains(i)) {
-          roster++;
-        }
-      }
-      for (int i = 0; i < ev.size(); i++) {
-        if (ev.get(i) instanceof Organisation o && !notCounted.contains(i)
+        if (ev.get(i) instanceof Organisation o && !notCounted[i]
             && o.workingTeamElders() > roster) {
           add(PlausibilityCheck.TEAM_ABOVE_ROSTER,
               Location.pointer("/evidence/" + i + "/workingTeamElders"),
@@ -282,14 +355,14 @@ public final class Plausibility {
     }
 
     private void add(PlausibilityCheck check, Location at, String value, String... args) {
-      problems.add(Problem.of(check.code(), at, value, args)
-          .withSeverity(standard.severityOf(check)));
+      Problem p = Problem.of(check.code(), at, value, args);
+      Severity severity = standard.severityOf(check);
+      // the code's own severity needs no second problem (withSeverity would give an equal one)
+      problems.add(p.getSeverity() == severity ? p : p.withSeverity(severity));
     }
 
     private String items(EvidenceKind kind) {
-      List<CriterionCode> codes = touched.getOrDefault(kind.name(), List.of());
-      return codes.isEmpty() ? NONE
-          : codes.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      return touched.byKind().getOrDefault(kind.name(), NONE);
     }
   }
 
@@ -331,8 +404,11 @@ public final class Plausibility {
     /** The component index of each identifying field, in field order; -1 for none. */
     final int[] identityAt;
     final List<EvidenceField> dates;
+    /** The component index of each date field, as {@link #dates}; -1 for none. */
+    final int[] dateAt;
     final String[] names;
-    final java.lang.reflect.Method[] accessors;
+    /** The components' readers, in declaration order. */
+    final Function<Object, Object>[] readers;
     private final Map<String, Integer> index = new HashMap<>();
 
     Shape(EvidenceKind kind) {
@@ -341,14 +417,14 @@ public final class Plausibility {
           .toList();
       RecordComponent[] components = kind.recordClass().getRecordComponents();
       this.names = new String[components.length];
-      this.accessors = new java.lang.reflect.Method[components.length];
+      this.readers = Accessors.of(kind.recordClass());
       for (int i = 0; i < components.length; i++) {
         names[i] = components[i].getName();
-        accessors[i] = components[i].getAccessor();
         index.put(names[i], i);
       }
       this.identityAt = kind.identity().stream()
           .mapToInt(f -> index.getOrDefault(f.name(), -1)).toArray();
+      this.dateAt = dates.stream().mapToInt(f -> index.getOrDefault(f.name(), -1)).toArray();
     }
 
     /** A field's value among a record's values; null when the record has no such component. */
@@ -361,11 +437,7 @@ public final class Plausibility {
     Object[] values(Evidence e) {
       Object[] out = new Object[names.length];
       for (int i = 0; i < names.length; i++) {
-        try {
-          out[i] = accessors[i].invoke(e);
-        } catch (ReflectiveOperationException ex) {
-          throw new IllegalStateException("cannot read " + names[i] + " of " + kind, ex);
-        }
+        out[i] = readers[i].apply(e);
       }
       return out;
     }

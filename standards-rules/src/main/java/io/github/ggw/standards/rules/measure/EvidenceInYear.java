@@ -2,10 +2,11 @@ package io.github.ggw.standards.rules.measure;
 
 import io.github.ggw.standards.rules.check.AssessmentChecker;
 import io.github.ggw.standards.model.evidence.Evidence;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -64,41 +65,62 @@ public final class EvidenceInYear {
    * @return the view
    */
   public static EvidenceInYear of(int year, List<Evidence> all) {
-    List<Evidence> everything = Collections.unmodifiableList(new ArrayList<>(all));
-    @SuppressWarnings("unchecked")
-    List<Evidence>[] inYear = new List[KINDS.length];
-    @SuppressWarnings("unchecked")
-    List<Evidence>[] anyYear = new List[KINDS.length];
+    Evidence[] records = all.toArray(new Evidence[0]);
+    List<Evidence> everything = Collections.unmodifiableList(Arrays.asList(records));
+    // one pass to find each record's kind and year and count the slices, then each slice is
+    // filled at its exact size
+    int[] slotOf = new int[records.length];
+    boolean[] inTheYear = new boolean[records.length];
+    int[] anyYearCount = new int[KINDS.length];
+    int[] inYearCount = new int[KINDS.length];
     boolean outside = false;
-    for (Evidence e : everything) {
+    for (int i = 0; i < records.length; i++) {
+      Evidence e = records[i];
       int slot = SLOT.get(e.getClass());
+      slotOf[i] = slot;
       if (slot < 0) {
         continue;
       }
-      add(anyYear, slot, e);
-      if (e.dated().map(d -> d.getYear() == year).orElse(true)) {
-        add(inYear, slot, e);
+      anyYearCount[slot]++;
+      Optional<LocalDate> dated = e.dated();
+      if (dated.isEmpty() || dated.get().getYear() == year) {
+        inTheYear[i] = true;
+        inYearCount[slot]++;
       } else {
         outside = true;
       }
     }
-    List<?>[] every = frozen(anyYear);
+    List<?>[] every = slices(records, slotOf, null, anyYearCount);
     EvidenceInYear allYears = new EvidenceInYear(year, false, everything, every, null);
-    return outside ? new EvidenceInYear(year, true, everything, frozen(inYear), allYears)
+    return outside
+        ? new EvidenceInYear(year, true, everything,
+            slices(records, slotOf, inTheYear, inYearCount), allYears)
         : new EvidenceInYear(year, true, everything, every, allYears);
   }
 
-  private static void add(List<Evidence>[] slices, int slot, Evidence e) {
-    if (slices[slot] == null) {
-      slices[slot] = new ArrayList<>(4);
+  /**
+   * The slices of the records: for each kind, its records (those {@code taken}, or all when it is
+   * null) in the order given, in a list of the exact size counted.
+   */
+  private static List<?>[] slices(Evidence[] records, int[] slotOf, boolean[] taken,
+      int[] counts) {
+    Evidence[][] arrays = new Evidence[counts.length][];
+    int[] filled = new int[counts.length];
+    for (int i = 0; i < records.length; i++) {
+      int slot = slotOf[i];
+      if (slot < 0 || taken != null && !taken[i]) {
+        continue;
+      }
+      if (arrays[slot] == null) {
+        arrays[slot] = new Evidence[counts[slot]];
+      }
+      arrays[slot][filled[slot]++] = records[i];
     }
-    slices[slot].add(e);
-  }
-
-  private static List<?>[] frozen(List<Evidence>[] slices) {
-    List<?>[] out = new List<?>[slices.length];
-    Arrays.setAll(out, i -> slices[i] == null ? List.of()
-        : Collections.unmodifiableList(slices[i]));
+    List<?>[] out = new List<?>[counts.length];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = arrays[k] == null ? List.of()
+          : Collections.unmodifiableList(Arrays.asList(arrays[k]));
+    }
     return out;
   }
 

@@ -21,9 +21,7 @@ import io.github.ggw.standards.model.rule.EvidenceQuery;
 import io.github.ggw.standards.model.rule.FilterOperator;
 import io.github.ggw.standards.model.rule.QueryAggregate;
 import io.github.ggw.standards.model.standard.CriterionCode;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import io.github.ggw.standards.rules.internal.Accessors;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,10 +56,12 @@ import java.util.stream.Collectors;
  * MeasureType#YUAN} for a sum of yuan and {@link MeasureType#HOURS} for a sum of a decimal field
  * (the registry's one decimal field is a training's hours).
  *
- * <p>Field values are read through the record components' accessors, resolved once per kind and
- * field when this class loads; a query's operands are parsed once, when it is compiled. Evidence
- * is read only through {@link EvidenceInYear#all(Class)}, {@link EvidenceInYear#anyYear()} and
- * {@link EvidenceInYear#year()}. Immutable and thread-safe.
+ * <p>Field values are read through the record components' accessors, bound once per kind and
+ * field into plain functions when this class loads; a query's operands are parsed once, when it
+ * is compiled, and its aggregate is chosen once per evaluation, not per record (a sum of a
+ * whole-number field is added up as a {@code long}). Evidence is read only through {@link
+ * EvidenceInYear#list(Class)}, {@link EvidenceInYear#anyYear()} and {@link
+ * EvidenceInYear#year()}. Immutable and thread-safe.
  */
 public final class FilteredMeasure {
   /** The most names a "did you mean" hint offers. */
@@ -71,7 +72,8 @@ public final class FilteredMeasure {
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   private static final Set<FilterOperator> EQUALITY =
       EnumSet.of(FilterOperator.EQUALS, FilterOperator.ONE_OF);
-  private static final Map<Class<?>, Map<String, MethodHandle>> ACCESSORS = accessors();
+  private static final Map<Class<?>, Map<String, Function<Object, Object>>> ACCESSORS =
+      accessors();
   private static final LoadingCache<EvidenceQuery, FilteredMeasure> COMPILED =
       CacheBuilder.newBuilder().maximumSize(4096)
           .build(CacheLoader.from(FilteredMeasure::compileChecked));
@@ -80,9 +82,14 @@ public final class FilteredMeasure {
   private final EvidenceKind kind;
   private final Class<? extends Evidence> recordClass;
   private final List<Predicate<Evidence>> filters;
-  private final MethodHandle of;
+  private final Function<Object, Object> of;
   private final EvidenceField ofField;
-  private final MethodHandle date;
+  /** Whether {@code of} reads a whole-number component ({@code int}): summed as a long. */
+  private final boolean ofWhole;
+  private final Function<Object, Object> date;
+  /** The filters as an array, for a loop without an iterator. */
+  private final Predicate<Evidence>[] filterArray;
+  private final QueryAggregate aggregate;
   private final boolean onlyTheYear;
   private final MeasureType type;
   private final LocalizedText unit;
@@ -92,7 +99,7 @@ public final class FilteredMeasure {
     this.query = query;
     this.kind = EvidenceKinds.byName(query.kind()).orElseThrow();
     this.recordClass = kind.recordClass();
-    Map<String, MethodHandle> fields = ACCESSORS.get(recordClass);
+    Map<String, Function<Object, Object>> fields = ACCESSORS.get(recordClass);
     List<Predicate<Evidence>> list = new ArrayList<>();
     for (EvidenceFilter f : query.where()) {
       EvidenceField field = kind.field(f.field()).orElseThrow();
@@ -101,6 +108,11 @@ public final class FilteredMeasure {
     this.filters = List.copyOf(list);
     this.ofField = query.of().flatMap(kind::field).orElse(null);
     this.of = ofField == null ? null : fields.get(ofField.name());
+    this.ofWhole = ofField != null && wholeComponent(recordClass, ofField.name());
+    @SuppressWarnings("unchecked")
+    Predicate<Evidence>[] array = filters.toArray(new Predicate[0]);
+    this.filterArray = array;
+    this.aggregate = query.aggregate();
     this.date = kind.dateField().map(fields::get).orElse(null);
     this.onlyTheYear = query.withinYear().orElse(true);
     this.type = typeOf(query.aggregate(), ofField);
@@ -309,16 +321,19 @@ public final class FilteredMeasure {
     }
   }
 
-  /** A record's value of a field, made comparable as {@link #operand} makes a written one. */
-  private static Object value(MethodHandle accessor, Evidence e) {
-    Object v;
-    try {
-      v = accessor.invokeExact((Object) e);
-    } catch (RuntimeException | Error x) {
-      throw x;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
+  /** Whether a record's component of this name is an {@code int} or {@code Integer}. */
+  private static boolean wholeComponent(Class<?> type, String name) {
+    for (RecordComponent c : type.getRecordComponents()) {
+      if (c.getName().equals(name)) {
+        return c.getType() == int.class || c.getType() == Integer.class;
+      }
     }
+    return false;
+  }
+
+  /** A record's value of a field, made comparable as {@link #operand} makes a written one. */
+  private static Object value(Function<Object, Object> accessor, Evidence e) {
+    Object v = accessor.apply(e);
     if (v instanceof Integer i) {
       return BigDecimal.valueOf(i);
     }
@@ -340,7 +355,8 @@ public final class FilteredMeasure {
     return ((Comparable) a).compareTo(b);
   }
 
-  private static Predicate<Evidence> predicate(EvidenceField field, MethodHandle accessor,
+  private static Predicate<Evidence> predicate(EvidenceField field,
+      Function<Object, Object> accessor,
       EvidenceFilter f) {
     List<Object> operands = f.values().stream().map(v -> operand(field, v).orElseThrow())
         .toList();
@@ -484,27 +500,54 @@ public final class FilteredMeasure {
     List<? extends Evidence> records = date == null || onlyTheYear
         ? evidence.list(recordClass) : evidence.anyYear().list(recordClass);
     int year = evidence.year();
-    long count = 0;
-    BigDecimal sum = BigDecimal.ZERO;
-    Set<Object> seen = query.aggregate() == QueryAggregate.DISTINCT ? new HashSet<>() : null;
-    for (Evidence e : records) {
-      if (!selected(e, year)) {
-        continue;
-      }
-      switch (query.aggregate()) {
-        case COUNT -> count++;
-        case SUM -> sum = sum.add((BigDecimal) value(of, e));
-        case DISTINCT -> {
-          Object v = value(of, e);
-          seen.add(v instanceof BigDecimal b ? b.stripTrailingZeros() : v);
+    int n = records.size();
+    // the aggregate is chosen once per call, not per record
+    switch (aggregate) {
+      case COUNT: {
+        long count = 0;
+        for (int i = 0; i < n; i++) {
+          if (selected(records.get(i), year)) {
+            count++;
+          }
         }
+        return BigDecimal.valueOf(count);
       }
+      case SUM: {
+        if (ofWhole) {
+          // whole numbers (int components) summed exactly as a long: the same value, and the
+          // same scale 0, as the sum of their BigDecimals from BigDecimal.ZERO
+          long sum = 0;
+          for (int i = 0; i < n; i++) {
+            Evidence e = records.get(i);
+            if (selected(e, year)) {
+              sum += (Integer) of.apply(e);
+            }
+          }
+          return BigDecimal.valueOf(sum);
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+          Evidence e = records.get(i);
+          if (selected(e, year)) {
+            sum = sum.add((BigDecimal) value(of, e));
+          }
+        }
+        return sum;
+      }
+      case DISTINCT: {
+        Set<Object> seen = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+          Evidence e = records.get(i);
+          if (selected(e, year)) {
+            Object v = value(of, e);
+            seen.add(v instanceof BigDecimal b ? b.stripTrailingZeros() : v);
+          }
+        }
+        return BigDecimal.valueOf(seen.size());
+      }
+      default:
+        throw new AssertionError(aggregate);
     }
-    return switch (query.aggregate()) {
-      case COUNT -> BigDecimal.valueOf(count);
-      case SUM -> sum;
-      case DISTINCT -> BigDecimal.valueOf(seen.size());
-    };
   }
 
   /**
@@ -512,10 +555,10 @@ public final class FilteredMeasure {
    * year (the record's own date, whichever view it came from), and through every filter.
    */
   private boolean selected(Evidence e, int year) {
-    if (date != null && onlyTheYear && ((LocalDate) value(date, e)).getYear() != year) {
+    if (date != null && onlyTheYear && ((LocalDate) date.apply(e)).getYear() != year) {
       return false;
     }
-    for (Predicate<Evidence> p : filters) {
+    for (Predicate<Evidence> p : filterArray) {
       if (!p.test(e)) {
         return false;
       }
@@ -530,21 +573,18 @@ public final class FilteredMeasure {
 
   // ---- accessors, resolved once
 
-  private static Map<Class<?>, Map<String, MethodHandle>> accessors() {
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-    ImmutableMap.Builder<Class<?>, Map<String, MethodHandle>> out = ImmutableMap.builder();
+  private static Map<Class<?>, Map<String, Function<Object, Object>>> accessors() {
+    ImmutableMap.Builder<Class<?>, Map<String, Function<Object, Object>>> out =
+        ImmutableMap.builder();
     for (EvidenceKind k : EvidenceKinds.all()) {
-      ImmutableMap.Builder<String, MethodHandle> fields = ImmutableMap.builder();
-      for (RecordComponent c : k.recordClass().getRecordComponents()) {
-        if (k.field(c.getName()).isEmpty()) {
+      ImmutableMap.Builder<String, Function<Object, Object>> fields = ImmutableMap.builder();
+      RecordComponent[] components = k.recordClass().getRecordComponents();
+      Function<Object, Object>[] readers = Accessors.of(k.recordClass());
+      for (int i = 0; i < components.length; i++) {
+        if (k.field(components[i].getName()).isEmpty()) {
           continue;
         }
-        try {
-          fields.put(c.getName(), lookup.unreflect(c.getAccessor())
-              .asType(MethodType.methodType(Object.class, Object.class)));
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException("cannot read " + k.name() + "." + c.getName(), e);
-        }
+        fields.put(components[i].getName(), readers[i]);
       }
       out.put(k.recordClass(), fields.buildOrThrow());
     }

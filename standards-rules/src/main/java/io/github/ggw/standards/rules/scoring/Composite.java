@@ -31,14 +31,25 @@ import java.util.Optional;
  */
 final class Composite {
   private final Standard standard;
+  /** The divisions of the plan this composite belongs to, remembered by operands. */
+  private final Quotients quotients;
+  /** The standard's scale ({@link Standard#getScale()}), worked out once. */
+  private final BigDecimal nominal;
+  /** The lowest band's rating ({@link Standard#getLowestBand()}), worked out once. */
+  private final Rating lowest;
 
   /**
-   * The composite of a standard.
+   * The composite of a standard, built once per scoring plan: what it reads of the standard
+   * (scale, lowest band) is worked out here, not per call.
    *
    * @param standard the standard, not null
+   * @param quotients the plan's divisions, not null
    */
-  Composite(Standard standard) {
+  Composite(Standard standard, Quotients quotients) {
     this.standard = standard;
+    this.quotients = quotients;
+    this.nominal = standard.getScale().toBigDecimal();
+    this.lowest = standard.getLowestBand().rating();
   }
 
   /**
@@ -69,8 +80,8 @@ final class Composite {
       Points denominator = standard.getNotApplicableMode() == NotApplicableMode.EXCLUDE
           ? d.getMaxPoints() : applicableMax;
       contribution = denominator.isZero() ? BigDecimal.ZERO
-          : awarded.toBigDecimal().multiply(d.getWeight().get())
-              .divide(denominator.toBigDecimal(), Points.DIVISION_CONTEXT);
+          : quotients.divide(awarded.toBigDecimal().multiply(d.getWeight().get()),
+              denominator.toBigDecimal());
     }
     return new DimensionResult(d.getCode(), d.getTitle(), awarded, applicableMax,
         d.getMaxPoints(), d.getWeight(), contribution);
@@ -98,7 +109,6 @@ final class Composite {
         vetoes.add(new VetoFinding(Optional.empty(),
             Texts.of("veto.floor", rounded, floor), List.of())));
     Rating band = standard.bandFor(rounded).rating();
-    Rating lowest = standard.getLowestBand().rating();
     for (VetoFinding v : vetoes) {
       band = v.apply(band, lowest);
     }
@@ -107,26 +117,28 @@ final class Composite {
   }
 
   private BigDecimal composite(List<DimensionResult> dims) {
-    BigDecimal sum = dims.stream().map(DimensionResult::contribution)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (DimensionResult d : dims) {
+      sum = sum.add(d.contribution());
+    }
     if (standard.getNotApplicableMode() != NotApplicableMode.RESCALE) {
       return sum;
     }
-    // The scale: the declared composite scale, else the nominal maximum (the weights add up to it).
-    BigDecimal nominal = standard.getScale().toBigDecimal();
-    // Rescale by score rate (合理缺项按得分率折算): what applies is scaled up to the scale.
-    BigDecimal applicable = dims.stream()
-        .map(d -> d.weight().isPresent()
-            ? (d.applicableMax().isZero() ? BigDecimal.ZERO : d.weight().get())
-            : d.applicableMax().toBigDecimal())
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    // The scale (nominal): the declared composite scale, else the nominal maximum (the weights
+    // add up to it). Rescale by score rate (合理缺项按得分率折算): what applies is scaled up to it.
+    BigDecimal applicable = BigDecimal.ZERO;
+    for (DimensionResult d : dims) {
+      applicable = applicable.add(d.weight().isPresent()
+          ? (d.applicableMax().isZero() ? BigDecimal.ZERO : d.weight().get())
+          : d.applicableMax().toBigDecimal());
+    }
     if (applicable.signum() == 0) {
       return BigDecimal.ZERO;
     }
     if (applicable.compareTo(nominal) == 0) {
       return sum;
     }
-    BigDecimal scaled = sum.multiply(nominal).divide(applicable, Points.DIVISION_CONTEXT);
+    BigDecimal scaled = quotients.divide(sum.multiply(nominal), applicable);
     return scaled.min(nominal);
   }
 

@@ -3,6 +3,7 @@ package io.github.ggw.standards.rules.scoring;
 import static io.github.ggw.standards.rules.internal.Texts.plain;
 import static io.github.ggw.standards.rules.scoring.RuleText.symbol;
 
+import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.model.DeficiencyCounts;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
@@ -126,7 +127,7 @@ final class RuleEvaluator {
 
   private static Evaluation judgement(Points max, Optional<Claim> claim) {
     Points awarded = claim.map(Claim::points).orElse(Points.ZERO).atMost(max);
-    return new Evaluation(awarded, List.of(), lostIfAny(max, awarded,
+    return new Evaluation(awarded, ImmutableList.of(), lostIfAny(max, awarded,
         Reason.of("lost.judgement", awarded, max)));
   }
 
@@ -136,7 +137,7 @@ final class RuleEvaluator {
     String narrative = claim.map(Claim::narrative).orElse("").strip();
     String cut = narrative.length() <= REASON_SHOWN ? narrative
         : narrative.substring(0, REASON_SHOWN) + "…";
-    return new Evaluation(awarded, List.of(), lostIfAny(max, awarded,
+    return new Evaluation(awarded, ImmutableList.of(), lostIfAny(max, awarded,
         Reason.of("lost.discretionary", max.minusFloorZero(awarded), d.minDeduction(),
             d.maxDeduction(), cut)));
   }
@@ -150,7 +151,7 @@ final class RuleEvaluator {
     Points awarded = tier.map(x -> TieredCredit.earned(max, x)).orElse(Points.ZERO)
         .atMost(max);
     BigDecimal credit = tier.map(CreditTier::creditPercent).orElse(BigDecimal.ZERO);
-    return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
+    return new Evaluation(awarded, ImmutableList.of(v), lostIfAny(max, awarded,
         Reason.of("lost.tiered", v.label(), plain(v.value()), plain(t.target()),
             percent(share), plain(credit), awarded, max), v));
   }
@@ -164,23 +165,28 @@ final class RuleEvaluator {
         ? Reason.of("lost.flag", v.label())
         : Reason.of("lost.condition", v.label(), shown(b, v),
             symbol(a.condition().comparison()), n.operand);
-    return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded, reason, v));
+    return new Evaluation(awarded, ImmutableList.of(v), lostIfAny(max, awarded, reason, v));
   }
 
   private Evaluation perOccurrence(PerOccurrence p, Points max, ScoringPlan.Bound b) {
     MeasureValue v = measure(b);
     Points awarded = p.pointsEach().times(v.value()).atMost(max);
-    return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
+    return new Evaluation(awarded, ImmutableList.of(v), lostIfAny(max, awarded,
         Reason.of("lost.perOccurrence", v.label(), plain(v.value()), p.pointsEach(),
             awarded, max), v));
   }
 
   private Evaluation ladder(ThresholdLadder l, Points max, ScoringPlan.Bound b) {
     MeasureValue v = measure(b);
-    Points awarded = l.rungs().stream()
-        .filter(r -> v.value().compareTo(r.atLeast()) >= 0)
-        .findFirst().map(Rung::points).orElse(Points.ZERO).atMost(max);
-    return new Evaluation(awarded, List.of(v), lostIfAny(max, awarded,
+    Points reached = Points.ZERO;
+    for (Rung r : l.rungs()) {
+      if (v.value().compareTo(r.atLeast()) >= 0) {
+        reached = r.points();
+        break;
+      }
+    }
+    Points awarded = reached.atMost(max);
+    return new Evaluation(awarded, ImmutableList.of(v), lostIfAny(max, awarded,
         Reason.of("lost.ladder", v.label(), plain(v.value()), awarded,
             plain(l.rungs().get(0).atLeast())), v));
   }
@@ -206,7 +212,8 @@ final class RuleEvaluator {
                 symbol(f.comparison()), plain(f.bound()))
             : Reason.of("lost.deficiencyFloor", f.code(), f.reason(), v.label(),
                 plain(v.value()), symbol(f.comparison()), plain(f.bound()), minus, taken);
-        lost.add(new LostPoints(taken, why, Optional.of(f.code()), List.of(v), Optional.empty(),
+        lost.add(new LostPoints(taken, why, Optional.of(f.code()), ImmutableList.of(v),
+            Optional.empty(),
             taken.equals(minus) ? Optional.empty() : Optional.of(minus)));
       }
     }
@@ -229,7 +236,7 @@ final class RuleEvaluator {
             List.of(), Optional.of(line.count()), Optional.of(line.due())));
       }
     }
-    return new Evaluation(d.points(max, counts), List.of(), lost);
+    return new Evaluation(d.points(max, counts), ImmutableList.of(), lost);
   }
 
   private Evaluation veto(ScoringPlan.Node n, Veto v) {
@@ -241,9 +248,9 @@ final class RuleEvaluator {
       finding = Optional.of(new VetoFinding(Optional.of(n.code),
           Texts.ofLocalized("veto.condition", n.title, value.label(),
               shown(b, value), symbol(when.comparison()), n.operand),
-          List.of(value), v.effect(), v.capBand()));
+          ImmutableList.of(value), v.effect(), v.capBand()));
     }
-    return new Evaluation(Points.ZERO, List.of(value), List.of(), finding);
+    return new Evaluation(Points.ZERO, ImmutableList.of(value), ImmutableList.of(), finding);
   }
 
   /** Whether a condition holds for a value: written values are read as the fact's numbers. */
@@ -287,8 +294,9 @@ final class RuleEvaluator {
   private static List<LostPoints> lostIfAny(Points max, Points awarded, Reason reason,
       MeasureValue... used) {
     Points lost = max.minusFloorZero(awarded);
-    return lost.isZero() ? List.of()
-        : List.of(new LostPoints(lost, reason, Optional.empty(), List.of(used)));
+    return lost.isZero() ? ImmutableList.of()
+        : ImmutableList.of(new LostPoints(lost, reason, Optional.empty(),
+            ImmutableList.copyOf(used)));
   }
 
   /** A share in percent for the report: at most two decimals, rounded half up for display. */

@@ -1,6 +1,7 @@
 package io.github.ggw.standards.rules.scoring;
 
 import com.google.common.cache.CacheBuilder;
+import com.google.common.collect.ImmutableList;
 import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 import io.github.ggw.standards.model.LocalizedText;
@@ -16,10 +17,12 @@ import io.github.ggw.standards.model.standard.NotApplicableMode;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.check.AssessmentChecker;
+import io.github.ggw.standards.rules.internal.Exact;
 import io.github.ggw.standards.rules.internal.Texts;
 import io.github.ggw.standards.rules.measure.EvidenceInYear;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.measure.MeasureValue;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +62,16 @@ public final class Scorer {
    * findings, the flattened tree, the bound measures, the rule texts and the prepared checks.
    */
   private final LoadingCache<Standard, ScoringPlan> plans;
+
+  /**
+   * The standard scored last and its plan, tried by identity before the cache: a batch scores one
+   * standard over and over. It keeps one standard reachable (as the plan of an accepted standard
+   * does anyway, through its checks) and nothing of an assessment.
+   */
+  private volatile Last last;
+
+  /** A standard and its plan. */
+  private record Last(Standard standard, ScoringPlan plan) {}
 
   private Scorer(MeasureRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -109,7 +122,14 @@ public final class Scorer {
   public Result<ScoreReport> score(Standard standard, SelfAssessment assessment) {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(assessment, "assessment");
-    ScoringPlan plan = plans.getUnchecked(standard);
+    Last seen = last;
+    ScoringPlan plan;
+    if (seen != null && seen.standard == standard) {
+      plan = seen.plan;
+    } else {
+      plan = plans.getUnchecked(standard);
+      last = new Last(standard, plan);
+    }
     List<Problem> problems = new ArrayList<>(plan.findings);
     AssessmentChecker.Screened screened = plan.refused
         ? AssessmentChecker.screen(standard, assessment, registry)
@@ -143,6 +163,11 @@ public final class Scorer {
     private final List<Problem> warnings;
     private final List<Points> bonuses = new ArrayList<>();
     private final List<LocalizedText> keyFailures = new ArrayList<>();
+    /**
+     * The points lost by each regular or key item scored from its rule (its line's {@link
+     * ItemResult#pointsLost()}), by node index; null for every other item.
+     */
+    private final Points[] lostOf;
 
     Run(Standard standard, ScoringPlan plan, SelfAssessment assessment, List<Problem> warnings) {
       this.standard = standard;
@@ -150,19 +175,31 @@ public final class Scorer {
       this.assessment = assessment;
       this.evidence = EvidenceInYear.of(assessment.getYear(), assessment.getEvidence());
       this.evaluator = new RuleEvaluator(plan, evidence);
-      this.composite = new Composite(standard);
+      this.composite = plan.composite;
       this.type = assessment.getUnit().type();
       this.warnings = new ArrayList<>(warnings);
       this.items = new ArrayList<>(plan.nodes.length);
       this.claims = new Claim[plan.nodes.length];
       this.claimAt = new int[plan.nodes.length];
+      this.lostOf = new Points[plan.nodes.length];
       List<Claim> given = assessment.getClaims();
       this.slotOf = new int[given.size()];
+      int[] inTreeOrder = plan.claimable;
       for (int i = 0; i < given.size(); i++) {
-        Integer slot = plan.slots.get(given.get(i).code());
-        slotOf[i] = slot == null ? -1 : slot;
-        if (slot != null) {
-          claims[slot] = given.get(i);
+        Claim claim = given.get(i);
+        // claims usually come in tree order: the i-th claimable leaf is tried before the map
+        int slot;
+        // (codes compared by their text: a code is its text, and String.equals is the fastest)
+        if (i < inTreeOrder.length
+            && plan.nodes[inTreeOrder[i]].code.value().equals(claim.code().value())) {
+          slot = inTreeOrder[i];
+        } else {
+          Integer found = plan.slots.get(claim.code());
+          slot = found == null ? -1 : found;
+        }
+        slotOf[i] = slot;
+        if (slot >= 0) {
+          claims[slot] = claim;
           claimAt[slot] = i;
         }
       }
@@ -189,37 +226,46 @@ public final class Scorer {
       }
       return new ScoreReport(assessment.getUnit(), standard.getId(), standard.getVersion(),
           assessment.getYear(), standard.getNotApplicableMode(), items, dims, t.composite(),
-          t.bonus(), t.total(), t.rounded(), standard.getScale(), standard.getMaximumTotal(),
+          t.bonus(), t.total(), t.rounded(), plan.scale, plan.maximumTotal,
           t.band(), t.vetoes(), t.eligibility(), claimed, gaps(), warnings);
     }
 
     private List<Gap> gaps() {
-      List<Gap> lost = new ArrayList<>();
-      List<Integer> at = new ArrayList<>();
-      for (int k = 0; k < items.size(); k++) {
-        ItemResult i = items.get(k);
-        if ((i.source() == FigureSource.COMPUTED || i.source() == FigureSource.CLAIMED)
-            && (i.kind() == CriterionKind.REGULAR || i.kind() == CriterionKind.KEY)) {
-          Points points = i.pointsLost();
-          if (!points.isZero()) {
-            lost.add(new Gap(i.code(), i.title(), points));
-            at.add(k);
-          }
+      int[] at = new int[items.size()];
+      Points[] lost = new Points[items.size()];
+      int count = 0;
+      // the regular and key items scored from their rules (computed or claimed), as leaf() kept
+      // their lost points: every other item has none kept
+      for (int k = 0; k < lostOf.length; k++) {
+        Points points = lostOf[k];
+        if (points != null && !points.isZero()) {
+          at[count] = k;
+          lost[count] = points;
+          count++;
         }
       }
-      // most points lost first, then by code (its rank in the plan: the same order)
-      Integer[] order = new Integer[lost.size()];
+      // most points lost first, then by code (its rank in the plan: the same order); a stable
+      // sort, as the list's sort is
+      Integer[] order = new Integer[count];
       Arrays.setAll(order, k -> k);
-      Arrays.sort(order, (x, y) -> {
-        int byPoints = lost.get(y).lost().compareTo(lost.get(x).lost());
-        return byPoints != 0 ? byPoints
-            : Integer.compare(plan.codeRank[at.get(x)], plan.codeRank[at.get(y)]);
-      });
-      List<Gap> out = new ArrayList<>(order.length);
-      for (Integer k : order) {
-        out.add(lost.get(k));
+      BigDecimal[] values = new BigDecimal[count];
+      for (int k = 0; k < count; k++) {
+        values[k] = lost[k].toBigDecimal();
       }
-      return out;
+      // compared as whole numbers of the smallest unit where they fit: the same order
+      long[] units = Exact.commonUnits(values, count);
+      Arrays.sort(order, (x, y) -> {
+        int byPoints = units != null ? Long.compare(units[y], units[x])
+            : lost[y].compareTo(lost[x]);
+        return byPoints != 0 ? byPoints
+            : Integer.compare(plan.codeRank[at[x]], plan.codeRank[at[y]]);
+      });
+      Gap[] out = new Gap[count];
+      for (int k = 0; k < count; k++) {
+        ItemResult i = items.get(at[order[k]]);
+        out[k] = new Gap(i.code(), i.title(), lost[order[k]]);
+      }
+      return ImmutableList.copyOf(out);
     }
 
     private NodeScore visit(int index, boolean parentNotApplicable) {
@@ -239,15 +285,16 @@ public final class Scorer {
         }
         awarded = awarded.atMost(n.max);
         items.set(index, line(n, awarded, FigureSource.SUBTOTAL, Optional.empty(),
-            ClaimComparison.NOT_CLAIMED, Optional.empty(), List.of(), List.of()));
+            ClaimComparison.NOT_CLAIMED, Optional.empty(), ImmutableList.of(),
+            ImmutableList.of()));
         result = new NodeScore(awarded, applicableMax);
       } else if (notApplicable) {
         boolean full = standard.getNotApplicableMode() == NotApplicableMode.FULL_POINTS;
         Points awarded = full ? n.max : Points.ZERO;
         items.set(index, line(n, awarded,
             full ? FigureSource.NOT_APPLICABLE_FULL_POINTS : FigureSource.NOT_APPLICABLE_EXCLUDED,
-            Optional.empty(), ClaimComparison.NOT_CLAIMED, n.ruleText, List.of(),
-            List.of()));
+            Optional.empty(), ClaimComparison.NOT_CLAIMED, n.ruleText, ImmutableList.of(),
+            ImmutableList.of()));
         result = new NodeScore(awarded, full ? n.max : Points.ZERO);
       } else {
         result = leaf(n, index);
@@ -272,15 +319,18 @@ public final class Scorer {
         cmp = order == 0 ? ClaimComparison.MATCHES
             : order > 0 ? ClaimComparison.OVER_CLAIM : ClaimComparison.UNDER_CLAIM;
         if (order != 0) {
-          Location at = Location.pointer("/claims/" + claimAt[index] + "/points")
-              .withCriterion(n.code);
+          Location at = n.claimPlace(claimAt[index]);
+          String stated = String.valueOf(claim.points());
           warnings.add(Problem.of(order > 0 ? ProblemCode.CLAIM_OVER_COMPUTED
-              : ProblemCode.CLAIM_UNDER_COMPUTED, at, String.valueOf(claim.points()),
-              String.valueOf(n.code), String.valueOf(claim.points()),
+              : ProblemCode.CLAIM_UNDER_COMPUTED, at, stated, n.code.value(), stated,
               String.valueOf(e.awarded())));
         }
       }
       FigureSource source = n.rule.isComputed() ? FigureSource.COMPUTED : FigureSource.CLAIMED;
+      if (n.kind == CriterionKind.REGULAR || n.kind == CriterionKind.KEY) {
+        // what the item's line will say it lost (ItemResult.pointsLost), kept for the gaps
+        lostOf[index] = n.max.minusFloorZero(e.awarded());
+      }
       items.set(index, line(n, e.awarded(), source, claimedPoints, cmp, n.ruleText,
           e.measures(), e.lost()));
       if (n.kind == CriterionKind.BONUS) {

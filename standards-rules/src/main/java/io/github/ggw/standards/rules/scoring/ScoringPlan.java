@@ -2,6 +2,7 @@ package io.github.ggw.standards.rules.scoring;
 
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
+import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.rule.AllOrNothing;
 import io.github.ggw.standards.model.rule.Condition;
@@ -24,6 +25,7 @@ import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.measure.MeasureType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +67,21 @@ final class ScoringPlan {
    * codes, which compare segment by segment.
    */
   final int[] codeRank;
+  /**
+   * The claimable leaves' slots in tree order (the order of {@link #slots}' values): the order
+   * claims are usually given in, tried first when claims are matched to their leaves.
+   */
+  final int[] claimable;
+  /** The standard's composite, built once; null when refused. */
+  final Composite composite;
+  /** The standard's scale ({@link Standard#getScale()}); null when refused. */
+  final Points scale;
+  /** The standard's highest total ({@link Standard#getMaximumTotal()}); null when refused. */
+  final Points maximumTotal;
 
-  private ScoringPlan(List<Problem> findings, boolean refused, Node[] nodes, int[] dimensions,
-      Map<CriterionCode, Integer> slots, Map<String, Integer> factSlots, DeclaredFact[] facts,
-      AssessmentChecker.Screening screening) {
+  private ScoringPlan(Standard standard, List<Problem> findings, boolean refused, Node[] nodes,
+      int[] dimensions, Map<CriterionCode, Integer> slots, Map<String, Integer> factSlots,
+      DeclaredFact[] facts, AssessmentChecker.Screening screening) {
     this.findings = findings;
     this.refused = refused;
     this.nodes = nodes;
@@ -85,6 +98,10 @@ final class ScoringPlan {
       codeRank[order[k]] = codeRank[order[k - 1]]
           + (nodes[order[k]].code.compareTo(nodes[order[k - 1]].code) == 0 ? 0 : 1);
     }
+    this.claimable = slots.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+    this.composite = refused ? null : new Composite(standard, new Quotients());
+    this.scale = refused ? null : standard.getScale();
+    this.maximumTotal = refused ? null : standard.getMaximumTotal();
   }
 
   /**
@@ -97,7 +114,7 @@ final class ScoringPlan {
   static ScoringPlan compile(Standard standard, MeasureRegistry registry) {
     List<Problem> findings = List.copyOf(registry.check(standard));
     if (findings.stream().anyMatch(Problem::isError)) {
-      return new ScoringPlan(findings, true, new Node[0], new int[0], Map.of(), Map.of(),
+      return new ScoringPlan(standard, findings, true, new Node[0], new int[0], Map.of(), Map.of(),
           new DeclaredFact[0], null);
     }
     Map<String, Integer> factSlots = new HashMap<>();
@@ -114,7 +131,8 @@ final class ScoringPlan {
     for (int i = 0; i < dims.length; i++) {
       dims[i] = b.add(standard.getDimensions().get(i), 0);
     }
-    return new ScoringPlan(findings, false, nodes.toArray(new Node[0]), dims, Map.copyOf(slots),
+    return new ScoringPlan(standard, findings, false, nodes.toArray(new Node[0]), dims,
+        Collections.unmodifiableMap(new HashMap<>(slots)),
         Map.copyOf(factSlots), facts.toArray(new DeclaredFact[0]),
         AssessmentChecker.prepare(standard, registry));
   }
@@ -154,10 +172,12 @@ final class ScoringPlan {
             : rule instanceof Veto v ? v.triggeredWhen() : null;
         operand = cond == null ? null : RuleText.operand(cond);
       }
-      if (AssessmentChecker.isClaimable(c)) {
-        slots.putIfAbsent(c.getCode(), index);
+      int position = -1;
+      if (AssessmentChecker.isClaimable(c) && !slots.containsKey(c.getCode())) {
+        position = slots.size();
+        slots.put(c.getCode(), index);
       }
-      nodes.set(index, new Node(c, depth, children, rule, bound, text, operand));
+      nodes.set(index, new Node(c, depth, children, rule, bound, text, operand, position));
       return index;
     }
 
@@ -208,9 +228,13 @@ final class ScoringPlan {
     final Bound[] measures;
     final Optional<LocalizedText> ruleText;
     final String operand;
+    /** The leaf's position among the claimable leaves in tree order; -1 if not claimable. */
+    final int claimPosition;
+    /** Where a claim at {@link #claimPosition} has its points; null if not claimable. */
+    private final Location claimPlace;
 
     Node(Criterion criterion, int depth, int[] children, ScoringRule rule, Bound[] measures,
-        Optional<LocalizedText> ruleText, String operand) {
+        Optional<LocalizedText> ruleText, String operand, int claimPosition) {
       this.criterion = criterion;
       this.code = criterion.getCode();
       this.title = criterion.getTitle();
@@ -223,6 +247,23 @@ final class ScoringPlan {
       this.measures = measures;
       this.ruleText = ruleText;
       this.operand = operand;
+      this.claimPosition = claimPosition;
+      this.claimPlace = claimPosition < 0 ? null : place(claimPosition, code);
+    }
+
+    /**
+     * Where the points of this leaf's claim are, {@code /claims/<at>/points} with the leaf's
+     * code: built once for a claim at the leaf's place in tree order, else for the call.
+     *
+     * @param at the claim's position in the assessment's claims
+     * @return the location
+     */
+    Location claimPlace(int at) {
+      return at == claimPosition ? claimPlace : place(at, code);
+    }
+
+    private static Location place(int at, CriterionCode code) {
+      return Location.pointer("/claims/" + at + "/points").withCriterion(code);
     }
 
     boolean isLeaf() {
