@@ -37,10 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * sample (01, a primary school); {@code synthetic-N} is a generated standard of N criteria at
  * depth 3 with generated assessments (see {@link Pool}).
  *
- * <p>The workbook reader (self-assessments as XLSX, {@code Workbooks.read}) is not benchmarked
- * yet; its stages (POI's own parse of the workbook as the floor, then bind, check, whole path)
- * belong in a sibling class {@code WorkbookPathBenchmark} with the same pool rule, and {@link
- * RatioRunner} has the place where its ratios are printed.
+ * <p>The workbook reader's stages (self-assessments as XLSX, {@code Workbooks.read}, against
+ * POI's own parse of the workbook as the floor) are {@link WorkbookPathBenchmark}'s, with the
+ * same pool rule over the same assessments written as workbooks.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

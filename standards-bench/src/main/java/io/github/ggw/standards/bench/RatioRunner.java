@@ -21,10 +21,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link PathBenchmark} and {@link BatchBenchmark}, then the {@link ColdStart cold starts},
- * and prints every ratio the project's performance goals are stated in, each with its 95%
- * confidence interval (see {@link Ratio} for how it is computed from the per-fork, per-iteration
- * samples), its goal and whether the goal is met, all from this one run.
+ * Runs {@link PathBenchmark}, {@link WorkbookPathBenchmark} and {@link BatchBenchmark}, then the
+ * {@link ColdStart cold starts}, and prints every ratio the project's performance goals are
+ * stated in, each with its 95% confidence interval (see {@link Ratio} for how it is computed from
+ * the per-fork, per-iteration samples), its goal and whether the goal is met, all from this one
+ * run.
  *
  * <p>Defaults, unless JMH options are given: 3 forks; 3 warm-up iterations of 1 s; 5 measured
  * iterations of 2 s; the {@code gc} profiler (allocation per operation). The warm-up is the
@@ -42,7 +43,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * linear growth, score only t(60)/t(15) and t(240)/t(60) each between 3.2 and 4.8; cold start
  * through the launcher, {@code score FILE} ≤ 2 × {@code --help} (medians of 7 runs). Batch
  * throughput on 2 threads ÷ 1 thread has no goal and is printed for information, as are the
- * cold starts through plain {@code java -jar}.
+ * cold starts through plain {@code java -jar} and the workbook reader's ratios against POI's own
+ * parse of the workbook (whole path, read, and whole-path allocation, each ÷ POI's parse; the
+ * issue sets no goal for the workbook reader).
  *
  * <p>The cold start looks for {@code samples/target/standards} (the launcher) and {@code
  * samples/target/standards.jar} below the directory named by the system property {@code
@@ -50,6 +53,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class RatioRunner {
   private static final String ALLOC = "gc.alloc.rate.norm";
+  /** The prefix of the workbook path's stages in the map of results. */
+  private static final String WORKBOOK = "workbook ";
   private static final String[] SHEETS = {"changzhou", "synthetic-15", "synthetic-60",
       "synthetic-240"};
 
@@ -71,10 +76,12 @@ public final class RatioRunner {
       opts.parent(cmd);
       if (cmd.getIncludes().isEmpty()) {
         opts.include(PathBenchmark.class.getSimpleName())
+            .include(WorkbookPathBenchmark.class.getSimpleName())
             .include(BatchBenchmark.class.getSimpleName());
       }
     } else {
       opts.include(PathBenchmark.class.getSimpleName())
+          .include(WorkbookPathBenchmark.class.getSimpleName())
           .include(BatchBenchmark.class.getSimpleName()).forks(3)
           .warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
           .measurementTime(TimeValue.seconds(2)).addProfiler("gc");
@@ -85,7 +92,10 @@ public final class RatioRunner {
       BenchmarkParams p = r.getParams();
       String param = p.getParamsKeys().contains("sheet") ? p.getParam("sheet")
           : "threads-" + p.getParam("threads");
-      byKey.put(param + " " + p.getBenchmark().replaceAll(".*\\.", ""), r);
+      // the workbook path's stages are keyed apart: its e_wholePath is not the JSON path's
+      String prefix = p.getBenchmark().startsWith(WorkbookPathBenchmark.class.getName() + ".")
+          ? WORKBOOK : "";
+      byKey.put(param + " " + prefix + p.getBenchmark().replaceAll(".*\\.", ""), r);
     }
     printPaths(byKey);
     printBatch(byKey);
@@ -97,23 +107,12 @@ public final class RatioRunner {
     System.out.println("Stages (mean ± 99.9% error, microseconds per operation; allocation in KB"
         + " per operation)");
     for (String sheet : SHEETS) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-14s", sheet));
-      for (String stage : new String[] {"a_parseOnly", "b_bind", "c_bindValidateCheck",
-          "d_scoreOnly", "e_wholePath"}) {
-        RunResult r = byKey.get(sheet + " " + stage);
-        if (r != null) {
-          Result<?> p = r.getPrimaryResult();
-          Result<?> alloc = r.getSecondaryResults().get(ALLOC);
-          line.append(String.format(Locale.ROOT, "  %s %.1f ± %.1f", stage.substring(0, 1),
-              p.getScore(), p.getScoreError()));
-          if (alloc != null) {
-            line.append(String.format(Locale.ROOT, " (%.1f KB)", alloc.getScore() / 1024));
-          }
-        }
-      }
-      if (line.length() > 14) {
-        System.out.println(line);
-      }
+      stageLine(byKey, sheet, "", new String[] {"a_parseOnly", "b_bind",
+          "c_bindValidateCheck", "d_scoreOnly", "e_wholePath"});
+    }
+    for (String sheet : SHEETS) {
+      stageLine(byKey, sheet, WORKBOOK, new String[] {"a_poiParse", "c_readValidateCheck",
+          "e_wholePath"});
     }
     System.out.println();
     System.out.println("Ratios (point estimate [95% interval], hierarchical bootstrap over forks"
@@ -136,8 +135,59 @@ public final class RatioRunner {
     growth(byKey, "score t(60) ÷ t(15)", "synthetic-60 d_scoreOnly", "synthetic-15 d_scoreOnly");
     growth(byKey, "score t(240) ÷ t(60)", "synthetic-240 d_scoreOnly",
         "synthetic-60 d_scoreOnly");
-    System.out.println("workbook reader (XLSX self-assessments): not measured yet (no benchmark"
-        + " of its stages); see PathBenchmark");
+    printWorkbookRatios(byKey);
+  }
+
+  /**
+   * The workbook reader's ratios against POI's own parse of the workbook (its floor), per sheet
+   * measured: whole path, read (with validation and checks: the reader has no stage without
+   * them) and whole-path allocation; no goal.
+   */
+  private static void printWorkbookRatios(Map<String, RunResult> byKey) {
+    boolean any = false;
+    for (String sheet : SHEETS) {
+      String w = sheet + " " + WORKBOOK;
+      if (byKey.containsKey(w + "a_poiParse")) {
+        any = true;
+        ratio(byKey, "xlsx " + sheet + " whole ÷ POI parse", w + "e_wholePath", w + "a_poiParse",
+            RatioRunner::times, Double.NaN);
+        ratio(byKey, "xlsx " + sheet + " read ÷ POI parse", w + "c_readValidateCheck",
+            w + "a_poiParse", RatioRunner::times, Double.NaN);
+        ratio(byKey, "xlsx " + sheet + " allocation whole ÷ POI parse", w + "e_wholePath",
+            w + "a_poiParse", RatioRunner::allocations, Double.NaN);
+      }
+    }
+    if (!any) {
+      System.out.println("workbook reader (XLSX self-assessments): not measured in this run"
+          + " (include WorkbookPathBenchmark)");
+    }
+  }
+
+  /**
+   * One line of the stage table: a sheet's stages of one path, those measured; none when none
+   * was. The JSON path's lines keep their 14-character head, the workbook path's ({@code xlsx
+   * <sheet>}) take 19.
+   */
+  private static void stageLine(Map<String, RunResult> byKey, String sheet, String path,
+      String[] stages) {
+    String head = path.isEmpty() ? String.format(Locale.ROOT, "%-14s", sheet)
+        : String.format(Locale.ROOT, "%-19s", "xlsx " + sheet);
+    StringBuilder line = new StringBuilder(head);
+    for (String stage : stages) {
+      RunResult r = byKey.get(sheet + " " + path + stage);
+      if (r != null) {
+        Result<?> p = r.getPrimaryResult();
+        Result<?> alloc = r.getSecondaryResults().get(ALLOC);
+        line.append(String.format(Locale.ROOT, "  %s %.1f ± %.1f", stage.substring(0, 1),
+            p.getScore(), p.getScoreError()));
+        if (alloc != null) {
+          line.append(String.format(Locale.ROOT, " (%.1f KB)", alloc.getScore() / 1024));
+        }
+      }
+    }
+    if (line.length() > head.length()) {
+      System.out.println(line);
+    }
   }
 
   private static void printBatch(Map<String, RunResult> byKey) {
@@ -264,7 +314,9 @@ public final class RatioRunner {
   private static boolean answeredWithoutRunning(CommandLineOptions cmd) throws Exception {
     ChainedOptionsBuilder b = new OptionsBuilder().parent(cmd);
     if (cmd.getIncludes().isEmpty()) {
-      b.include(PathBenchmark.class.getSimpleName()).include(BatchBenchmark.class.getSimpleName());
+      b.include(PathBenchmark.class.getSimpleName())
+          .include(WorkbookPathBenchmark.class.getSimpleName())
+          .include(BatchBenchmark.class.getSimpleName());
     }
     Runner runner = new Runner(b.build());
     if (cmd.shouldHelp()) {
