@@ -3,6 +3,7 @@ package io.github.ggw.standards.sheets;
 import io.github.ggw.standards.json.ReadLimits;
 import io.github.ggw.standards.json.ReadMode;
 import io.github.ggw.standards.json.StandardsJson;
+import io.github.ggw.standards.sheets.internal.SharedReaders;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
@@ -79,7 +80,7 @@ public final class Assessments {
     if (isWorkbook(bytes)) {
       return Workbooks.read(bytes, standard, mode, WorkbookLimits.DEFAULT);
     }
-    Result<SelfAssessment> read = StandardsJson.create(ReadLimits.DEFAULT, mode)
+    Result<SelfAssessment> read = SharedReaders.of(ReadLimits.DEFAULT, mode)
         .readAssessment(bytes);
     if (!read.isValid()) {
       return read;

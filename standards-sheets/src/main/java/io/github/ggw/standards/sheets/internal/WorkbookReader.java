@@ -105,7 +105,7 @@ public final class WorkbookReader {
     this.standard = Objects.requireNonNull(standard, "standard");
     this.mode = Objects.requireNonNull(mode, "mode");
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.json = StandardsJson.create(new ReadLimits(Integer.MAX_VALUE, 64,
+    this.json = SharedReaders.of(new ReadLimits(Integer.MAX_VALUE, 64,
         Math.max(limits.maxCellChars(), 1), 1_000, 200), mode);
   }
 
