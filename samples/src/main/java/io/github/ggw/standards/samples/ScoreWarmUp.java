@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * The cold start of {@code score}, on a second thread: while the main thread builds picocli's
  * command tree (which {@code --help} needs as well), a daemon thread builds what a {@code score}
  * run then needs — the JSON reader (Jackson's mapper and the built-in measures), the bundled
- * standard (unless {@code --standard} is given), and Hibernate Validator's factory with the
- * constraint metadata and Jackson's deserializers of a self-assessment, by reading bundled
- * sample 01 and dropping the result. {@link ScoreCommand} waits for it before it reads
+ * standard (unless {@code --standard} is given), Hibernate Validator's factory, and whatever
+ * reading a self-assessment sets up (the readers of the plain form's fast path; Jackson's
+ * deserializers and Hibernate Validator's constraint metadata only where a document needs them),
+ * by reading bundled sample 01 and dropping the result. {@link ScoreCommand} waits for it before it reads
  * anything, so the two threads never read or score at the same time and the run prints exactly
  * what it prints without the warm-up; on a two-core machine the command tree and the warm-up
  * run side by side.
