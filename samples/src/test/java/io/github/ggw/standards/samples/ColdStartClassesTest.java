@@ -58,7 +58,20 @@ class ColdStartClassesTest {
   }
 
   private String loadedClasses(List<String> args) throws Exception {
+    return loadedClasses(dir, args);
+  }
+
+  /**
+   * The classes a run of the command line loads, in a JVM of its own with {@code
+   * -Xlog:class+load} into a file of the folder; the run must exit with 0.
+   *
+   * @param dir a folder for the log and the run's standard error
+   * @param args the command line
+   * @return the class-loading log
+   */
+  static String loadedClasses(Path dir, List<String> args) throws Exception {
     Path log = dir.resolve("classes.txt");
+    Files.deleteIfExists(log);
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
@@ -73,4 +86,5 @@ class ColdStartClassesTest {
     assertThat(p.exitValue()).as(Files.readString(dir.resolve("err.txt"))).isZero();
     return Files.readString(log, StandardCharsets.UTF_8);
   }
+
 }

@@ -3,12 +3,9 @@ package io.github.ggw.standards.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ggw.standards.json.reference.ReferenceData;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,20 +56,6 @@ class CommandTreeClassesTest {
   }
 
   private String loadedClasses(List<String> args) throws Exception {
-    Path log = dir.resolve("classes.txt");
-    Files.deleteIfExists(log);
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
-        StandardsCommand.class.getName()));
-    command.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(dir.resolve("err.txt").toFile());
-    pb.environment().put("LANG", "C.UTF-8");
-    Process p = pb.start();
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(p.exitValue()).as(Files.readString(dir.resolve("err.txt"))).isZero();
-    return Files.readString(log, StandardCharsets.UTF_8);
+    return ColdStartClassesTest.loadedClasses(dir, args);
   }
 }
