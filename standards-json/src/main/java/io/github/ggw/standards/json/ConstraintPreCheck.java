@@ -83,22 +83,24 @@ final class ConstraintPreCheck {
         || a.getStandardVersion() == null || !unit(a.getUnit())) {
       return false;
     }
-    List<Evidence> evidence = a.getEvidence();
+    List<?> evidence = a.getEvidence();
     if (evidence == null || evidence.size() > 10000) {
       return false;
     }
     for (int i = 0, n = evidence.size(); i < n; i++) {
-      if (!evidence(evidence.get(i))) {
+      // read as Object: a raw list may hold anything, which Hibernate Validator cascades into
+      Object e = evidence.get(i);
+      if (!(e instanceof Evidence record) || !evidence(record)) {
         return false;
       }
     }
-    List<Claim> claims = a.getClaims();
+    List<?> claims = a.getClaims();
     if (claims == null || claims.size() > 2000) {
       return false;
     }
     for (int i = 0, n = claims.size(); i < n; i++) {
-      Claim claim = claims.get(i);
-      if (claim == null || claim.getClass() != Claim.class || !claim(claim)) {
+      Object claim = claims.get(i);
+      if (claim == null || claim.getClass() != Claim.class || !claim((Claim) claim)) {
         return false;
       }
     }
