@@ -31,8 +31,9 @@ import java.util.List;
  * Hibernate Validator's own built-in validators test it: {@code @NotNull} is {@code != null};
  * {@code @NotBlank} is not null and not {@link String#isBlank()}; {@code @Size} counts {@link
  * String#length()} chars or list elements; {@code @Min}, {@code @Max} and {@code
- * @PositiveOrZero} compare ints; {@code @DecimalMin} and {@code @DecimalMax} compare with {@link
- * BigDecimal#compareTo}; {@code @Pattern} is a whole match of the expression (the model's two
+ * @PositiveOrZero} compare ints; {@code @DecimalMin} and {@code @DecimalMax} call the value's own {@link
+ * BigDecimal#compareTo}, as Hibernate Validator does (never {@code signum()}, which a subclass
+ * may answer otherwise); {@code @Pattern} is a whole match of the expression (the model's two
  * expressions, written out as loops over the chars). It answers false for a violation, a null
  * where the model never has one, and any value whose exact class is not one of those below (a
  * subclass may add constraints); the caller then runs Hibernate Validator, which reports the
@@ -121,7 +122,7 @@ final class ConstraintPreCheck {
   private static boolean evidence(Evidence e) {
     if (e instanceof TrainingSession t) {
       return t.kind() != null && t.date() != null && t.hours() != null
-          && t.hours().signum() > 0 && t.hours().compareTo(HOURS_MAX) <= 0
+          && t.hours().compareTo(BigDecimal.ZERO) > 0 && t.hours().compareTo(HOURS_MAX) <= 0
           && count(t.attendees(), 10000) && text(t.topic(), 200);
     }
     if (e instanceof ThemedActivity t) {
@@ -140,7 +141,7 @@ final class ConstraintPreCheck {
     if (e instanceof Organisation o) {
       BigDecimal funding = o.annualFundingYuan();
       return count(o.members(), 500) && count(o.workingTeamElders(), 500) && funding != null
-          && funding.signum() >= 0 && funding.compareTo(FUNDING_MAX) <= 0;
+          && funding.compareTo(BigDecimal.ZERO) >= 0 && funding.compareTo(FUNDING_MAX) <= 0;
     }
     if (e instanceof CareCarrier c) {
       return c.kind() != null && c.activeFrom() != null && count(c.sessionsHeld(), 10000);

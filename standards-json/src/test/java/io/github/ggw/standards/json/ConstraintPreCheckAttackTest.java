@@ -174,6 +174,16 @@ class ConstraintPreCheckAttackTest {
         "100000000.0000000001", "1.00000001E+8", "99999999.9999999999"}) {
       cases.add(exact("funding " + funding, () -> organisation(new BigDecimal(funding), 1)));
     }
+    // a BigDecimal subclass whose signum() disagrees with its compareTo: Hibernate Validator
+    // compares with compareTo, so zero hours are a violation and negative funding one too
+    cases.add(exact("hours 0 in a subclass saying signum 1",
+        () -> training(new Signed("0", 1), 1, "t")));
+    cases.add(exact("hours 1 in a subclass saying signum 0",
+        () -> training(new Signed("1", 0), 1, "t")));
+    cases.add(exact("funding -1 in a subclass saying signum 0",
+        () -> organisation(new Signed("-1", 0), 1)));
+    cases.add(exact("funding 5 in a subclass saying signum 0",
+        () -> organisation(new Signed("5", 0), 1)));
     // counts: @PositiveOrZero @Max(n) on ints
     for (int members : new int[] {0, 500, 501, Integer.MAX_VALUE}) {
       cases.add(exact("members " + members, () -> organisation(BigDecimal.ONE, members)));
@@ -296,6 +306,32 @@ class ConstraintPreCheckAttackTest {
   /** The first bundled sample, valid. */
   private static ImmutableSelfAssessment sample() {
     return SAMPLE;
+  }
+
+  /** A decimal whose {@code signum()} is fixed, whatever its value (the API lets one in). */
+  private static final class Signed extends BigDecimal {
+    private static final long serialVersionUID = 1L;
+    private final int signum;
+
+    Signed(String value, int signum) {
+      super(value);
+      this.signum = signum;
+    }
+
+    @Override
+    public int signum() {
+      return signum;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+      return super.hashCode();
+    }
   }
 
   private static ImmutableSelfAssessment assessment(List<Evidence> evidence, List<Claim> claims) {
