@@ -4,6 +4,8 @@ import io.github.ggw.standards.json.internal.JacksonProblems;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
+import jakarta.validation.BootstrapConfiguration;
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -30,7 +32,10 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  * usual case of a valid document) is answered without running Hibernate Validator, whose
  * cascade over the claim and evidence lists costs far more than the checks; any other value,
  * and any value with a violation, is validated by Hibernate Validator in full, so the problems
- * are always Hibernate Validator's.
+ * are always Hibernate Validator's. Where the application's {@code META-INF/validation.xml}
+ * configures anything (constraint mappings may add constraints to the model's types; a
+ * validator factory or value extractor may change how they are checked), every value is
+ * validated by Hibernate Validator in full.
  *
  * <p>Hibernate Validator announces itself once per JVM, at INFO, when the first factory is built
  * ({@code HV000001: Hibernate Validator 9.x}); with no logging configured that line would land on
@@ -47,6 +52,8 @@ public final class ModelValidator implements AutoCloseable {
   private static final String SEPARATOR = "\u0000";
   private final ValidatorFactory factory;
   private final Validator validator;
+  /** Whether the pre-check may answer: only the model's annotations are configured. */
+  private final boolean preCheck;
 
   private ModelValidator() {
     MessageInterpolator base = new ResourceBundleMessageInterpolator();
@@ -62,24 +69,51 @@ public final class ModelValidator implements AutoCloseable {
         return interpolate(template, context);
       }
     };
-    this.factory = buildFactory(both);
+    Built built = buildFactory(both);
+    this.factory = built.factory();
+    this.preCheck = onlyAnnotations(built.xml());
     this.validator = factory.getValidator();
   }
 
-  private static synchronized ValidatorFactory buildFactory(MessageInterpolator interpolator) {
+  /** A factory, and what the application's {@code META-INF/validation.xml} configured. */
+  private record Built(ValidatorFactory factory, BootstrapConfiguration xml) {}
+
+  private static synchronized Built buildFactory(MessageInterpolator interpolator) {
     Logger banner = Logger.getLogger(VERSION_LOGGER);
     boolean quiet = !configured(banner);
     if (quiet) {
       banner.setLevel(Level.WARNING);
     }
     try {
-      return Validation.byProvider(HibernateValidator.class).configure()
-          .messageInterpolator(interpolator).buildValidatorFactory();
+      Configuration<?> configuration = Validation.byProvider(HibernateValidator.class)
+          .configure();
+      BootstrapConfiguration xml = configuration.getBootstrapConfiguration();
+      return new Built(configuration.messageInterpolator(interpolator).buildValidatorFactory(),
+          xml);
     } finally {
       if (quiet) {
         banner.setLevel(null);
       }
     }
+  }
+
+  /**
+   * Whether Hibernate Validator checks the model's annotations alone, as the pre-check assumes:
+   * no {@code META-INF/validation.xml} names constraint mappings (which may add constraints to
+   * the model's types), validators, value extractors, resolvers, providers or properties.
+   *
+   * @param xml the bootstrap configuration read from {@code META-INF/validation.xml}, not null
+   * @return true when it configures nothing
+   */
+  static boolean onlyAnnotations(BootstrapConfiguration xml) {
+    return xml.getConstraintMappingResourcePaths().isEmpty() && xml.getProperties().isEmpty()
+        && xml.getValueExtractorClassNames().isEmpty()
+        && xml.getDefaultProviderClassName() == null
+        && xml.getConstraintValidatorFactoryClassName() == null
+        && xml.getMessageInterpolatorClassName() == null
+        && xml.getTraversableResolverClassName() == null
+        && xml.getParameterNameProviderClassName() == null
+        && xml.getClockProviderClassName() == null;
   }
 
   /** Whether the application configured java.util.logging in a way that reaches the logger. */
@@ -132,7 +166,7 @@ public final class ModelValidator implements AutoCloseable {
    * @return the problems ({@code CONSTRAINT_VIOLATED}), sorted by pointer; empty when valid
    */
   public List<Problem> validate(Object value) {
-    if (ConstraintPreCheck.satisfied(value)) {
+    if (preCheck && ConstraintPreCheck.satisfied(value)) {
       return new ArrayList<>(0);
     }
     return validateAll(value);

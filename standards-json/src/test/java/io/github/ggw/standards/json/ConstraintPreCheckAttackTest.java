@@ -44,6 +44,10 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,6 +55,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Values chosen to make {@link ConstraintPreCheck} disagree with Hibernate Validator: for each,
@@ -277,6 +282,55 @@ class ConstraintPreCheckAttackTest {
     cases.add(leftToHibernate("a unit id (no constraints)", () -> new UnitId("U1")));
     cases.add(leftToHibernate("a plain object", Object::new));
     check(cases);
+  }
+
+  @Test
+  void constraintsTheApplicationMapsInValidationXmlAreCheckedToo(@TempDir Path dir)
+      throws Exception {
+    // an application's META-INF/validation.xml maps @Size(max = 5) onto Unit.name: Hibernate
+    // Validator then finds "Wujin school" (12 chars > 5) too long, which the pre-check, knowing
+    // the annotations only, would prove satisfied
+    Path meta = Files.createDirectories(dir.resolve("META-INF"));
+    Files.writeString(meta.resolve("validation.xml"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <validation-config xmlns="https://jakarta.ee/xml/ns/validation/configuration"
+            version="3.0">
+          <constraint-mapping>META-INF/unit-names.xml</constraint-mapping>
+        </validation-config>
+        """);
+    Files.writeString(meta.resolve("unit-names.xml"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <constraint-mappings xmlns="https://jakarta.ee/xml/ns/validation/mapping" version="3.0">
+          <bean class="io.github.ggw.standards.model.assessment.Unit" ignore-annotations="false">
+            <field name="name">
+              <constraint annotation="jakarta.validation.constraints.Size">
+                <element name="max">5</element>
+              </constraint>
+            </field>
+          </bean>
+        </constraint-mappings>
+        """);
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, before)) {
+      thread.setContextClassLoader(loader);
+      try (ModelValidator mapped = ModelValidator.create()) {
+        Unit unit = unit("Wujin school");
+        List<Problem> all = mapped.validateAll(unit);
+        assertThat(all).extracting(p -> p.getLocation().getPointer().orElseThrow())
+            .containsExactly("/name");
+        assertThat(mapped.validate(unit)).isEqualTo(all);
+        SelfAssessment a = sample().withUnit(unit);
+        assertThat(mapped.validateAll(a)).extracting(
+            p -> p.getLocation().getPointer().orElseThrow()).containsExactly("/unit/name");
+        assertThat(mapped.validate(a)).isEqualTo(mapped.validateAll(a));
+      }
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+    // without that file the name is valid and the pre-check proves it
+    assertThat(VALIDATOR.validate(unit("Wujin school"))).isEmpty();
+    assertThat(ConstraintPreCheck.satisfied(unit("Wujin school"))).isTrue();
   }
 
   /** Each case: validate equals validateAll; the pre-check matches plain HV where exact. */
