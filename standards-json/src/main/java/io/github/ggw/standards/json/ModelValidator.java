@@ -6,16 +6,20 @@ import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import jakarta.validation.BootstrapConfiguration;
 import jakarta.validation.Configuration;
+import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.valueextraction.ValueExtractor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -34,8 +38,9 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
  * and any value with a violation, is validated by Hibernate Validator in full, so the problems
  * are always Hibernate Validator's. Where the application's {@code META-INF/validation.xml}
  * configures anything (constraint mappings may add constraints to the model's types; a
- * validator factory or value extractor may change how they are checked), every value is
- * validated by Hibernate Validator in full.
+ * validator factory or value extractor may change how they are checked), or a constraint
+ * validator or value extractor is registered as a service (it may replace a built-in one), every
+ * value is validated by Hibernate Validator in full.
  *
  * <p>Hibernate Validator announces itself once per JVM, at INFO, when the first factory is built
  * ({@code HV000001: Hibernate Validator 9.x}); with no logging configured that line would land on
@@ -71,7 +76,7 @@ public final class ModelValidator implements AutoCloseable {
     };
     Built built = buildFactory(both);
     this.factory = built.factory();
-    this.preCheck = onlyAnnotations(built.xml());
+    this.preCheck = onlyAnnotations(built.xml()) && !servicesRegistered();
     this.validator = factory.getValidator();
   }
 
@@ -114,6 +119,33 @@ public final class ModelValidator implements AutoCloseable {
         && xml.getTraversableResolverClassName() == null
         && xml.getParameterNameProviderClassName() == null
         && xml.getClockProviderClassName() == null;
+  }
+
+  /**
+   * Whether a constraint validator or value extractor is registered as a service (in {@code
+   * META-INF/services}) where Hibernate Validator looks for one: the context class loader, then
+   * its own. Such a validator may take the place of a built-in one (one for {@code @NotBlank} on
+   * {@code String} is chosen over the built-in one for {@code CharSequence}). A registration
+   * that cannot be read counts as one.
+   *
+   * @return true when one is registered
+   */
+  static boolean servicesRegistered() {
+    List<ClassLoader> loaders = new ArrayList<>(2);
+    loaders.add(Thread.currentThread().getContextClassLoader());
+    loaders.add(HibernateValidator.class.getClassLoader());
+    for (ClassLoader loader : loaders) {
+      for (Class<?> service : List.of(ConstraintValidator.class, ValueExtractor.class)) {
+        try {
+          if (ServiceLoader.load(service, loader).stream().findAny().isPresent()) {
+            return true;
+          }
+        } catch (ServiceConfigurationError unreadable) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the application configured java.util.logging in a way that reaches the logger. */

@@ -40,9 +40,12 @@ import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.StandardId;
 import io.github.ggw.standards.model.standard.StandardVersion;
 import io.github.ggw.standards.model.standard.UnitType;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -331,6 +334,49 @@ class ConstraintPreCheckAttackTest {
     // without that file the name is valid and the pre-check proves it
     assertThat(VALIDATOR.validate(unit("Wujin school"))).isEmpty();
     assertThat(ConstraintPreCheck.satisfied(unit("Wujin school"))).isTrue();
+  }
+
+  /** A validator an application registers for {@code @NotBlank} on strings: refuses "x". */
+  public static final class NoLoneX implements ConstraintValidator<NotBlank, String> {
+    /** For the service loader. */
+    public NoLoneX() {}
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      return value != null && !value.isBlank() && !value.equals("x");
+    }
+  }
+
+  /**
+   * An application registers {@link NoLoneX} as a service: Hibernate Validator prefers it (for
+   * {@code String}) to its own {@code @NotBlank} validator (for {@code CharSequence}), so the
+   * name "x" is a violation that the pre-check, testing {@code isBlank()}, would prove
+   * satisfied.
+   */
+  @Test
+  void constraintValidatorsTheApplicationRegistersAsServicesAreUsedToo(@TempDir Path dir)
+      throws Exception {
+    Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(services.resolve(ConstraintValidator.class.getName()),
+        NoLoneX.class.getName() + "\n");
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, before)) {
+      thread.setContextClassLoader(loader);
+      assertThat(ModelValidator.servicesRegistered()).isTrue();
+      try (ModelValidator registered = ModelValidator.create()) {
+        Unit unit = unit("x");
+        List<Problem> all = registered.validateAll(unit);
+        assertThat(all).extracting(p -> p.getLocation().getPointer().orElseThrow())
+            .containsExactly("/name");
+        assertThat(registered.validate(unit)).isEqualTo(all);
+      }
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+    // this module's own class path registers none, so the pre-check stays in use there
+    assertThat(ModelValidator.servicesRegistered()).isFalse();
+    assertThat(VALIDATOR.validate(unit("x"))).isEmpty();
   }
 
   /** Each case: validate equals validateAll; the pre-check matches plain HV where exact. */
