@@ -46,6 +46,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.valueextraction.ExtractedValue;
+import jakarta.validation.valueextraction.ValueExtractor;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -377,6 +379,34 @@ class ConstraintPreCheckAttackTest {
     // this module's own class path registers none, so the pre-check stays in use there
     assertThat(ModelValidator.servicesRegistered()).isFalse();
     assertThat(VALIDATOR.validate(unit("x"))).isEmpty();
+  }
+
+  /** A value extractor an application could register for lists: yields no element. */
+  public static final class NoElements implements ValueExtractor<List<@ExtractedValue ?>> {
+    /** For the service loader. */
+    public NoElements() {}
+
+    @Override
+    public void extractValues(List<?> list, ValueReceiver receiver) {
+      // extracts nothing
+    }
+  }
+
+  @Test
+  void aValueExtractorRegisteredAsAServiceTurnsThePreCheckOff(@TempDir Path dir)
+      throws Exception {
+    Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(services.resolve(ValueExtractor.class.getName()),
+        NoElements.class.getName() + "\n");
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, before)) {
+      thread.setContextClassLoader(loader);
+      assertThat(ModelValidator.servicesRegistered()).isTrue();
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+    assertThat(ModelValidator.servicesRegistered()).isFalse();
   }
 
   /** Each case: validate equals validateAll; the pre-check matches plain HV where exact. */
