@@ -40,19 +40,24 @@ class FastPathAttackTest {
    */
   static StandardsJson withoutFastPath(ReadLimits limits, ReadMode mode) {
     StandardsJson json = StandardsJson.create(limits, mode);
+    bindingsOf(json).put(SelfAssessment.class, p -> {
+      throw FastReading.giveUp();
+    });
+    return json;
+  }
+
+  /** The fast bindings a reader has made, by type. */
+  private static Map<Class<?>, FastPaths.Binding<?>> bindingsOf(StandardsJson json) {
     try {
       Field bindings = FastPaths.ForMapper.class.getDeclaredField("bindings");
       bindings.setAccessible(true);
       @SuppressWarnings("unchecked")
       Map<Class<?>, FastPaths.Binding<?>> map = (Map<Class<?>, FastPaths.Binding<?>>)
           bindings.get(forMapper(json));
-      map.put(SelfAssessment.class, p -> {
-        throw FastReading.giveUp();
-      });
+      return map;
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
-    return json;
   }
 
   private static final ReadLimits SMALL = new ReadLimits(1L << 20, 16, 200, 20, 40);
@@ -338,6 +343,26 @@ class FastPathAttackTest {
             assertThat(messages(quick)).isEqualTo(messages(general));
           }
         });
+  }
+
+  @Test
+  void evidenceTypesNoReaderKnowsAreNotKeptByTheFastPath() throws ReflectiveOperationException {
+    // an attacker's documents, each with an evidence type of its own, must not fill the fast
+    // path's table of evidence readers: it keeps at most one entry per known type
+    StandardsJson fast = StandardsJson.create();
+    StandardsJson slow = withoutFastPath(ReadLimits.DEFAULT, ReadMode.STRICT);
+    for (int i = 0; i < 200; i++) {
+      byte[] json = replace("\"type\": \"elder\",", "\"type\": \"x" + "y".repeat(1000) + i
+          + "\",").getBytes(StandardCharsets.UTF_8);
+      assertThat(fast.readAssessment(json)).isEqualTo(slow.readAssessment(json));
+    }
+    Object binding = bindingsOf(fast).get(SelfAssessment.class);
+    Field evidence = binding.getClass().getDeclaredField("evidence");
+    evidence.setAccessible(true);
+    // each document's organisation is read before its unknown type: 1 known entry, and none
+    // of the 200 unknown ones
+    assertThat(List.copyOf(((Map<?, ?>) evidence.get(binding)).keySet())).isEqualTo(
+        List.of("organisation"));
   }
 
   @Test
