@@ -107,6 +107,21 @@ class FastPathAttackTest {
       c.add(of("deficiency count " + n, replace("\"narrative\": \"见佐证材料\"",
           "\"narrative\": \"见佐证材料\", \"deficiencies\": {\"D1\": " + n + "}")));
     }
+    // the model's bounds
+    for (String n : new String[] {"500", "501", "499"}) {
+      c.add(of("members at bound " + n, replace("\"members\": 9,", "\"members\": " + n + ",")));
+    }
+    for (String n : new String[] {"24", "24.0", "24.000001", "0", "0.0001", "23.99999999"}) {
+      c.add(of("hours at bound " + n, replace("\"hours\": 2,", "\"hours\": " + n + ",")));
+    }
+    for (String n : new String[] {"10000", "10001"}) {
+      c.add(of("attendees at bound " + n, replace("\"attendees\": 12,",
+          "\"attendees\": " + n + ",")));
+    }
+    for (String n : new String[] {"100000000", "100000000.01", "0", "-0.01"}) {
+      c.add(of("funding at bound " + n, replace("\"annualFundingYuan\": 6000,",
+          "\"annualFundingYuan\": " + n + ",")));
+    }
     // strings
     String[] texts = {"\"\\u0000\"", "\"E\\u0000\"", "\"\\ud800\"", "\"\\udc00x\"",
         "\"\\ud83d\\ude00\"", "\"😀\"", "\"\\/\"", "\"E\\/01\"", "\"E01 \"", "\" E01\"",
@@ -280,6 +295,28 @@ class FastPathAttackTest {
     c.add(of("escaped enum", replace("\"tier\": \"CORE\",", "\"tier\": \"C\\u004fRE\",")));
     c.add(of("escaped date", replace("\"joined\": \"2019-09-01\"",
         "\"joined\": \"2019\\u002d09-01\"")));
+    // other encodings and broken UTF-8
+    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16BE,
+        StandardCharsets.UTF_16LE, StandardCharsets.UTF_16, java.nio.charset.Charset.forName(
+            "UTF-32BE"), java.nio.charset.Charset.forName("UTF-32LE"))) {
+      c.add(Arguments.of("encoded " + cs, SAMPLE.getBytes(cs)));
+      c.add(Arguments.of("encoded with a BOM " + cs, ("\uFEFF" + SAMPLE).getBytes(cs)));
+    }
+    String[] broken = {"C080", "ED A080", "EDB080", "FF", "C3", "E4B8", "F4908080", "F09F98",
+        "80", "E0808F", "F0808080"};
+    for (String hex : broken) {
+      byte[] bytes = java.util.HexFormat.of().parseHex(hex.replace(" ", ""));
+      for (String at : new String[] {"\"见佐证材料\"", "\"E01\"", "\"2019-09-01\"", "\"tier\""}) {
+        byte[] sample = SAMPLE.getBytes(StandardCharsets.UTF_8);
+        int i = SAMPLE.substring(0, SAMPLE.indexOf(at) + 2).getBytes(StandardCharsets.UTF_8)
+            .length;
+        byte[] out = new byte[sample.length + bytes.length];
+        System.arraycopy(sample, 0, out, 0, i);
+        System.arraycopy(bytes, 0, out, i, bytes.length);
+        System.arraycopy(sample, i, out, i + bytes.length, sample.length - i);
+        c.add(Arguments.of("bytes " + hex + " in " + at, out));
+      }
+    }
     return c.stream();
   }
 
@@ -311,7 +348,7 @@ class FastPathAttackTest {
   }
 
   /**
-   * A random edit of the sample at a random place: a token of the dictionary inserted, or a
+   * A random edit of a bundled sample at a random place: a token of the dictionary inserted, or a
    * span of up to 12 characters replaced by one.
    */
   private static Gen<byte[]> edits() {
@@ -319,19 +356,23 @@ class FastPathAttackTest {
         ":", "\"", "\\u0000", "\\ud800", "\\/", " ", "\"type\": \"elder\", ", "\"x\": 1, ",
         "\"2024-02-30\"", "\"2024-01-01T00:00\"", "\"E01\"", "\"1.1\"", "\"CORE\"", "}", "]",
         "{", "[", "//", "/*", "\uFEFF", "\u0001", "2147483648", "\"year\": 2022, ",
-        "\"deficiencies\": {\"D1\": 1}, ", "\"points\": 4, "};
+        "\"deficiencies\": {\"D1\": 1}, ", "\"points\": 4, ", "\"type\": \"fact\", ",
+        "\"kind\": \"PLAN\", ", "\"level\": \"CITY\", ", "0", "-1", "1e-400", "\"\"", "A"};
+    List<String> samples = ReferenceData.sampleNames().stream()
+        .map(n -> new String(ReferenceData.sample(n), StandardCharsets.UTF_8)).toList();
     return in -> {
-      int at = (int) in.next(Constraint.between(0, SAMPLE.length()));
+      String sample = samples.get((int) in.next(Constraint.between(0, samples.size() - 1)));
+      int at = (int) in.next(Constraint.between(0, sample.length()));
       String token = tokens[(int) in.next(Constraint.between(0, tokens.length - 1))];
       int cut = (int) in.next(Constraint.between(0, 12));
-      int end = Math.min(SAMPLE.length(), at + cut);
-      return (SAMPLE.substring(0, at) + token + SAMPLE.substring(end))
+      int end = Math.min(sample.length(), at + cut);
+      return (sample.substring(0, at) + token + sample.substring(end))
           .getBytes(StandardCharsets.UTF_8);
     };
   }
 
   @Test
-  void randomEditsOfTheSampleGiveWhatTheyGiveWithoutTheFastPath() {
+  void randomEditsOfTheSamplesGiveWhatTheyGiveWithoutTheFastPath() {
     StandardsJson[] strict = READERS.get("STRICT default");
     StandardsJson[] lenient = READERS.get("LENIENT small");
     qt().withExamples(Integer.getInteger("attack.examples", 300)).forAll(edits())
