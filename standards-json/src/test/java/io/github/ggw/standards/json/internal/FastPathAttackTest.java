@@ -407,6 +407,42 @@ class FastPathAttackTest {
   }
 
   @Test
+  void readersMadeOnFirstUseByManyThreadsAtOnceGiveWhatTheGeneralPathGives()
+      throws InterruptedException, java.util.concurrent.ExecutionException {
+    // a fresh reader, so that every evidence reader and text cache is made while 8 threads read
+    StandardsJson fast = StandardsJson.create();
+    StandardsJson slow = withoutFastPath(ReadLimits.DEFAULT, ReadMode.STRICT);
+    List<byte[]> docs = new ArrayList<>();
+    for (String n : ReferenceData.sampleNames()) {
+      docs.add(ReferenceData.sample(n));
+    }
+    docs.add(replace("\"tier\": \"CORE\",", "\"tier\": \"core\",")
+        .getBytes(StandardCharsets.UTF_8));
+    List<Result<SelfAssessment>> expected = docs.stream().map(slow::readAssessment).toList();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<List<Result<SelfAssessment>>>> runs = new ArrayList<>();
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      for (int t = 0; t < 8; t++) {
+        runs.add(pool.submit(() -> {
+          start.await();
+          return docs.stream().map(fast::readAssessment).toList();
+        }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<List<Result<SelfAssessment>>> run : runs) {
+        assertThat(run.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // the six samples are valid and the lower-case tier is not
+    assertThat(expected.stream().map(Result::isValid).toList()).containsExactly(true, true,
+        true, true, true, true, false);
+  }
+
+  @Test
   void theFastPathTakesTheSampleAndTheComparisonReaderNeverTakesIt() {
     byte[] json = SAMPLE.getBytes(StandardCharsets.UTF_8);
     StandardsJson slow = withoutFastPath(ReadLimits.DEFAULT, ReadMode.STRICT);
