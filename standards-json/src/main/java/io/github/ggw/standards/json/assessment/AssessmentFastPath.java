@@ -137,6 +137,10 @@ final class AssessmentFastPath implements FastPaths.Binding<SelfAssessment> {
       }
       p.nextToken();
       String type = FastReading.text(p);
+      if (!kinds.containsKey(type)) {
+        // not kept: the table holds one entry per known type, whatever names a document brings
+        throw FastReading.giveUp();
+      }
       RecordReader<? extends Evidence> reader = evidence.computeIfAbsent(type, this::readerOf)
           .orElseThrow(FastReading::giveUp);
       facts.add(reader.readMembers(p));
