@@ -5,6 +5,7 @@ import io.github.ggw.standards.json.internal.FastReading;
 import io.github.ggw.standards.json.internal.FastReading.RecordReader;
 import io.github.ggw.standards.json.internal.FastReading.ValueReader;
 import io.github.ggw.standards.json.internal.Formats;
+import io.github.ggw.standards.json.internal.PlainDecimals;
 import io.github.ggw.standards.model.DeficiencyCounts;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
@@ -15,7 +16,6 @@ import io.github.ggw.standards.model.evidence.FactValue;
 import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.StandardId;
 import io.github.ggw.standards.model.standard.StandardVersion;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -173,8 +173,11 @@ final class AssessmentFastPath implements FastPaths.Binding<SelfAssessment> {
     } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
       return String.valueOf(t == JsonToken.VALUE_TRUE);
     } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal d = p.getDecimalValue();
-      return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+      String text = PlainDecimals.text(p.getDecimalValue());
+      if (text == null) {
+        throw FastReading.giveUp(); // the general path reports it
+      }
+      return text;
     }
     throw FastReading.giveUp();
   }

@@ -6,6 +6,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -36,7 +37,12 @@ final class FactValueCodec {
       } else if (p.hasToken(JsonToken.VALUE_NUMBER_INT)
           || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
         BigDecimal d = p.getDecimalValue();
-        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+        String text = PlainDecimals.text(d);
+        if (text == null) {
+          throw InvalidFormatException.from(p, "number too long written out", d.toString(),
+              String.class);
+        }
+        return text;
       }
       return (String) ctxt.handleUnexpectedToken(String.class, p);
     }

@@ -118,7 +118,11 @@ public final class FastReading {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw giveUp();
     }
-    return p.getDecimalValue();
+    BigDecimal d = p.getDecimalValue();
+    if (PlainDecimals.text(d) == null) {
+      throw giveUp(); // the general path refuses it
+    }
+    return d;
   }
 
   /**

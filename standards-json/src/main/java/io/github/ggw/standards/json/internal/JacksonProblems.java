@@ -6,6 +6,7 @@ import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.StandardsException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -199,6 +200,10 @@ public final class JacksonProblems {
     }
     if (isWhole(type) && value.matches("-?[0-9]+[.eE][0-9eE+-]*")) {
       return ValueTexts.text("value.fraction", value);
+    }
+    if ((type == String.class || type == BigDecimal.class) && PlainDecimals.tooLong(value)) {
+      return ValueTexts.text("value.numberTooLong", value,
+          String.valueOf(PlainDecimals.MAX_CHARS));
     }
     return ValueTexts.refused(value, type);
   }

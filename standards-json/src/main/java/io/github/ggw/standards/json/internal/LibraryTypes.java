@@ -12,6 +12,11 @@ import tools.jackson.databind.introspect.AnnotatedClass;
 import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.deser.jdk.NumberDeserializers;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.core.JsonParser;
 
 /**
  * The output rules of this library's own types, as an annotation introspector that answers for
@@ -76,8 +81,47 @@ public final class LibraryTypes extends NopAnnotationIntrospector {
         ? PlainDecimal.INSTANCE : null;
   }
 
+  @Override
+  public Object findDeserializer(MapperConfig<?> config, Annotated a) {
+    return ownMember(a) && a.getRawType() == BigDecimal.class ? BoundedDecimal.INSTANCE : null;
+  }
+
+  @Override
+  public Object findContentDeserializer(MapperConfig<?> config, Annotated a) {
+    if (!ownMember(a)) {
+      return null;
+    }
+    JavaType content = a.getType().getContentType();
+    return content != null && content.getRawClass() == BigDecimal.class
+        ? BoundedDecimal.INSTANCE : null;
+  }
+
   private static boolean ownMember(Annotated a) {
     return a instanceof AnnotatedMember m && isLibraryType(m.getDeclaringClass());
+  }
+
+  /**
+   * Reads a decimal as Jackson does, refusing one too long written out in full ({@link
+   * PlainDecimals}: more than {@value PlainDecimals#MAX_CHARS} characters, such as {@code
+   * 1e-999999999}), which a few characters of input would otherwise make a thousand million
+   * digits long wherever the value is added, compared by text or written out.
+   */
+  static final class BoundedDecimal extends StdScalarDeserializer<BigDecimal> {
+    static final BoundedDecimal INSTANCE = new BoundedDecimal();
+
+    private BoundedDecimal() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
+      BigDecimal d = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
+      if (d != null && PlainDecimals.text(d) == null) {
+        throw InvalidFormatException.from(p, "number too long written out", d.toString(),
+            BigDecimal.class);
+      }
+      return d;
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.ggw.standards.json.standard;
 
+import io.github.ggw.standards.json.internal.PlainDecimals;
 import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.rule.EvidenceFilter;
 import io.github.ggw.standards.model.rule.EvidenceQuery;
@@ -22,6 +23,7 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * The JSON shape of a {@link MeasureRef}: a name and optional parameters, or a filtered measure
@@ -178,7 +180,12 @@ final class MeasureRefDocument {
       } else if (p.hasToken(JsonToken.VALUE_NUMBER_INT)
           || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
         BigDecimal v = p.getDecimalValue();
-        return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+        String text = PlainDecimals.text(v);
+        if (text == null) {
+          throw InvalidFormatException.from(p, "number too long written out", v.toString(),
+              String.class);
+        }
+        return text;
       }
       return (String) ctxt.handleUnexpectedToken(String.class, p);
     }

@@ -2,6 +2,7 @@ package io.github.ggw.standards.json.workflow;
 
 import com.google.common.hash.Hashing;
 import io.github.ggw.standards.json.internal.Writers;
+import io.github.ggw.standards.json.internal.PlainDecimals;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.workflow.Digest;
@@ -136,8 +137,14 @@ public final class CanonicalJson implements AssessmentDigester {
     }
   }
 
+  /**
+   * A number written out in full without trailing zeros; one too long written out (more than
+   * {@link PlainDecimals#MAX_CHARS} characters, such as {@code 1e999999999}) keeps its exponent
+   * ({@code 1E+999999999}), so that no canonical form grows beyond its input by more than that.
+   */
   private static String plain(java.math.BigDecimal d) {
-    return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    String text = PlainDecimals.text(d);
+    return text != null ? text : d.stripTrailingZeros().toString();
   }
 
   private static String nfc(String s) {
