@@ -5,7 +5,7 @@ import io.github.ggw.standards.json.internal.FastReading;
 import io.github.ggw.standards.json.internal.FastReading.RecordReader;
 import io.github.ggw.standards.json.internal.FastReading.ValueReader;
 import io.github.ggw.standards.json.internal.Formats;
-import io.github.ggw.standards.json.internal.PlainDecimals;
+import io.github.ggw.standards.json.internal.ScalarTextDeserializer;
 import io.github.ggw.standards.model.DeficiencyCounts;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
@@ -165,21 +165,13 @@ final class AssessmentFastPath implements FastPaths.Binding<SelfAssessment> {
     return Optional.ofNullable(RecordReader.of(record, special, mapper));
   }
 
-  /** A fact's value: any JSON scalar as text, as {@code FactValueCodec} reads it. */
+  /** A fact's value: any JSON scalar as text, as {@link ScalarTextDeserializer} reads it. */
   private static String factValue(JsonParser p) {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_STRING) {
-      return p.getString();
-    } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-      return String.valueOf(t == JsonToken.VALUE_TRUE);
-    } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      String text = PlainDecimals.text(p.getDecimalValue());
-      if (text == null) {
-        throw FastReading.giveUp(); // the general path reports it
-      }
-      return text;
+    String text = ScalarTextDeserializer.text(p);
+    if (text == null) {
+      throw FastReading.giveUp(); // the general path reports it
     }
-    throw FastReading.giveUp();
+    return text;
   }
 
   private List<Claim> claims(JsonParser p) {

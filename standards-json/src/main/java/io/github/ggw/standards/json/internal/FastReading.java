@@ -119,7 +119,7 @@ public final class FastReading {
       throw giveUp();
     }
     BigDecimal d = p.getDecimalValue();
-    if (PlainDecimals.text(d) == null) {
+    if (PlainDecimals.tooLong(d)) {
       throw giveUp(); // the general path refuses it
     }
     return d;

@@ -68,32 +68,36 @@ public final class LibraryTypes extends NopAnnotationIntrospector {
 
   @Override
   public Object findSerializer(MapperConfig<?> config, Annotated a) {
-    return ownMember(a) && a.getRawType() == BigDecimal.class ? PlainDecimal.INSTANCE : null;
+    return decimalMember(a) ? PlainDecimal.INSTANCE : null;
   }
 
   @Override
   public Object findContentSerializer(MapperConfig<?> config, Annotated a) {
-    if (!ownMember(a)) {
-      return null;
-    }
-    JavaType content = a.getType().getContentType();
-    return content != null && content.getRawClass() == BigDecimal.class
-        ? PlainDecimal.INSTANCE : null;
+    return decimalContent(a) ? PlainDecimal.INSTANCE : null;
   }
 
   @Override
   public Object findDeserializer(MapperConfig<?> config, Annotated a) {
-    return ownMember(a) && a.getRawType() == BigDecimal.class ? BoundedDecimal.INSTANCE : null;
+    return decimalMember(a) ? BoundedDecimal.INSTANCE : null;
   }
 
   @Override
   public Object findContentDeserializer(MapperConfig<?> config, Annotated a) {
+    return decimalContent(a) ? BoundedDecimal.INSTANCE : null;
+  }
+
+  /** A {@link BigDecimal} member of one of this library's own types. */
+  private static boolean decimalMember(Annotated a) {
+    return ownMember(a) && a.getRawType() == BigDecimal.class;
+  }
+
+  /** A member of this library's own types holding {@link BigDecimal}s (optional, list, map). */
+  private static boolean decimalContent(Annotated a) {
     if (!ownMember(a)) {
-      return null;
+      return false;
     }
     JavaType content = a.getType().getContentType();
-    return content != null && content.getRawClass() == BigDecimal.class
-        ? BoundedDecimal.INSTANCE : null;
+    return content != null && content.getRawClass() == BigDecimal.class;
   }
 
   private static boolean ownMember(Annotated a) {
@@ -116,7 +120,7 @@ public final class LibraryTypes extends NopAnnotationIntrospector {
     @Override
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
       BigDecimal d = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
-      if (d != null && PlainDecimals.text(d) == null) {
+      if (d != null && PlainDecimals.tooLong(d)) {
         throw InvalidFormatException.from(p, "number too long written out", d.toString(),
             BigDecimal.class);
       }

@@ -208,7 +208,7 @@ public final class Mixins {
   private abstract static class FactValueMixin {
     @JsonCreator
     FactValueMixin(@JsonProperty("code") String code,
-        @JsonProperty("value") @JsonDeserialize(using = FactValueCodec.Reader.class)
+        @JsonProperty("value") @JsonDeserialize(using = ScalarTextDeserializer.class)
             String value) {}
 
     @JsonSerialize(using = FactValueCodec.Writer.class)

@@ -30,6 +30,23 @@ public final class PlainDecimals {
   }
 
   /**
+   * Whether a decimal, written out in full without trailing zeros, would take more than {@value
+   * #MAX_CHARS} characters. Allocates nothing for a decimal of at most {@value #MAX_CHARS} / 2
+   * digits and a scale within ±{@value #MAX_CHARS} / 2 (every decimal a document ordinarily
+   * holds).
+   *
+   * @param d the decimal, not null
+   * @return true when {@link #text} would give null
+   */
+  public static boolean tooLong(BigDecimal d) {
+    int half = MAX_CHARS / 2;
+    if (d.precision() <= half && Math.abs(d.scale()) <= half - 2) {
+      return false; // written out it takes at most precision + |scale| + 2 characters
+    }
+    return d.signum() != 0 && length(d.stripTrailingZeros()) > MAX_CHARS;
+  }
+
+  /**
    * Whether a number's text, written out in full, would take more than {@value #MAX_CHARS}
    * characters.
    *
@@ -38,8 +55,7 @@ public final class PlainDecimals {
    */
   public static boolean tooLong(String number) {
     try {
-      BigDecimal d = new BigDecimal(number);
-      return d.signum() != 0 && length(d.stripTrailingZeros()) > MAX_CHARS;
+      return tooLong(new BigDecimal(number));
     } catch (NumberFormatException e) {
       return false;
     }

@@ -1,6 +1,6 @@
 package io.github.ggw.standards.json.standard;
 
-import io.github.ggw.standards.json.internal.PlainDecimals;
+import io.github.ggw.standards.json.internal.ScalarTextDeserializer;
 import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.rule.EvidenceFilter;
 import io.github.ggw.standards.model.rule.EvidenceQuery;
@@ -9,21 +9,17 @@ import io.github.ggw.standards.model.rule.MeasureName;
 import io.github.ggw.standards.model.rule.MeasureParameters;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.rule.QueryAggregate;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.deser.std.StdDeserializer;
-import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
-import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * The JSON shape of a {@link MeasureRef}: a name and optional parameters, or a filtered measure
@@ -46,13 +42,13 @@ final class MeasureRefDocument {
   /** One entry of {@code where}: a field and exactly one operator. */
   static final class FilterDocument {
     public String field;
-    @JsonDeserialize(using = ScalarText.class)
+    @JsonDeserialize(using = ScalarTextDeserializer.class)
     public String equals;
-    @JsonDeserialize(contentUsing = ScalarText.class)
+    @JsonDeserialize(contentUsing = ScalarTextDeserializer.class)
     public List<String> oneOf;
-    @JsonDeserialize(using = ScalarText.class)
+    @JsonDeserialize(using = ScalarTextDeserializer.class)
     public String atLeast;
-    @JsonDeserialize(using = ScalarText.class)
+    @JsonDeserialize(using = ScalarTextDeserializer.class)
     public String atMost;
     /** Members the entry does not have, such as a misspelt operator, in the order written. */
     final List<String> unknown = new ArrayList<>();
@@ -160,34 +156,5 @@ final class MeasureRefDocument {
       String message, String value) {
     StandardsException e = new StandardsException(message, value);
     return ValueInstantiationException.from(p, message, ctxt.constructType(MeasureRef.class), e);
-  }
-
-  /**
-   * A filter's value: a JSON string, number or boolean, held as its text (a number plain, without
-   * trailing zeros); anything else is a type error.
-   */
-  static final class ScalarText extends StdScalarDeserializer<String> {
-    ScalarText() {
-      super(String.class);
-    }
-
-    @Override
-    public String deserialize(JsonParser p, DeserializationContext ctxt) {
-      if (p.hasToken(JsonToken.VALUE_STRING)) {
-        return p.getString();
-      } else if (p.hasToken(JsonToken.VALUE_TRUE) || p.hasToken(JsonToken.VALUE_FALSE)) {
-        return String.valueOf(p.getBooleanValue());
-      } else if (p.hasToken(JsonToken.VALUE_NUMBER_INT)
-          || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
-        BigDecimal v = p.getDecimalValue();
-        String text = PlainDecimals.text(v);
-        if (text == null) {
-          throw InvalidFormatException.from(p, "number too long written out", v.toString(),
-              String.class);
-        }
-        return text;
-      }
-      return (String) ctxt.handleUnexpectedToken(String.class, p);
-    }
   }
 }

@@ -35,6 +35,13 @@ class PlainDecimalsTest {
     assertThat(PlainDecimals.text(new BigDecimal("1e-999"))).isNull();
     assertThat(PlainDecimals.text(new BigDecimal("1e999999999"))).isNull();
     assertThat(PlainDecimals.tooLong("1e999999999")).isTrue();
+    // the quick answer for short decimals agrees with the length written out: 498 zeros after
+    // "0." and a 1 is 501 characters (kept); 1e1000 is 1,001 (refused)
+    assertThat(PlainDecimals.tooLong(new BigDecimal("1e-499"))).isFalse();
+    assertThat(PlainDecimals.tooLong(new BigDecimal("1e-998"))).isFalse();
+    assertThat(PlainDecimals.tooLong(new BigDecimal("1e-999"))).isTrue();
+    assertThat(PlainDecimals.tooLong(new BigDecimal("1e1000"))).isTrue();
+    assertThat(PlainDecimals.tooLong(new BigDecimal("0E+5000"))).isFalse();
     assertThat(PlainDecimals.tooLong("12")).isFalse();
     assertThat(PlainDecimals.tooLong("x")).isFalse();
   }
