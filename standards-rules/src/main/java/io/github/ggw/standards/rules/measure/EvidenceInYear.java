@@ -1,7 +1,21 @@
 package io.github.ggw.standards.rules.measure;
 
 import io.github.ggw.standards.rules.check.AssessmentChecker;
+import io.github.ggw.standards.model.evidence.CareCarrier;
+import io.github.ggw.standards.model.evidence.DesignationHeld;
+import io.github.ggw.standards.model.evidence.DifficultySupport;
+import io.github.ggw.standards.model.evidence.DocumentRecord;
+import io.github.ggw.standards.model.evidence.ElderMember;
 import io.github.ggw.standards.model.evidence.Evidence;
+import io.github.ggw.standards.model.evidence.FactValue;
+import io.github.ggw.standards.model.evidence.Incident;
+import io.github.ggw.standards.model.evidence.Mentoring;
+import io.github.ggw.standards.model.evidence.Organisation;
+import io.github.ggw.standards.model.evidence.Publicity;
+import io.github.ggw.standards.model.evidence.ResearchOutput;
+import io.github.ggw.standards.model.evidence.ThemedActivity;
+import io.github.ggw.standards.model.evidence.TrainingSession;
+import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
@@ -76,14 +90,17 @@ public final class EvidenceInYear {
     boolean outside = false;
     for (int i = 0; i < records.length; i++) {
       Evidence e = records[i];
-      int slot = SLOT.get(e.getClass());
+      // the kind and the date of a record in one step (see kindOf): no lookup by class and no
+      // Optional for the date
+      long kindAndDay = kindOf(e);
+      int slot = (int) (kindAndDay >> 32);
       slotOf[i] = slot;
       if (slot < 0) {
         continue;
       }
       anyYearCount[slot]++;
-      Optional<LocalDate> dated = e.dated();
-      if (dated.isEmpty() || dated.get().getYear() == year) {
+      int dateYear = (int) kindAndDay;
+      if (dateYear == UNDATED || dateYear == year) {
         inTheYear[i] = true;
         inYearCount[slot]++;
       } else {
@@ -96,6 +113,116 @@ public final class EvidenceInYear {
         ? new EvidenceInYear(year, true, everything,
             slices(records, slotOf, inTheYear, inYearCount), allYears)
         : new EvidenceInYear(year, true, everything, every, allYears);
+  }
+
+  /** The year {@link #kindOf} gives a standing fact: no date. */
+  static final int UNDATED = Integer.MIN_VALUE;
+
+  private static final int ORGANISATION = slot(Organisation.class);
+  private static final int ELDER_MEMBER = slot(ElderMember.class);
+  private static final int TRAINING_SESSION = slot(TrainingSession.class);
+  private static final int THEMED_ACTIVITY = slot(ThemedActivity.class);
+  private static final int CARE_CARRIER = slot(CareCarrier.class);
+  private static final int DIFFICULTY_SUPPORT = slot(DifficultySupport.class);
+  private static final int VULNERABILITY_SUPPORT = slot(VulnerabilitySupport.class);
+  private static final int MENTORING = slot(Mentoring.class);
+  private static final int RESEARCH_OUTPUT = slot(ResearchOutput.class);
+  private static final int PUBLICITY = slot(Publicity.class);
+  private static final int DOCUMENT_RECORD = slot(DocumentRecord.class);
+  private static final int DESIGNATION_HELD = slot(DesignationHeld.class);
+  private static final int INCIDENT = slot(Incident.class);
+  private static final int FACT_VALUE = slot(FactValue.class);
+
+  private static int slot(Class<?> kind) {
+    return SLOT.get(kind);
+  }
+
+  /**
+   * A record's kind and the year of its date, as {@link Evidence#dated()} gives it, in one
+   * {@code long}: the kind's index in {@link #KINDS} in the high word (-1 for no kind), the year
+   * in the low word ({@link #UNDATED} for a standing fact). The permitted records are told apart
+   * by an {@code instanceof} chain, each reading its own date component, so that neither a class
+   * lookup nor the interface call (and its {@code Optional}) is paid; a record the chain does not
+   * name (none, as a test checks for every permitted record) is served by the lookup and {@link
+   * Evidence#dated()}.
+   *
+   * @param e a record, not null
+   * @return the kind and the year, packed
+   */
+  static long kindOf(Evidence e) {
+    long named = namedKindOf(e);
+    return named != UNNAMED ? named : generalKindOf(e);
+  }
+
+  /** What {@link #namedKindOf} gives a record its chain does not name. */
+  static final long UNNAMED = Long.MIN_VALUE;
+
+  /**
+   * {@link #kindOf} for the records the {@code instanceof} chain names.
+   *
+   * @param e a record, not null
+   * @return the kind and the year, packed; {@link #UNNAMED} for a record the chain does not name
+   */
+  static long namedKindOf(Evidence e) {
+    int slot;
+    LocalDate date;
+    if (e instanceof ElderMember) {
+      slot = ELDER_MEMBER;
+      date = null;
+    } else if (e instanceof DocumentRecord d) {
+      slot = DOCUMENT_RECORD;
+      date = d.date();
+    } else if (e instanceof ThemedActivity t) {
+      slot = THEMED_ACTIVITY;
+      date = t.date();
+    } else if (e instanceof TrainingSession t) {
+      slot = TRAINING_SESSION;
+      date = t.date();
+    } else if (e instanceof CareCarrier) {
+      slot = CARE_CARRIER;
+      date = null;
+    } else if (e instanceof FactValue) {
+      slot = FACT_VALUE;
+      date = null;
+    } else if (e instanceof Organisation) {
+      slot = ORGANISATION;
+      date = null;
+    } else if (e instanceof DifficultySupport) {
+      slot = DIFFICULTY_SUPPORT;
+      date = null;
+    } else if (e instanceof VulnerabilitySupport) {
+      slot = VULNERABILITY_SUPPORT;
+      date = null;
+    } else if (e instanceof Mentoring) {
+      slot = MENTORING;
+      date = null;
+    } else if (e instanceof ResearchOutput r) {
+      slot = RESEARCH_OUTPUT;
+      date = r.date();
+    } else if (e instanceof Publicity p) {
+      slot = PUBLICITY;
+      date = p.date();
+    } else if (e instanceof DesignationHeld) {
+      slot = DESIGNATION_HELD;
+      date = null;
+    } else if (e instanceof Incident x) {
+      slot = INCIDENT;
+      date = x.date();
+    } else {
+      return UNNAMED;
+    }
+    return pack(slot, date == null ? UNDATED : date.getYear());
+  }
+
+  /** {@link #kindOf} by the class lookup and {@link Evidence#dated()}: the plain way. */
+  static long generalKindOf(Evidence e) {
+    int slot = SLOT.get(e.getClass());
+    Optional<LocalDate> dated = slot < 0 ? Optional.empty() : e.dated();
+    return pack(slot, dated.isEmpty() ? UNDATED : dated.get().getYear());
+  }
+
+  private static long pack(int slot, int year) {
+    return ((long) slot << 32) | (year & 0xFFFFFFFFL);
   }
 
   /**

@@ -17,14 +17,11 @@ import io.github.ggw.standards.model.standard.NotApplicableMode;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.check.AssessmentChecker;
-import io.github.ggw.standards.rules.internal.Exact;
 import io.github.ggw.standards.rules.internal.Texts;
 import io.github.ggw.standards.rules.measure.EvidenceInYear;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import io.github.ggw.standards.rules.measure.MeasureValue;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -156,8 +153,6 @@ public final class Scorer {
     private final Claim[] claims;
     /** Each claim's position in the assessment, by the slot of its leaf. */
     private final int[] claimAt;
-    /** The slot of each claim's leaf, by the claim's position; -1 for an unknown code. */
-    private final int[] slotOf;
     private final List<ItemResult> items;
     private final List<VetoFinding> vetoes = new ArrayList<>();
     private final List<Problem> warnings;
@@ -168,6 +163,17 @@ public final class Scorer {
      * ItemResult#pointsLost()}), by node index; null for every other item.
      */
     private final Points[] lostOf;
+    /**
+     * The sum of the points the claims give ({@link Claim#givenPoints()}), added up while the
+     * claims are matched (exact sums do not depend on the order of their terms, in value nor in
+     * scale): the claimed sum then adds the figures of the claims that leave their points to
+     * their counts, {@link #countedSlots}.
+     */
+    private Points givenSum = Points.ZERO;
+    /** The slots of the claims, of known codes, that give no points, in the order given. */
+    private final int[] countedSlots;
+    /** How many of {@link #countedSlots} are used. */
+    private int counted;
 
     Run(Standard standard, ScoringPlan plan, SelfAssessment assessment, List<Problem> warnings) {
       this.standard = standard;
@@ -183,8 +189,8 @@ public final class Scorer {
       this.claimAt = new int[plan.nodes.length];
       this.lostOf = new Points[plan.nodes.length];
       List<Claim> given = assessment.getClaims();
-      this.slotOf = new int[given.size()];
       int[] inTreeOrder = plan.claimable;
+      int[] countedAt = null;
       for (int i = 0; i < given.size(); i++) {
         Claim claim = given.get(i);
         // claims usually come in tree order: the i-th claimable leaf is tried before the map
@@ -197,12 +203,20 @@ public final class Scorer {
           Integer found = plan.slots.get(claim.code());
           slot = found == null ? -1 : found;
         }
-        slotOf[i] = slot;
         if (slot >= 0) {
           claims[slot] = claim;
           claimAt[slot] = i;
         }
+        if (claim.pointsGiven()) {
+          givenSum = givenSum.plus(claim.points());
+        } else if (slot >= 0) {
+          if (countedAt == null) {
+            countedAt = new int[given.size() - i];
+          }
+          countedAt[counted++] = slot;
+        }
       }
+      this.countedSlots = countedAt;
     }
 
     ScoreReport report() {
@@ -217,12 +231,11 @@ public final class Scorer {
       Composite.Totals t = composite.totals(dims, bonuses, vetoes, keyFailures, evidence);
       // a counted deduction's claim may leave its points to its counts: they count as what the
       // counts give (the item's figure)
-      Points claimed = Points.ZERO;
-      List<Claim> given = assessment.getClaims();
-      for (int i = 0; i < given.size(); i++) {
-        Optional<Points> stated = given.get(i).givenPoints();
-        claimed = claimed.plus(stated.isPresent() ? stated.get()
-            : slotOf[i] < 0 ? Points.ZERO : items.get(slotOf[i]).awarded());
+      // (the sum of what the claims give was made as they were matched; an unknown code that
+      // gives no points adds nothing)
+      Points claimed = givenSum;
+      for (int k = 0; k < counted; k++) {
+        claimed = claimed.plus(items.get(countedSlots[k]).awarded());
       }
       return new ScoreReport(assessment.getUnit(), standard.getId(), standard.getVersion(),
           assessment.getYear(), standard.getNotApplicableMode(), items, dims, t.composite(),
@@ -246,20 +259,7 @@ public final class Scorer {
       }
       // most points lost first, then by code (its rank in the plan: the same order); a stable
       // sort, as the list's sort is
-      Integer[] order = new Integer[count];
-      Arrays.setAll(order, k -> k);
-      BigDecimal[] values = new BigDecimal[count];
-      for (int k = 0; k < count; k++) {
-        values[k] = lost[k].toBigDecimal();
-      }
-      // compared as whole numbers of the smallest unit where they fit: the same order
-      long[] units = Exact.commonUnits(values, count);
-      Arrays.sort(order, (x, y) -> {
-        int byPoints = units != null ? Long.compare(units[y], units[x])
-            : lost[y].compareTo(lost[x]);
-        return byPoints != 0 ? byPoints
-            : Integer.compare(plan.codeRank[at[x]], plan.codeRank[at[y]]);
-      });
+      int[] order = GapOrder.order(lost, at, plan.codeRank, count);
       Gap[] out = new Gap[count];
       for (int k = 0; k < count; k++) {
         ItemResult i = items.get(at[order[k]]);
@@ -271,7 +271,7 @@ public final class Scorer {
     private NodeScore visit(int index, boolean parentNotApplicable) {
       ScoringPlan.Node n = plan.nodes[index];
       items.add(null);
-      boolean notApplicable = parentNotApplicable || n.criterion.isNotApplicableTo(type);
+      boolean notApplicable = parentNotApplicable || n.isNotApplicableTo(type);
       NodeScore result;
       if (!n.isLeaf()) {
         Points awarded = Points.ZERO;
@@ -313,7 +313,7 @@ public final class Scorer {
       ClaimComparison cmp = ClaimComparison.NOT_CLAIMED;
       Optional<Points> claimedPoints = Optional.empty();
       if (claim != null) {
-        Points points = claim.givenPoints().orElse(e.awarded());
+        Points points = claim.pointsGiven() ? claim.points() : e.awarded();
         claimedPoints = Optional.of(points);
         int order = points.compareTo(e.awarded());
         cmp = order == 0 ? ClaimComparison.MATCHES

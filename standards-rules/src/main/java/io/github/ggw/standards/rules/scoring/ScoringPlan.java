@@ -14,6 +14,7 @@ import io.github.ggw.standards.model.standard.CriterionCode;
 import io.github.ggw.standards.model.standard.CriterionKind;
 import io.github.ggw.standards.model.standard.DeclaredFact;
 import io.github.ggw.standards.model.standard.Standard;
+import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.check.AssessmentChecker;
 import io.github.ggw.standards.rules.internal.Texts;
 import io.github.ggw.standards.rules.measure.EvidenceInYear;
@@ -232,6 +233,11 @@ final class ScoringPlan {
     final int claimPosition;
     /** Where a claim at {@link #claimPosition} has its points; null if not claimable. */
     private final Location claimPlace;
+    /**
+     * The unit types the criterion does not apply to ({@link Criterion#isNotApplicableTo}), one
+     * bit per type, bit {@code ordinal()}.
+     */
+    private final long notApplicableTo;
 
     Node(Criterion criterion, int depth, int[] children, ScoringRule rule, Bound[] measures,
         Optional<LocalizedText> ruleText, String operand, int claimPosition) {
@@ -249,6 +255,26 @@ final class ScoringPlan {
       this.operand = operand;
       this.claimPosition = claimPosition;
       this.claimPlace = claimPosition < 0 ? null : place(claimPosition, code);
+      long bits = 0;
+      for (UnitType t : UnitType.values()) {
+        if (t.ordinal() < Long.SIZE && criterion.isNotApplicableTo(t)) {
+          bits |= 1L << t.ordinal();
+        }
+      }
+      this.notApplicableTo = bits;
+    }
+
+    /**
+     * Whether the criterion does not apply to a unit type: {@link Criterion#isNotApplicableTo},
+     * read from the bits prepared with the plan (asked of the criterion for a type beyond them).
+     *
+     * @param type the unit's type, not null
+     * @return true when the item does not apply to it
+     */
+    boolean isNotApplicableTo(UnitType type) {
+      int bit = type.ordinal();
+      return bit < Long.SIZE ? (notApplicableTo & (1L << bit)) != 0
+          : criterion.isNotApplicableTo(type);
     }
 
     /**
