@@ -17,10 +17,16 @@ import io.github.ggw.standards.model.evidence.ThemedActivity;
 import io.github.ggw.standards.model.evidence.TrainingSession;
 import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -227,28 +233,89 @@ public final class EvidenceInYear {
 
   /**
    * The slices of the records: for each kind, its records (those {@code taken}, or all when it is
-   * null) in the order given, in a list of the exact size counted.
+   * null) in the order given, in a list of the exact size counted: all of them views of one array
+   * holding the records kind by kind (a counting sort).
    */
   private static List<?>[] slices(Evidence[] records, int[] slotOf, boolean[] taken,
       int[] counts) {
-    Evidence[][] arrays = new Evidence[counts.length][];
-    int[] filled = new int[counts.length];
+    int[] start = new int[counts.length + 1];
+    for (int k = 0; k < counts.length; k++) {
+      start[k + 1] = start[k] + counts[k];
+    }
+    Evidence[] sorted = new Evidence[start[counts.length]];
+    int[] filled = Arrays.copyOf(start, counts.length);
     for (int i = 0; i < records.length; i++) {
       int slot = slotOf[i];
       if (slot < 0 || taken != null && !taken[i]) {
         continue;
       }
-      if (arrays[slot] == null) {
-        arrays[slot] = new Evidence[counts[slot]];
-      }
-      arrays[slot][filled[slot]++] = records[i];
+      sorted[filled[slot]++] = records[i];
     }
     List<?>[] out = new List<?>[counts.length];
     for (int k = 0; k < out.length; k++) {
-      out[k] = arrays[k] == null ? List.of()
-          : Collections.unmodifiableList(Arrays.asList(arrays[k]));
+      out[k] = counts[k] == 0 ? List.of() : new Slice(sorted, start[k], counts[k]);
     }
     return out;
+  }
+
+  /**
+   * An unmodifiable view of {@code size} elements of an array from {@code from}, which no one
+   * writes after the view is made.
+   */
+  private static final class Slice extends AbstractList<Evidence> implements RandomAccess {
+    private final Evidence[] array;
+    private final int from;
+    private final int size;
+
+    Slice(Evidence[] array, int from, int size) {
+      this.array = array;
+      this.from = from;
+      this.size = size;
+    }
+
+    @Override
+    public Evidence get(int index) {
+      Objects.checkIndex(index, size);
+      return array[from + index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Iterator<Evidence> iterator() {
+      return new Iterator<>() {
+        private int at = from;
+
+        @Override
+        public boolean hasNext() {
+          return at < from + size;
+        }
+
+        @Override
+        public Evidence next() {
+          if (at >= from + size) {
+            throw new NoSuchElementException();
+          }
+          return array[at++];
+        }
+      };
+    }
+
+    @Override
+    public void forEach(Consumer<? super Evidence> action) {
+      Objects.requireNonNull(action, "action");
+      for (int i = from; i < from + size; i++) {
+        action.accept(array[i]);
+      }
+    }
+
+    @Override
+    public Object[] toArray() {
+      return Arrays.copyOfRange(array, from, from + size, Object[].class);
+    }
   }
 
   /**

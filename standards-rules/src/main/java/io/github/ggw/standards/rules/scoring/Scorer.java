@@ -142,6 +142,12 @@ public final class Scorer {
 
   /** One scoring run: mutable working state confined to a single call. */
   private static final class Run {
+    /**
+     * How many claimable leaves after the last claim's are compared with a claim's code before
+     * the code is looked up: a claim skips the leaves that do not apply to its unit.
+     */
+    private static final int LOOKAHEAD = 4;
+
     private final Standard standard;
     private final ScoringPlan plan;
     private final SelfAssessment assessment;
@@ -191,17 +197,28 @@ public final class Scorer {
       List<Claim> given = assessment.getClaims();
       int[] inTreeOrder = plan.claimable;
       int[] countedAt = null;
+      // the position in tree order after the last claim's leaf
+      int next = 0;
       for (int i = 0; i < given.size(); i++) {
         Claim claim = given.get(i);
-        // claims usually come in tree order: the i-th claimable leaf is tried before the map
-        int slot;
+        // claims usually come in tree order, skipping the leaves that do not apply to the unit:
+        // the few claimable leaves after the last claim's are tried before the map
         // (codes compared by their text: a code is its text, and String.equals is the fastest)
-        if (i < inTreeOrder.length
-            && plan.nodes[inTreeOrder[i]].code.value().equals(claim.code().value())) {
-          slot = inTreeOrder[i];
-        } else {
+        String code = claim.code().value();
+        int slot = -1;
+        int end = Math.min(inTreeOrder.length, next + LOOKAHEAD);
+        for (int p = next; p < end; p++) {
+          if (plan.nodes[inTreeOrder[p]].code.value().equals(code)) {
+            slot = inTreeOrder[p];
+            break;
+          }
+        }
+        if (slot < 0) {
           Integer found = plan.slots.get(claim.code());
           slot = found == null ? -1 : found;
+        }
+        if (slot >= 0) {
+          next = plan.nodes[slot].claimPosition + 1;
         }
         if (slot >= 0) {
           claims[slot] = claim;
@@ -262,8 +279,9 @@ public final class Scorer {
       int[] order = GapOrder.order(lost, at, plan.codeRank, count);
       Gap[] out = new Gap[count];
       for (int k = 0; k < count; k++) {
-        ItemResult i = items.get(at[order[k]]);
-        out[k] = new Gap(i.code(), i.title(), lost[order[k]]);
+        // (the code and title of the item's line are its node's)
+        ScoringPlan.Node n = plan.nodes[at[order[k]]];
+        out[k] = new Gap(n.code, n.title, lost[order[k]]);
       }
       return ImmutableList.copyOf(out);
     }

@@ -1,6 +1,7 @@
 package io.github.ggw.standards.rules.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -135,6 +136,20 @@ class EvidenceIndexTest {
     assertThat(in.list(ElderMember.class)).<Evidence>map(e -> e).containsExactly(elder);
     assertThat(in.list(DesignationHeld.class)).<Evidence>map(e -> e).containsExactly(d15);
     assertThat(in.list(Incident.class)).isEmpty();
+    // the slices are unmodifiable views, read by index, by iterator and by forEach alike
+    List<TrainingSession> slice = in.anyYear().list(TrainingSession.class);
+    assertThatThrownBy(() -> slice.add((TrainingSession) t21))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> slice.set(0, (TrainingSession) t21))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> slice.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    List<Evidence> seen = new ArrayList<>();
+    slice.forEach(seen::add);
+    slice.iterator().forEachRemaining(seen::add);
+    seen.addAll(Arrays.asList(slice.toArray()).stream().map(Evidence.class::cast).toList());
+    assertThat(seen).containsExactly(t22, t21, t22, t22, t21, t22, t22, t21, t22);
+    assertThat(slice.stream().toList()).containsExactly((TrainingSession) t22,
+        (TrainingSession) t21, (TrainingSession) t22);
     // the general type: every counted record, in order
     assertThat(in.list(Evidence.class)).containsExactly(t22, elder, t22, d15);
     assertThat(in.anyYear().list(Evidence.class)).containsExactlyElementsOf(all);
