@@ -19,7 +19,6 @@ import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -85,8 +84,11 @@ public final class EvidenceInYear {
    * @return the view
    */
   public static EvidenceInYear of(int year, List<Evidence> all) {
-    Evidence[] records = all.toArray(new Evidence[0]);
-    List<Evidence> everything = Collections.unmodifiableList(Arrays.asList(records));
+    // (held as Object[]: copying into and storing into an Evidence[] checks each element
+    // against the interface, which no Object[] needs; the records are read back through the
+    // exact classes of the kind chain)
+    Object[] records = all.toArray();
+    List<Evidence> everything = new Slice<>(records, 0, records.length);
     // one pass to find each record's kind and year and count the slices, then each slice is
     // filled at its exact size
     int[] slotOf = new int[records.length];
@@ -95,7 +97,7 @@ public final class EvidenceInYear {
     int[] inYearCount = new int[KINDS.length];
     boolean outside = false;
     for (int i = 0; i < records.length; i++) {
-      Evidence e = records[i];
+      Object e = records[i];
       // the kind and the date of a record in one step (see kindOf): no lookup by class and no
       // Optional for the date
       long kindAndDay = kindOf(e);
@@ -155,9 +157,9 @@ public final class EvidenceInYear {
    * @param e a record, not null
    * @return the kind and the year, packed
    */
-  static long kindOf(Evidence e) {
+  static long kindOf(Object e) {
     long named = namedKindOf(e);
-    return named != UNNAMED ? named : generalKindOf(e);
+    return named != UNNAMED ? named : generalKindOf((Evidence) e);
   }
 
   /** What {@link #namedKindOf} gives a record its chain does not name. */
@@ -169,7 +171,7 @@ public final class EvidenceInYear {
    * @param e a record, not null
    * @return the kind and the year, packed; {@link #UNNAMED} for a record the chain does not name
    */
-  static long namedKindOf(Evidence e) {
+  static long namedKindOf(Object e) {
     int slot;
     LocalDate date;
     if (e instanceof ElderMember) {
@@ -236,13 +238,13 @@ public final class EvidenceInYear {
    * null) in the order given, in a list of the exact size counted: all of them views of one array
    * holding the records kind by kind (a counting sort).
    */
-  private static List<?>[] slices(Evidence[] records, int[] slotOf, boolean[] taken,
+  private static List<?>[] slices(Object[] records, int[] slotOf, boolean[] taken,
       int[] counts) {
     int[] start = new int[counts.length + 1];
     for (int k = 0; k < counts.length; k++) {
       start[k + 1] = start[k] + counts[k];
     }
-    Evidence[] sorted = new Evidence[start[counts.length]];
+    Object[] sorted = new Object[start[counts.length]];
     int[] filled = Arrays.copyOf(start, counts.length);
     for (int i = 0; i < records.length; i++) {
       int slot = slotOf[i];
@@ -253,30 +255,35 @@ public final class EvidenceInYear {
     }
     List<?>[] out = new List<?>[counts.length];
     for (int k = 0; k < out.length; k++) {
-      out[k] = counts[k] == 0 ? List.of() : new Slice(sorted, start[k], counts[k]);
+      out[k] = counts[k] == 0 ? List.of() : new Slice<Evidence>(sorted, start[k], counts[k]);
     }
     return out;
   }
 
   /**
    * An unmodifiable view of {@code size} elements of an array from {@code from}, which no one
-   * writes after the view is made.
+   * writes after the view is made; every element is an {@code E} (the index put it there).
    */
-  private static final class Slice extends AbstractList<Evidence> implements RandomAccess {
-    private final Evidence[] array;
+  private static final class Slice<E> extends AbstractList<E> implements RandomAccess {
+    private final Object[] array;
     private final int from;
     private final int size;
 
-    Slice(Evidence[] array, int from, int size) {
+    Slice(Object[] array, int from, int size) {
       this.array = array;
       this.from = from;
       this.size = size;
     }
 
+    @SuppressWarnings("unchecked")
+    private E at(int i) {
+      return (E) array[i];
+    }
+
     @Override
-    public Evidence get(int index) {
+    public E get(int index) {
       Objects.checkIndex(index, size);
-      return array[from + index];
+      return at(from + index);
     }
 
     @Override
@@ -285,30 +292,30 @@ public final class EvidenceInYear {
     }
 
     @Override
-    public Iterator<Evidence> iterator() {
+    public Iterator<E> iterator() {
       return new Iterator<>() {
-        private int at = from;
+        private int next = from;
 
         @Override
         public boolean hasNext() {
-          return at < from + size;
+          return next < from + size;
         }
 
         @Override
-        public Evidence next() {
-          if (at >= from + size) {
+        public E next() {
+          if (next >= from + size) {
             throw new NoSuchElementException();
           }
-          return array[at++];
+          return at(next++);
         }
       };
     }
 
     @Override
-    public void forEach(Consumer<? super Evidence> action) {
+    public void forEach(Consumer<? super E> action) {
       Objects.requireNonNull(action, "action");
       for (int i = from; i < from + size; i++) {
-        action.accept(array[i]);
+        action.accept(at(i));
       }
     }
 

@@ -5,7 +5,6 @@ import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.evidence.DesignationHeld;
 import io.github.ggw.standards.model.evidence.DesignationKind;
-import io.github.ggw.standards.model.standard.Criterion;
 import io.github.ggw.standards.model.standard.NotApplicableMode;
 import io.github.ggw.standards.model.standard.Rating;
 import io.github.ggw.standards.model.standard.Standard;
@@ -69,22 +68,23 @@ final class Composite {
   /**
    * A dimension's line: its points, maxima, weight and contribution to the composite.
    *
-   * @param d the dimension, budgeted
+   * @param d the dimension's node in the plan (its code, title, maximum and weight as the
+   *     criterion has them), budgeted
    * @param awarded its points, clamped to its maximum
    * @param applicableMax the maximum of its items that apply to the unit
    * @return the line
    */
-  DimensionResult dimension(Criterion d, Points awarded, Points applicableMax) {
+  DimensionResult dimension(ScoringPlan.Node d, Points awarded, Points applicableMax) {
     BigDecimal contribution = awarded.toBigDecimal();
-    if (d.getWeight().isPresent()) {
+    if (d.weight.isPresent()) {
       Points denominator = standard.getNotApplicableMode() == NotApplicableMode.EXCLUDE
-          ? d.getMaxPoints() : applicableMax;
+          ? d.max : applicableMax;
       contribution = denominator.isZero() ? BigDecimal.ZERO
-          : quotients.divide(awarded.toBigDecimal().multiply(d.getWeight().get()),
+          : quotients.divide(awarded.toBigDecimal().multiply(d.weight.get()),
               denominator.toBigDecimal());
     }
-    return new DimensionResult(d.getCode(), d.getTitle(), awarded, applicableMax,
-        d.getMaxPoints(), d.getWeight(), contribution);
+    return new DimensionResult(d.code, d.title, awarded, applicableMax, d.max, d.weight,
+        contribution);
   }
 
   /**
@@ -100,8 +100,11 @@ final class Composite {
   Totals totals(List<DimensionResult> dims, List<Points> bonuses, List<VetoFinding> itemVetoes,
       List<LocalizedText> keyFailures, EvidenceInYear evidence) {
     BigDecimal composite = composite(dims);
-    Points bonus = bonuses.stream().reduce(Points.ZERO, Points::plus)
-        .atMost(standard.getBonusCap());
+    Points bonus = Points.ZERO;
+    for (Points b : bonuses) {
+      bonus = bonus.plus(b);
+    }
+    bonus = bonus.atMost(standard.getBonusCap());
     Points total = Points.of(composite).plus(bonus);
     Points rounded = total.roundTo(standard.getPrecision(), standard.getRounding());
     List<VetoFinding> vetoes = new ArrayList<>(itemVetoes);

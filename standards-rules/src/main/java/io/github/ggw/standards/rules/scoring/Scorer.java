@@ -17,6 +17,7 @@ import io.github.ggw.standards.model.standard.NotApplicableMode;
 import io.github.ggw.standards.model.standard.Standard;
 import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.check.AssessmentChecker;
+import io.github.ggw.standards.rules.internal.PointsSum;
 import io.github.ggw.standards.rules.internal.Texts;
 import io.github.ggw.standards.rules.measure.EvidenceInYear;
 import io.github.ggw.standards.rules.measure.MeasureRegistry;
@@ -180,6 +181,8 @@ public final class Scorer {
     private final int[] countedSlots;
     /** How many of {@link #countedSlots} are used. */
     private int counted;
+    /** The applicable maximum of the node {@link #visit} scored last. */
+    private Points applicableMax;
 
     Run(Standard standard, ScoringPlan plan, SelfAssessment assessment, List<Problem> warnings) {
       this.standard = standard;
@@ -239,10 +242,10 @@ public final class Scorer {
     ScoreReport report() {
       List<DimensionResult> dims = new ArrayList<>();
       for (int d : plan.dimensions) {
-        NodeScore s = visit(d, false);
+        Points awarded = visit(d, false);
         ScoringPlan.Node n = plan.nodes[d];
         if (n.budgeted) {
-          dims.add(composite.dimension(n.criterion, s.awarded, s.applicableMax));
+          dims.add(composite.dimension(n, awarded, applicableMax));
         }
       }
       Composite.Totals t = composite.totals(dims, bonuses, vetoes, keyFailures, evidence);
@@ -286,26 +289,33 @@ public final class Scorer {
       return ImmutableList.copyOf(out);
     }
 
-    private NodeScore visit(int index, boolean parentNotApplicable) {
+    /**
+     * Scores a node and everything below it, filling their lines.
+     *
+     * @return the node's points; its applicable maximum is left in {@link #applicableMax}
+     */
+    private Points visit(int index, boolean parentNotApplicable) {
       ScoringPlan.Node n = plan.nodes[index];
       items.add(null);
       boolean notApplicable = parentNotApplicable || n.isNotApplicableTo(type);
-      NodeScore result;
+      Points result;
       if (!n.isLeaf()) {
-        Points awarded = Points.ZERO;
-        Points applicableMax = Points.ZERO;
+        // exact sums in long arithmetic while they fit: the same value and scale as Points.plus
+        PointsSum awardedSum = new PointsSum();
+        PointsSum maxSum = new PointsSum();
         for (int child : n.children) {
-          NodeScore s = visit(child, notApplicable);
+          Points childAwarded = visit(child, notApplicable);
           if (plan.nodes[child].budgeted) {
-            awarded = awarded.plus(s.awarded);
-            applicableMax = applicableMax.plus(s.applicableMax);
+            awardedSum.add(childAwarded);
+            maxSum.add(applicableMax);
           }
         }
-        awarded = awarded.atMost(n.max);
+        Points awarded = awardedSum.points().atMost(n.max);
         items.set(index, line(n, awarded, FigureSource.SUBTOTAL, Optional.empty(),
             ClaimComparison.NOT_CLAIMED, Optional.empty(), ImmutableList.of(),
             ImmutableList.of()));
-        result = new NodeScore(awarded, applicableMax);
+        applicableMax = maxSum.points();
+        result = awarded;
       } else if (notApplicable) {
         boolean full = standard.getNotApplicableMode() == NotApplicableMode.FULL_POINTS;
         Points awarded = full ? n.max : Points.ZERO;
@@ -313,18 +323,20 @@ public final class Scorer {
             full ? FigureSource.NOT_APPLICABLE_FULL_POINTS : FigureSource.NOT_APPLICABLE_EXCLUDED,
             Optional.empty(), ClaimComparison.NOT_CLAIMED, n.ruleText, ImmutableList.of(),
             ImmutableList.of()));
-        result = new NodeScore(awarded, full ? n.max : Points.ZERO);
+        applicableMax = full ? n.max : Points.ZERO;
+        result = awarded;
       } else {
         result = leaf(n, index);
       }
       if (n.kind == CriterionKind.KEY && !notApplicable
-          && result.awarded.compareTo(n.max) < 0) {
-        keyFailures.add(Texts.of("ineligible.key", n.code, result.awarded, n.max));
+          && result.compareTo(n.max) < 0) {
+        keyFailures.add(Texts.of("ineligible.key", n.code, result, n.max));
       }
       return result;
     }
 
-    private NodeScore leaf(ScoringPlan.Node n, int index) {
+    /** Scores a leaf from its rule; its applicable maximum (its own) is left in applicableMax. */
+    private Points leaf(ScoringPlan.Node n, int index) {
       Claim claim = claims[index];
       RuleEvaluator.Evaluation e = evaluator.evaluate(n, claim);
       e.veto().ifPresent(vetoes::add);
@@ -354,7 +366,8 @@ public final class Scorer {
       if (n.kind == CriterionKind.BONUS) {
         bonuses.add(e.awarded());
       }
-      return new NodeScore(e.awarded(), n.max);
+      applicableMax = n.max;
+      return e.awarded();
     }
 
     private static ItemResult line(ScoringPlan.Node n, Points awarded, FigureSource source,
@@ -365,5 +378,4 @@ public final class Scorer {
     }
   }
 
-  private record NodeScore(Points awarded, Points applicableMax) {}
 }

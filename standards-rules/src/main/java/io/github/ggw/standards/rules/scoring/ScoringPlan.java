@@ -224,6 +224,8 @@ final class ScoringPlan {
     final int depth;
     final Points max;
     final boolean budgeted;
+    /** The criterion's weight ({@link Criterion#getWeight()}), read once. */
+    final Optional<BigDecimal> weight;
     final int[] children;
     final ScoringRule rule;
     final Bound[] measures;
@@ -248,6 +250,7 @@ final class ScoringPlan {
       this.depth = depth;
       this.max = criterion.getMaxPoints();
       this.budgeted = criterion.isBudgeted();
+      this.weight = criterion.getWeight();
       this.children = children;
       this.rule = rule;
       this.measures = measures;

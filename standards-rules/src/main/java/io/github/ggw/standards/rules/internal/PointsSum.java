@@ -1,0 +1,115 @@
+package io.github.ggw.standards.rules.internal;
+
+import io.github.ggw.standards.model.Points;
+import java.math.BigDecimal;
+
+/**
+ * An exact running sum of points kept as a whole number of its smallest unit in a {@code long}
+ * while it fits, with {@link BigDecimal} itself as the fallback: {@link #points()} is the very
+ * value, scale included, that folding {@link Points#plus} over the same terms from {@link
+ * Points#ZERO} gives. That fold's result has the largest scale among {@code 0} and the terms'
+ * scales (an exact sum's scale is its terms' largest, and every zero {@code Points} has scale 0),
+ * so the sum keeps {@code units = value × 10^scale} with that scale, without a {@code Points}
+ * or {@code BigDecimal} per term. A term whose unscaled value has more than 18 digits, a scale
+ * step beyond {@code 10^18}, or a sum beyond a {@code long} moves the sum to {@code BigDecimal}
+ * for good. Mutable, confined to one caller; internal: not part of the library's API.
+ */
+public final class PointsSum {
+  /** Powers of ten that fit in a {@code long}: {@code TENS[k] = 10^k}, {@code k ≤ 18}. */
+  private static final long[] TENS = new long[19];
+
+  static {
+    TENS[0] = 1;
+    for (int k = 1; k < TENS.length; k++) {
+      TENS[k] = TENS[k - 1] * 10;
+    }
+  }
+
+  /** The sum in units of {@code 10^-scale}, while {@link #big} is null. */
+  private long units;
+  /** The sum's scale: the largest among 0 and the terms' scales. */
+  private int scale;
+  /** The sum once it no longer fits in {@link #units}; null before. */
+  private BigDecimal big;
+
+  /** An empty sum: zero. */
+  public PointsSum() {}
+
+  /** Empties the sum, to be used again: zero. */
+  public void clear() {
+    units = 0;
+    scale = 0;
+    big = null;
+  }
+
+  /**
+   * Adds a term.
+   *
+   * @param p the term, not null
+   */
+  public void add(Points p) {
+    BigDecimal v = p.toBigDecimal();
+    if (big != null) {
+      big = big.add(v);
+      return;
+    }
+    if (v.signum() == 0) {
+      // a zero term (always of scale 0) changes neither the value nor the scale
+      return;
+    }
+    int s = v.scale();
+    if (v.precision() > 18 || s > scale + 18 || s < scale - 18) {
+      overflow(v);
+      return;
+    }
+    // the unscaled value, as a number of scale 0 (fits: at most 18 digits)
+    long u = v.scaleByPowerOfTen(s).longValue();
+    long acc = units;
+    if (s > scale) {
+      long t = TENS[s - scale];
+      long hi = Math.multiplyHigh(acc, t);
+      long lo = acc * t;
+      if (hi != (lo >> 63)) {
+        overflow(v);
+        return;
+      }
+      acc = lo;
+      scale = s;
+    } else if (s < scale) {
+      long t = TENS[scale - s];
+      long hi = Math.multiplyHigh(u, t);
+      long lo = u * t;
+      if (hi != (lo >> 63)) {
+        overflow(v);
+        return;
+      }
+      u = lo;
+    }
+    long sum = acc + u;
+    // overflow when both operands have the sign opposite to the sum's
+    if (((acc ^ sum) & (u ^ sum)) < 0) {
+      overflow(v);
+      return;
+    }
+    units = sum;
+  }
+
+  /** Moves the sum so far to {@code BigDecimal} and adds the term there. */
+  private void overflow(BigDecimal v) {
+    big = BigDecimal.valueOf(units, scale).add(v);
+  }
+
+  /**
+   * The sum.
+   *
+   * @return exactly what {@code Points.ZERO.plus(t1).plus(t2)…} gives, value and scale
+   * @throws io.github.ggw.standards.model.StandardsException if the sum is negative (as {@link
+   *     Points#plus} would)
+   */
+  public Points points() {
+    if (big != null) {
+      return Points.of(big);
+    }
+    return units == 0 ? Points.ZERO : Points.of(BigDecimal.valueOf(units, scale));
+  }
+}
