@@ -127,17 +127,25 @@ final class RuleEvaluator {
 
   private static Evaluation judgement(Points max, Optional<Claim> claim) {
     Points awarded = claim.map(Claim::points).orElse(Points.ZERO).atMost(max);
-    return new Evaluation(awarded, ImmutableList.of(), lostIfAny(max, awarded,
+    Points lost = max.minusFloorZero(awarded);
+    if (lost.isZero()) {
+      return new Evaluation(awarded, ImmutableList.of(), ImmutableList.of());
+    }
+    return new Evaluation(awarded, ImmutableList.of(), lostOne(lost,
         Reason.of("lost.judgement", awarded, max)));
   }
 
   private static Evaluation discretionary(DiscretionaryDeduction d, Points max,
       Optional<Claim> claim) {
     Points awarded = claim.map(Claim::points).orElse(max).atMost(max);
+    Points lost = max.minusFloorZero(awarded);
+    if (lost.isZero()) {
+      return new Evaluation(awarded, ImmutableList.of(), ImmutableList.of());
+    }
     String narrative = claim.map(Claim::narrative).orElse("").strip();
     String cut = narrative.length() <= REASON_SHOWN ? narrative
         : narrative.substring(0, REASON_SHOWN) + "…";
-    return new Evaluation(awarded, ImmutableList.of(), lostIfAny(max, awarded,
+    return new Evaluation(awarded, ImmutableList.of(), lostOne(lost,
         Reason.of("lost.discretionary", max.minusFloorZero(awarded), d.minDeduction(),
             d.maxDeduction(), cut)));
   }
@@ -150,8 +158,12 @@ final class RuleEvaluator {
         .filter(x -> share.compareTo(x.atLeastPercent()) >= 0).findFirst();
     Points awarded = tier.map(x -> TieredCredit.earned(max, x)).orElse(Points.ZERO)
         .atMost(max);
+    Points lost = max.minusFloorZero(awarded);
+    if (lost.isZero()) {
+      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of());
+    }
     BigDecimal credit = tier.map(CreditTier::creditPercent).orElse(BigDecimal.ZERO);
-    return new Evaluation(awarded, ImmutableList.of(v), lostIfAny(max, awarded,
+    return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost,
         Reason.of("lost.tiered", v.label(), plain(v.value()), plain(t.target()),
             percent(share), plain(credit), awarded, max), v));
   }
@@ -161,17 +173,25 @@ final class RuleEvaluator {
     MeasureValue v = measure(b);
     boolean holds = holds(a.condition(), b, v);
     Points awarded = holds ? max : Points.ZERO;
+    Points lost = max.minusFloorZero(awarded);
+    if (lost.isZero()) {
+      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of());
+    }
     Reason reason = v.type() == MeasureType.FLAG && !b.isFact()
         ? Reason.of("lost.flag", v.label())
         : Reason.of("lost.condition", v.label(), shown(b, v),
             symbol(a.condition().comparison()), n.operand);
-    return new Evaluation(awarded, ImmutableList.of(v), lostIfAny(max, awarded, reason, v));
+    return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost, reason, v));
   }
 
   private Evaluation perOccurrence(PerOccurrence p, Points max, ScoringPlan.Bound b) {
     MeasureValue v = measure(b);
     Points awarded = p.pointsEach().times(v.value()).atMost(max);
-    return new Evaluation(awarded, ImmutableList.of(v), lostIfAny(max, awarded,
+    Points lost = max.minusFloorZero(awarded);
+    if (lost.isZero()) {
+      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of());
+    }
+    return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost,
         Reason.of("lost.perOccurrence", v.label(), plain(v.value()), p.pointsEach(),
             awarded, max), v));
   }
@@ -186,7 +206,11 @@ final class RuleEvaluator {
       }
     }
     Points awarded = reached.atMost(max);
-    return new Evaluation(awarded, ImmutableList.of(v), lostIfAny(max, awarded,
+    Points lost = max.minusFloorZero(awarded);
+    if (lost.isZero()) {
+      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of());
+    }
+    return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost,
         Reason.of("lost.ladder", v.label(), plain(v.value()), awarded,
             plain(l.rungs().get(0).atLeast())), v));
   }
@@ -291,12 +315,14 @@ final class RuleEvaluator {
     return new MeasureValue(b.ref(), b.label(), b.value().apply(counted), b.type(), b.unit());
   }
 
-  private static List<LostPoints> lostIfAny(Points max, Points awarded, Reason reason,
-      MeasureValue... used) {
-    Points lost = max.minusFloorZero(awarded);
-    return lost.isZero() ? ImmutableList.of()
-        : ImmutableList.of(new LostPoints(lost, reason, Optional.empty(),
-            ImmutableList.copyOf(used)));
+  /**
+   * The one line of a rule that lost points, {@code max − awarded} of them (computed by the
+   * caller, not zero), with its reason (built only then: a rule that loses nothing renders no
+   * figure of its reason) and the measure values it read.
+   */
+  private static List<LostPoints> lostOne(Points lost, Reason reason, MeasureValue... used) {
+    return ImmutableList.of(new LostPoints(lost, reason, Optional.empty(),
+        ImmutableList.copyOf(used)));
   }
 
   /** A share in percent for the report: at most two decimals, rounded half up for display. */

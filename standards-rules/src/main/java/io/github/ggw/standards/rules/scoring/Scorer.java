@@ -339,7 +339,9 @@ public final class Scorer {
     private Points leaf(ScoringPlan.Node n, int index) {
       Claim claim = claims[index];
       RuleEvaluator.Evaluation e = evaluator.evaluate(n, claim);
-      e.veto().ifPresent(vetoes::add);
+      if (e.veto().isPresent()) {
+        vetoes.add(e.veto().get());
+      }
       ClaimComparison cmp = ClaimComparison.NOT_CLAIMED;
       Optional<Points> claimedPoints = Optional.empty();
       if (claim != null) {
