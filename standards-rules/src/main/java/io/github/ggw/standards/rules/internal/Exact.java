@@ -1,7 +1,6 @@
 package io.github.ggw.standards.rules.internal;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
 /**
  * Exact decimal tests in {@code long} arithmetic where they provably fit, with {@link BigDecimal}
@@ -77,17 +76,19 @@ public final class Exact {
 
   /**
    * {@code x}'s unscaled value times {@code 10^shift}, or {@code Long.MIN_VALUE} when it does not
-   * fit in a {@code long} (or the shift is beyond 18).
+   * fit in a {@code long} (or the unscaled value has more than 18 digits, or the shift is beyond
+   * 18).
    */
   private static long whole(BigDecimal x, long shift) {
     if (shift > 18) {
       return Long.MIN_VALUE;
     }
-    BigInteger unscaled = x.unscaledValue();
-    if (unscaled.bitLength() > 62) {
+    // at most 18 digits unscaled: |u| < 10^18 fits; read as the number of scale 0 with the same
+    // unscaled value (no BigInteger made, as unscaledValue() would)
+    if (x.precision() > 18) {
       return Long.MIN_VALUE;
     }
-    long u = unscaled.longValue();
+    long u = x.scaleByPowerOfTen(x.scale()).longValue();
     long hi = Math.multiplyHigh(u, TENS[(int) shift]);
     long lo = u * TENS[(int) shift];
     // fits when the high word is the sign extension of the low word, and not the sentinel

@@ -176,7 +176,7 @@ public final class Scorer {
      * scale): the claimed sum then adds the figures of the claims that leave their points to
      * their counts, {@link #countedSlots}.
      */
-    private Points givenSum = Points.ZERO;
+    private final PointsSum givenSum = new PointsSum();
     /** The slots of the claims, of known codes, that give no points, in the order given. */
     private final int[] countedSlots;
     /** How many of {@link #countedSlots} are used. */
@@ -228,7 +228,7 @@ public final class Scorer {
           claimAt[slot] = i;
         }
         if (claim.pointsGiven()) {
-          givenSum = givenSum.plus(claim.points());
+          givenSum.add(claim.points());
         } else if (slot >= 0) {
           if (countedAt == null) {
             countedAt = new int[given.size() - i];
@@ -253,10 +253,10 @@ public final class Scorer {
       // counts give (the item's figure)
       // (the sum of what the claims give was made as they were matched; an unknown code that
       // gives no points adds nothing)
-      Points claimed = givenSum;
       for (int k = 0; k < counted; k++) {
-        claimed = claimed.plus(items.get(countedSlots[k]).awarded());
+        givenSum.add(items.get(countedSlots[k]).awarded());
       }
+      Points claimed = givenSum.points();
       return new ScoreReport(assessment.getUnit(), standard.getId(), standard.getVersion(),
           assessment.getYear(), standard.getNotApplicableMode(), items, dims, t.composite(),
           t.bonus(), t.total(), t.rounded(), plan.scale, plan.maximumTotal,
