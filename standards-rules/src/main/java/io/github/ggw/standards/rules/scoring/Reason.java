@@ -28,6 +28,14 @@ public final class Reason {
   }
 
   /**
+   * {@link #of}, keeping the array given (a call's own varargs array, which no one else holds)
+   * rather than a copy of it.
+   */
+  static Reason fresh(String key, Object... args) {
+    return new Reason(Objects.requireNonNull(key, "key"), args, null);
+  }
+
+  /**
    * A reason whose text is already known.
    *
    * @param text the text, not null

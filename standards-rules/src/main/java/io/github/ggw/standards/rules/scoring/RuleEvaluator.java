@@ -83,12 +83,24 @@ final class RuleEvaluator {
    * @param measures the measure values read, in the rule's order
    * @param lost the lost points with their reasons; empty when nothing was lost
    * @param veto the veto the rule triggered, for a veto rule whose condition holds
+   * @param lostTotal {@code max.minusFloorZero(awarded)} where the rule worked it out (the very
+   *     value, scale included), else null
    */
   record Evaluation(Points awarded, List<MeasureValue> measures, List<LostPoints> lost,
-      Optional<VetoFinding> veto) {
+      Optional<VetoFinding> veto, Points lostTotal) {
 
     Evaluation(Points awarded, List<MeasureValue> measures, List<LostPoints> lost) {
-      this(awarded, measures, lost, Optional.empty());
+      this(awarded, measures, lost, Optional.empty(), null);
+    }
+
+    Evaluation(Points awarded, List<MeasureValue> measures, List<LostPoints> lost,
+        Optional<VetoFinding> veto) {
+      this(awarded, measures, lost, veto, null);
+    }
+
+    Evaluation(Points awarded, List<MeasureValue> measures, List<LostPoints> lost,
+        Points lostTotal) {
+      this(awarded, measures, lost, Optional.empty(), lostTotal);
     }
   }
 
@@ -129,10 +141,10 @@ final class RuleEvaluator {
     Points awarded = claim.map(Claim::points).orElse(Points.ZERO).atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(), ImmutableList.of());
+      return new Evaluation(awarded, ImmutableList.of(), ImmutableList.of(), lost);
     }
     return new Evaluation(awarded, ImmutableList.of(), lostOne(lost,
-        Reason.of("lost.judgement", awarded, max)));
+        Reason.fresh("lost.judgement", awarded, max)), lost);
   }
 
   private static Evaluation discretionary(DiscretionaryDeduction d, Points max,
@@ -140,14 +152,14 @@ final class RuleEvaluator {
     Points awarded = claim.map(Claim::points).orElse(max).atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(), ImmutableList.of());
+      return new Evaluation(awarded, ImmutableList.of(), ImmutableList.of(), lost);
     }
     String narrative = claim.map(Claim::narrative).orElse("").strip();
     String cut = narrative.length() <= REASON_SHOWN ? narrative
         : narrative.substring(0, REASON_SHOWN) + "…";
     return new Evaluation(awarded, ImmutableList.of(), lostOne(lost,
-        Reason.of("lost.discretionary", max.minusFloorZero(awarded), d.minDeduction(),
-            d.maxDeduction(), cut)));
+        Reason.fresh("lost.discretionary", lost, d.minDeduction(),
+            d.maxDeduction(), cut)), lost);
   }
 
   private Evaluation tiered(TieredCredit t, Points max, ScoringPlan.Bound b) {
@@ -160,12 +172,12 @@ final class RuleEvaluator {
         .atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of());
+      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of(), lost);
     }
     BigDecimal credit = tier.map(CreditTier::creditPercent).orElse(BigDecimal.ZERO);
     return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost,
-        Reason.of("lost.tiered", v.label(), plain(v.value()), plain(t.target()),
-            percent(share), plain(credit), awarded, max), v));
+        Reason.fresh("lost.tiered", v.label(), plain(v.value()), plain(t.target()),
+            percent(share), plain(credit), awarded, max), v), lost);
   }
 
   private Evaluation allOrNothing(AllOrNothing a, Points max, ScoringPlan.Node n) {
@@ -175,13 +187,13 @@ final class RuleEvaluator {
     Points awarded = holds ? max : Points.ZERO;
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of());
+      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of(), lost);
     }
     Reason reason = v.type() == MeasureType.FLAG && !b.isFact()
-        ? Reason.of("lost.flag", v.label())
-        : Reason.of("lost.condition", v.label(), shown(b, v),
+        ? Reason.fresh("lost.flag", v.label())
+        : Reason.fresh("lost.condition", v.label(), shown(b, v),
             symbol(a.condition().comparison()), n.operand);
-    return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost, reason, v));
+    return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost, reason, v), lost);
   }
 
   private Evaluation perOccurrence(PerOccurrence p, Points max, ScoringPlan.Bound b) {
@@ -189,11 +201,11 @@ final class RuleEvaluator {
     Points awarded = p.pointsEach().times(v.value()).atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of());
+      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of(), lost);
     }
     return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost,
-        Reason.of("lost.perOccurrence", v.label(), plain(v.value()), p.pointsEach(),
-            awarded, max), v));
+        Reason.fresh("lost.perOccurrence", v.label(), plain(v.value()), p.pointsEach(),
+            awarded, max), v), lost);
   }
 
   private Evaluation ladder(ThresholdLadder l, Points max, ScoringPlan.Bound b) {
@@ -208,11 +220,11 @@ final class RuleEvaluator {
     Points awarded = reached.atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of());
+      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of(), lost);
     }
     return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost,
-        Reason.of("lost.ladder", v.label(), plain(v.value()), awarded,
-            plain(l.rungs().get(0).atLeast())), v));
+        Reason.fresh("lost.ladder", v.label(), plain(v.value()), awarded,
+            plain(l.rungs().get(0).atLeast())), v), lost);
   }
 
   private Evaluation deduction(Deduction d, Points max, ScoringPlan.Bound[] bound) {
@@ -232,9 +244,9 @@ final class RuleEvaluator {
         Points taken = minus.atMost(left);
         left = left.minusFloorZero(taken);
         Reason why = taken.equals(minus)
-            ? Reason.of("lost.deficiency", f.code(), f.reason(), v.label(), plain(v.value()),
+            ? Reason.fresh("lost.deficiency", f.code(), f.reason(), v.label(), plain(v.value()),
                 symbol(f.comparison()), plain(f.bound()))
-            : Reason.of("lost.deficiencyFloor", f.code(), f.reason(), v.label(),
+            : Reason.fresh("lost.deficiencyFloor", f.code(), f.reason(), v.label(),
                 plain(v.value()), symbol(f.comparison()), plain(f.bound()), minus, taken);
         lost.add(new LostPoints(taken, why, Optional.of(f.code()), ImmutableList.of(v),
             Optional.empty(),
@@ -255,7 +267,7 @@ final class RuleEvaluator {
     for (CountedDeduction.Line line : d.lines(max, counts)) {
       if (line.count() > 0) {
         CountedDeficiency f = line.deficiency();
-        lost.add(new LostPoints(line.lost(), Reason.of("lost.counted", f.code(), f.reason(),
+        lost.add(new LostPoints(line.lost(), Reason.fresh("lost.counted", f.code(), f.reason(),
             line.count(), f.pointsEach(), line.due(), line.lost()), Optional.of(f.code()),
             List.of(), Optional.of(line.count()), Optional.of(line.due())));
       }

@@ -361,7 +361,9 @@ public final class Scorer {
       FigureSource source = n.rule.isComputed() ? FigureSource.COMPUTED : FigureSource.CLAIMED;
       if (n.kind == CriterionKind.REGULAR || n.kind == CriterionKind.KEY) {
         // what the item's line will say it lost (ItemResult.pointsLost), kept for the gaps
-        lostOf[index] = n.max.minusFloorZero(e.awarded());
+        // (the rule's own difference where it made one: the same value and scale)
+        lostOf[index] = e.lostTotal() != null ? e.lostTotal()
+            : n.max.minusFloorZero(e.awarded());
       }
       items.set(index, line(n, e.awarded(), source, claimedPoints, cmp, n.ruleText,
           e.measures(), e.lost()));
