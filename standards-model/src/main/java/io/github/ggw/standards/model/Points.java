@@ -24,6 +24,12 @@ public final class Points implements Comparable<Points> {
 
   private final BigDecimal value;
 
+  /**
+   * {@link #toString()}, made on first use and kept: a function of the immutable value, so a
+   * racing second computation writes an equal string (a {@code String} is safely published).
+   */
+  private String text;
+
   private Points(BigDecimal value) {
     this.value = value;
   }
@@ -194,6 +200,11 @@ public final class Points implements Comparable<Points> {
    */
   @Override
   public String toString() {
-    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    String t = text;
+    if (t == null) {
+      t = value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+      text = t;
+    }
+    return t;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ggw.standards.rules.internal;
 
+import io.github.ggw.standards.model.Points;
 import java.math.BigDecimal;
 
 /**
@@ -66,6 +67,31 @@ public final class Exact {
     long[] keys = new long[count];
     for (int i = 0; i < count; i++) {
       long k = whole(values[i], (long) s - values[i].scale());
+      if (k == Long.MIN_VALUE) {
+        return null;
+      }
+      keys[i] = k;
+    }
+    return keys;
+  }
+
+  /**
+   * {@link #commonUnits(BigDecimal[], int)} of points: their exact values as whole numbers in
+   * their common smallest unit, or null when any does not fit in a {@code long}.
+   *
+   * @param points the points, not null (nor any of the first {@code count})
+   * @param count how many of them to convert
+   * @return the keys, or null
+   */
+  public static long[] commonUnits(Points[] points, int count) {
+    int s = 0;
+    for (int i = 0; i < count; i++) {
+      s = Math.max(s, points[i].toBigDecimal().scale());
+    }
+    long[] keys = new long[count];
+    for (int i = 0; i < count; i++) {
+      BigDecimal v = points[i].toBigDecimal();
+      long k = whole(v, (long) s - v.scale());
       if (k == Long.MIN_VALUE) {
         return null;
       }

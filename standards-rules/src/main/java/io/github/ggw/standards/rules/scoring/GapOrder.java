@@ -2,7 +2,6 @@ package io.github.ggw.standards.rules.scoring;
 
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.rules.internal.Exact;
-import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
@@ -42,11 +41,7 @@ final class GapOrder {
     if (count == 0) {
       return new int[0];
     }
-    BigDecimal[] values = new BigDecimal[count];
-    for (int k = 0; k < count; k++) {
-      values[k] = lost[k].toBigDecimal();
-    }
-    long[] units = Exact.commonUnits(values, count);
+    long[] units = Exact.commonUnits(lost, count);
     if (units == null) {
       return null;
     }

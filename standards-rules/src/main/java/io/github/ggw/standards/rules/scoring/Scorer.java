@@ -181,6 +181,8 @@ public final class Scorer {
     private final int[] countedSlots;
     /** How many of {@link #countedSlots} are used. */
     private int counted;
+    /** How many of {@link #lostOf} are kept and not zero: the number of gaps. */
+    private int gapCount;
     /** The applicable maximum of the node {@link #visit} scored last. */
     private Points applicableMax;
 
@@ -264,8 +266,8 @@ public final class Scorer {
     }
 
     private List<Gap> gaps() {
-      int[] at = new int[items.size()];
-      Points[] lost = new Points[items.size()];
+      int[] at = new int[gapCount];
+      Points[] lost = new Points[gapCount];
       int count = 0;
       // the regular and key items scored from their rules (computed or claimed), as leaf() kept
       // their lost points: every other item has none kept
@@ -280,13 +282,14 @@ public final class Scorer {
       // most points lost first, then by code (its rank in the plan: the same order); a stable
       // sort, as the list's sort is
       int[] order = GapOrder.order(lost, at, plan.codeRank, count);
-      Gap[] out = new Gap[count];
+      // (a builder filled to its expected size hands its array to the list: no copy)
+      ImmutableList.Builder<Gap> out = ImmutableList.builderWithExpectedSize(count);
       for (int k = 0; k < count; k++) {
         // (the code and title of the item's line are its node's)
         ScoringPlan.Node n = plan.nodes[at[order[k]]];
-        out[k] = new Gap(n.code, n.title, lost[order[k]]);
+        out.add(new Gap(n.code, n.title, lost[order[k]]));
       }
-      return ImmutableList.copyOf(out);
+      return out.build();
     }
 
     /**
@@ -362,8 +365,12 @@ public final class Scorer {
       if (n.kind == CriterionKind.REGULAR || n.kind == CriterionKind.KEY) {
         // what the item's line will say it lost (ItemResult.pointsLost), kept for the gaps
         // (the rule's own difference where it made one: the same value and scale)
-        lostOf[index] = e.lostTotal() != null ? e.lostTotal()
+        Points lost = e.lostTotal() != null ? e.lostTotal()
             : n.max.minusFloorZero(e.awarded());
+        lostOf[index] = lost;
+        if (!lost.isZero()) {
+          gapCount++;
+        }
       }
       items.set(index, line(n, e.awarded(), source, claimedPoints, cmp, n.ruleText,
           e.measures(), e.lost()));

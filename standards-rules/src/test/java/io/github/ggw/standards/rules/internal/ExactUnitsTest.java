@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.ggw.standards.model.Points;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,12 @@ class ExactUnitsTest {
             s = Math.max(s, values[i].scale());
           }
           long[] keys = Exact.commonUnits(values, values.length);
+          // the overload over points gives the same keys (points of the same values)
+          Points[] points = new Points[values.length];
+          for (int i = 0; i < values.length; i++) {
+            points[i] = Points.of(values[i]);
+          }
+          assertThat(Exact.commonUnits(points, points.length)).isEqualTo(keys);
           boolean fits = true;
           for (BigDecimal v : values) {
             BigDecimal whole = v.movePointRight(s);
