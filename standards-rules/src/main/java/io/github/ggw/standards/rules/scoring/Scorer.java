@@ -166,10 +166,12 @@ public final class Scorer {
     private final List<Points> bonuses = new ArrayList<>();
     private final List<LocalizedText> keyFailures = new ArrayList<>();
     /**
-     * The points lost by each regular or key item scored from its rule (its line's {@link
-     * ItemResult#pointsLost()}), by node index; null for every other item.
+     * The regular and key items scored from their rules that lost points: their node indices,
+     * in tree order (the order they are scored in), the first {@link #gapCount}.
      */
-    private final Points[] lostOf;
+    private final int[] gapAt;
+    /** The points each of {@link #gapAt} lost (its line's {@link ItemResult#pointsLost()}). */
+    private final Points[] gapLost;
     /**
      * The sum of the points the claims give ({@link Claim#givenPoints()}), added up while the
      * claims are matched (exact sums do not depend on the order of their terms, in value nor in
@@ -181,7 +183,7 @@ public final class Scorer {
     private final int[] countedSlots;
     /** How many of {@link #countedSlots} are used. */
     private int counted;
-    /** How many of {@link #lostOf} are kept and not zero: the number of gaps. */
+    /** How many of {@link #gapAt} are used: the number of gaps. */
     private int gapCount;
     /** The applicable maximum of the node {@link #visit} scored last. */
     private Points applicableMax;
@@ -198,7 +200,8 @@ public final class Scorer {
       this.items = new ArrayList<>(plan.nodes.length);
       this.claims = new Claim[plan.nodes.length];
       this.claimAt = new int[plan.nodes.length];
-      this.lostOf = new Points[plan.nodes.length];
+      this.gapAt = new int[plan.nodes.length];
+      this.gapLost = new Points[plan.nodes.length];
       List<Claim> given = assessment.getClaims();
       int[] inTreeOrder = plan.claimable;
       int[] countedAt = null;
@@ -266,19 +269,11 @@ public final class Scorer {
     }
 
     private List<Gap> gaps() {
-      int[] at = new int[gapCount];
-      Points[] lost = new Points[gapCount];
-      int count = 0;
-      // the regular and key items scored from their rules (computed or claimed), as leaf() kept
-      // their lost points: every other item has none kept
-      for (int k = 0; k < lostOf.length; k++) {
-        Points points = lostOf[k];
-        if (points != null && !points.isZero()) {
-          at[count] = k;
-          lost[count] = points;
-          count++;
-        }
-      }
+      // the regular and key items scored from their rules (computed or claimed) that lost
+      // points, as leaf() kept them in tree order: every other item has none kept
+      int[] at = gapAt;
+      Points[] lost = gapLost;
+      int count = gapCount;
       // most points lost first, then by code (its rank in the plan: the same order); a stable
       // sort, as the list's sort is
       int[] order = GapOrder.order(lost, at, plan.codeRank, count);
@@ -367,8 +362,9 @@ public final class Scorer {
         // (the rule's own difference where it made one: the same value and scale)
         Points lost = e.lostTotal() != null ? e.lostTotal()
             : n.max.minusFloorZero(e.awarded());
-        lostOf[index] = lost;
         if (!lost.isZero()) {
+          gapAt[gapCount] = index;
+          gapLost[gapCount] = lost;
           gapCount++;
         }
       }
