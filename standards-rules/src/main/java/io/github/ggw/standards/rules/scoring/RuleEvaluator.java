@@ -144,7 +144,7 @@ final class RuleEvaluator {
       return new Evaluation(awarded, ImmutableList.of(), ImmutableList.of(), lost);
     }
     return new Evaluation(awarded, ImmutableList.of(), lostOne(lost,
-        Reason.fresh("lost.judgement", awarded, max)), lost);
+        Reason.fresh("lost.judgement", awarded, max), ImmutableList.of()), lost);
   }
 
   private static Evaluation discretionary(DiscretionaryDeduction d, Points max,
@@ -159,11 +159,12 @@ final class RuleEvaluator {
         : narrative.substring(0, REASON_SHOWN) + "…";
     return new Evaluation(awarded, ImmutableList.of(), lostOne(lost,
         Reason.fresh("lost.discretionary", lost, d.minDeduction(),
-            d.maxDeduction(), cut)), lost);
+            d.maxDeduction(), cut), ImmutableList.of()), lost);
   }
 
   private Evaluation tiered(TieredCredit t, Points max, ScoringPlan.Bound b) {
     MeasureValue v = measure(b);
+    List<MeasureValue> read = ImmutableList.of(v);
     BigDecimal share = v.value().multiply(BigDecimal.valueOf(100))
         .divide(t.target(), Points.DIVISION_CONTEXT);
     Optional<CreditTier> tier = t.tiers().stream()
@@ -172,44 +173,47 @@ final class RuleEvaluator {
         .atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of(), lost);
+      return new Evaluation(awarded, read, ImmutableList.of(), lost);
     }
     BigDecimal credit = tier.map(CreditTier::creditPercent).orElse(BigDecimal.ZERO);
-    return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost,
+    return new Evaluation(awarded, read, lostOne(lost,
         Reason.fresh("lost.tiered", v.label(), plain(v.value()), plain(t.target()),
-            percent(share), plain(credit), awarded, max), v), lost);
+            percent(share), plain(credit), awarded, max), read), lost);
   }
 
   private Evaluation allOrNothing(AllOrNothing a, Points max, ScoringPlan.Node n) {
     ScoringPlan.Bound b = n.measures[0];
     MeasureValue v = measure(b);
+    List<MeasureValue> read = ImmutableList.of(v);
     boolean holds = holds(a.condition(), b, v);
     Points awarded = holds ? max : Points.ZERO;
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of(), lost);
+      return new Evaluation(awarded, read, ImmutableList.of(), lost);
     }
     Reason reason = v.type() == MeasureType.FLAG && !b.isFact()
         ? Reason.fresh("lost.flag", v.label())
         : Reason.fresh("lost.condition", v.label(), shown(b, v),
             symbol(a.condition().comparison()), n.operand);
-    return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost, reason, v), lost);
+    return new Evaluation(awarded, read, lostOne(lost, reason, read), lost);
   }
 
   private Evaluation perOccurrence(PerOccurrence p, Points max, ScoringPlan.Bound b) {
     MeasureValue v = measure(b);
+    List<MeasureValue> read = ImmutableList.of(v);
     Points awarded = p.pointsEach().times(v.value()).atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of(), lost);
+      return new Evaluation(awarded, read, ImmutableList.of(), lost);
     }
-    return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost,
+    return new Evaluation(awarded, read, lostOne(lost,
         Reason.fresh("lost.perOccurrence", v.label(), plain(v.value()), p.pointsEach(),
-            awarded, max), v), lost);
+            awarded, max), read), lost);
   }
 
   private Evaluation ladder(ThresholdLadder l, Points max, ScoringPlan.Bound b) {
     MeasureValue v = measure(b);
+    List<MeasureValue> read = ImmutableList.of(v);
     Points reached = Points.ZERO;
     for (Rung r : l.rungs()) {
       if (v.value().compareTo(r.atLeast()) >= 0) {
@@ -220,11 +224,11 @@ final class RuleEvaluator {
     Points awarded = reached.atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(v), ImmutableList.of(), lost);
+      return new Evaluation(awarded, read, ImmutableList.of(), lost);
     }
-    return new Evaluation(awarded, ImmutableList.of(v), lostOne(lost,
+    return new Evaluation(awarded, read, lostOne(lost,
         Reason.fresh("lost.ladder", v.label(), plain(v.value()), awarded,
-            plain(l.rungs().get(0).atLeast())), v), lost);
+            plain(l.rungs().get(0).atLeast())), read), lost);
   }
 
   private Evaluation deduction(Deduction d, Points max, ScoringPlan.Bound[] bound) {
@@ -330,11 +334,12 @@ final class RuleEvaluator {
   /**
    * The one line of a rule that lost points, {@code max − awarded} of them (computed by the
    * caller, not zero), with its reason (built only then: a rule that loses nothing renders no
-   * figure of its reason) and the measure values it read.
+   * figure of its reason) and the measure values it read (the evaluation's own immutable list).
    */
-  private static List<LostPoints> lostOne(Points lost, Reason reason, MeasureValue... used) {
-    return ImmutableList.of(new LostPoints(lost, reason, Optional.empty(),
-        ImmutableList.copyOf(used)));
+  private static List<LostPoints> lostOne(Points lost, Reason reason,
+      List<MeasureValue> used) {
+    // (the rule's own list of the values it read: an immutable list is kept as it is)
+    return ImmutableList.of(new LostPoints(lost, reason, Optional.empty(), used));
   }
 
   /** A share in percent for the report: at most two decimals, rounded half up for display. */
