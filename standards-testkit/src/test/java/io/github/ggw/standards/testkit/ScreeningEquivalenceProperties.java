@@ -249,7 +249,7 @@ class ScreeningEquivalenceProperties {
       int year = a.getYear();
       int faults = 1 + r.nextInt(6);
       for (int f = 0; f < faults; f++) {
-        switch (r.nextInt(22)) {
+        switch (r.nextInt(23)) {
           case 0 -> copy(ev, r, e -> e);
           case 1 -> copy(ev, r, e -> padded(e));
           case 2 -> copy(ev, r, e -> changed(e, r));
@@ -291,6 +291,7 @@ class ScreeningEquivalenceProperties {
             }
           }
           case 20 -> copy(ev, r, e -> changed(padded(e), r));
+          case 21 -> nearGrid(s, claims, r);
           default -> {
             // the assessment's own fields
             ImmutableSelfAssessment x = ImmutableSelfAssessment.copyOf(a);
@@ -414,6 +415,33 @@ class ScreeningEquivalenceProperties {
       }
       Criterion c = na.get(r.nextInt(na.size()));
       claims.add(r.nextInt(claims.size() + 1), new Claim(c.getCode(), Points.ZERO, ""));
+    }
+
+    /**
+     * A claim's points moved to a point of its item's grid written with trailing zeros, next to
+     * one (a millionth of a step off), at the maximum, or anywhere in [0, max] by tenths.
+     */
+    private static void nearGrid(Standard s, List<Claim> claims, SplittableRandom r) {
+      if (claims.isEmpty()) {
+        return;
+      }
+      int i = r.nextInt(claims.size());
+      Claim c = claims.get(i);
+      Criterion item = s.find(c.code()).orElse(null);
+      if (item == null || !c.pointsGiven()) {
+        return;
+      }
+      BigDecimal step = s.stepOf(item);
+      BigDecimal max = item.getMaxPoints().toBigDecimal();
+      long k = max.divide(step, 0, java.math.RoundingMode.FLOOR).longValueExact();
+      BigDecimal on = step.multiply(BigDecimal.valueOf(k == 0 ? 0 : r.nextLong(k + 1)));
+      BigDecimal v = switch (r.nextInt(4)) {
+        case 0 -> on.setScale(on.scale() + 1 + r.nextInt(4));
+        case 1 -> on.add(step.movePointLeft(6)).min(max);
+        case 2 -> max;
+        default -> max.multiply(BigDecimal.valueOf(r.nextInt(11))).movePointLeft(1);
+      };
+      claims.set(i, new Claim(c.code(), Points.of(v), c.narrative(), c.deficiencies(), true));
     }
 
     private static void claimPoints(List<Claim> claims, SplittableRandom r, String add) {

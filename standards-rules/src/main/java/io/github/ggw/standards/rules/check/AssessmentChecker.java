@@ -1,5 +1,6 @@
 package io.github.ggw.standards.rules.check;
 
+import io.github.ggw.standards.model.DeficiencyCounts;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.standard.Criterion;
@@ -23,6 +24,7 @@ import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.internal.Exact;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.ArrayList;
@@ -272,12 +274,59 @@ public final class AssessmentChecker {
    * rule and maximum, read once.
    */
   private record Claimable(Criterion criterion, Steps grid, int index, ScoringRule rule,
-      Points max, String code) {
+      Points max, String code, BigDecimal[] onGrid, double step) {
     Claimable(Criterion criterion, Steps grid, int index) {
       this(criterion, grid, index, criterion.getRule().orElse(null), criterion.getMaxPoints(),
-          criterion.getCode().value());
+          criterion.getCode().value(), onGrid(criterion, grid.step()),
+          grid.step().doubleValue());
+    }
+
+    /**
+     * The points on the item's grid up to its maximum, {@code k × step} for {@code k} from 0,
+     * when there are at most {@value #GRID} of them and the rule is checked against its grid;
+     * else null.
+     */
+    private static BigDecimal[] onGrid(Criterion c, BigDecimal step) {
+      ScoringRule rule = c.getRule().orElse(null);
+      if (step.signum() <= 0 || rule instanceof CountedDeduction
+          || rule instanceof DiscretionaryDeduction) {
+        return null;
+      }
+      BigDecimal steps = c.getMaxPoints().toBigDecimal().divide(step, 0, RoundingMode.FLOOR);
+      if (steps.compareTo(BigDecimal.valueOf(GRID - 1)) > 0) {
+        return null;
+      }
+      BigDecimal[] out = new BigDecimal[steps.intValueExact() + 1];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = step.multiply(BigDecimal.valueOf(k));
+      }
+      return out;
+    }
+
+    /**
+     * Whether points at most the maximum lie on the grid: {@code Exact.isMultipleOf(value,
+     * step)}, answered from the grid's points when the nearest one (by floating point, then
+     * compared exactly) is equal, else by {@code Exact} itself.
+     *
+     * @param value the points, {@code 0 <= value <= max}
+     * @return whether {@code value} is a multiple of the step
+     */
+    boolean isOnGrid(BigDecimal value) {
+      if (onGrid != null) {
+        double q = value.doubleValue() / step;
+        if (q >= 0 && q < onGrid.length) {
+          long k = Math.round(q);
+          if (k < onGrid.length && value.compareTo(onGrid[(int) k]) == 0) {
+            return true;
+          }
+        }
+      }
+      return Exact.isMultipleOf(value, grid.step());
     }
   }
+
+  /** The most points on a grid kept per item ({@link Claimable#onGrid}). */
+  private static final int GRID = 4096;
 
   /**
    * Whether an item takes a claim: a leaf that is not a veto item.
@@ -338,7 +387,8 @@ public final class AssessmentChecker {
         checkCounted(c, counted, claim, at(i), out);
         continue;
       }
-      if (!claim.deficiencies().isEmpty()) {
+      DeficiencyCounts deficiencies = claim.deficiencies();
+      if (deficiencies != DeficiencyCounts.NONE && !deficiencies.isEmpty()) {
         out.add(Problem.of(ProblemCode.CLAIM_DEFICIENCIES_NOT_COUNTED,
             Location.pointer(at(i) + "/deficiencies").withCriterion(c.getCode()),
             claim.deficiencies().toString(), c.getCode().toString(),
@@ -354,7 +404,7 @@ public final class AssessmentChecker {
             String.valueOf(c.getMaxPoints())));
       } else if (rule instanceof DiscretionaryDeduction d) {
         checkDiscretionary(c, d, claim, at(i), out);
-      } else if (!Exact.isMultipleOf(points.toBigDecimal(), step)) {
+      } else if (!item.isOnGrid(points.toBigDecimal())) {
         out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, points(at(i), c), String.valueOf(points),
             String.valueOf(claim.code()), String.valueOf(points),
             String.valueOf(step.stripTrailingZeros().toPlainString()),
