@@ -419,7 +419,8 @@ class ScreeningEquivalenceProperties {
 
     /**
      * A claim's points moved to a point of its item's grid written with trailing zeros, next to
-     * one (a millionth of a step off), at the maximum, or anywhere in [0, max] by tenths.
+     * one (a millionth of a step off), at the maximum, a hair (10^-10 or less) above or below
+     * it, or anywhere in [0, max] by tenths.
      */
     private static void nearGrid(Standard s, List<Claim> claims, SplittableRandom r) {
       if (claims.isEmpty()) {
@@ -435,10 +436,14 @@ class ScreeningEquivalenceProperties {
       BigDecimal max = item.getMaxPoints().toBigDecimal();
       long k = max.divide(step, 0, java.math.RoundingMode.FLOOR).longValueExact();
       BigDecimal on = step.multiply(BigDecimal.valueOf(k == 0 ? 0 : r.nextLong(k + 1)));
-      BigDecimal v = switch (r.nextInt(4)) {
+      BigDecimal hair = BigDecimal.ONE.movePointLeft(max.scale() + 10 + r.nextInt(8));
+      BigDecimal v = switch (r.nextInt(6)) {
         case 0 -> on.setScale(on.scale() + 1 + r.nextInt(4));
         case 1 -> on.add(step.movePointLeft(6)).min(max);
         case 2 -> max;
+        // a hair above or below the maximum
+        case 3 -> max.add(hair);
+        case 4 -> max.subtract(hair).max(BigDecimal.ZERO);
         default -> max.multiply(BigDecimal.valueOf(r.nextInt(11))).movePointLeft(1);
       };
       claims.set(i, new Claim(c.code(), Points.of(v), c.narrative(), c.deficiencies(), true));

@@ -274,11 +274,32 @@ public final class AssessmentChecker {
    * rule and maximum, read once.
    */
   private record Claimable(Criterion criterion, Steps grid, int index, ScoringRule rule,
-      Points max, String code, BigDecimal[] onGrid, double step) {
+      Points max, String code, BigDecimal[] onGrid, double step, double belowMax) {
     Claimable(Criterion criterion, Steps grid, int index) {
       this(criterion, grid, index, criterion.getRule().orElse(null), criterion.getMaxPoints(),
           criterion.getCode().value(), onGrid(criterion, grid.step()),
-          grid.step().doubleValue());
+          grid.step().doubleValue(),
+          criterion.getMaxPoints().toBigDecimal().doubleValue() * (1 - 1e-9));
+    }
+
+    /**
+     * Whether points lie above the maximum: {@code value.compareTo(max) > 0}, answered without
+     * comparing decimals of different scales when the value, as a double, lies clearly below
+     * the maximum (a double of a normal magnitude is within a relative 2^-53 of the decimal, and
+     * {@link #belowMax} is the maximum less a relative 10^-9).
+     *
+     * @param value the points, not negative
+     * @return whether the value exceeds the maximum
+     */
+    boolean isAboveMax(BigDecimal value) {
+      if (value.signum() == 0) {
+        return false;
+      }
+      double d = value.doubleValue();
+      if (d >= 1e-300 && d <= belowMax) {
+        return false;
+      }
+      return value.compareTo(max.toBigDecimal()) > 0;
     }
 
     /**
@@ -298,7 +319,9 @@ public final class AssessmentChecker {
       }
       BigDecimal[] out = new BigDecimal[steps.intValueExact() + 1];
       for (int k = 0; k < out.length; k++) {
-        out[k] = step.multiply(BigDecimal.valueOf(k));
+        // as the readers write points: no trailing zeros, and no negative scale (10, not 1E+1)
+        BigDecimal p = step.multiply(BigDecimal.valueOf(k)).stripTrailingZeros();
+        out[k] = p.scale() < 0 ? p.setScale(0) : p;
       }
       return out;
     }
@@ -316,7 +339,8 @@ public final class AssessmentChecker {
         double q = value.doubleValue() / step;
         if (q >= 0 && q < onGrid.length) {
           long k = Math.round(q);
-          if (k < onGrid.length && value.compareTo(onGrid[(int) k]) == 0) {
+          if (k < onGrid.length && (value.equals(onGrid[(int) k])
+              || value.compareTo(onGrid[(int) k]) == 0)) {
             return true;
           }
         }
@@ -350,7 +374,18 @@ public final class AssessmentChecker {
     // last one found is tried before the map (codes compared by their text, which is what a
     // code is; the codes of the claimable items are distinct, so either way finds the same item)
     int next = 0;
-    for (int i = 0; i < claims.size(); i++) {
+    int n = claims.size();
+    // the claims' points first, in a loop of independent reads: an assessment's claims and
+    // their points lie apart in memory, and reading them all ahead lets the reads overlap
+    // instead of each waiting in the checks below
+    BigDecimal[] values = new BigDecimal[n];
+    int scales = 0;
+    for (int i = 0; i < n; i++) {
+      BigDecimal v = claims.get(i).points().toBigDecimal();
+      values[i] = v;
+      scales |= v.scale();
+    }
+    for (int i = 0; i < n; i++) {
       Claim claim = claims.get(i);
       Claimable item;
       if (next < order.length
@@ -398,13 +433,14 @@ public final class AssessmentChecker {
       Steps grid = item.grid();
       BigDecimal step = grid.step();
       Points points = claim.points();
-      if (points.compareTo(item.max()) > 0) {
+      BigDecimal value = values[i];
+      if (item.isAboveMax(value)) {
         out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, points(at(i), c),
             String.valueOf(points), String.valueOf(claim.code()), String.valueOf(points),
             String.valueOf(c.getMaxPoints())));
       } else if (rule instanceof DiscretionaryDeduction d) {
         checkDiscretionary(c, d, claim, at(i), out);
-      } else if (!item.isOnGrid(points.toBigDecimal())) {
+      } else if (!item.isOnGrid(value)) {
         out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, points(at(i), c), String.valueOf(points),
             String.valueOf(claim.code()), String.valueOf(points),
             String.valueOf(step.stripTrailingZeros().toPlainString()),
