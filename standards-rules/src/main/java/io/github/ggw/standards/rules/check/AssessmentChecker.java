@@ -1,5 +1,6 @@
 package io.github.ggw.standards.rules.check;
 
+import io.github.ggw.standards.model.DeficiencyCounts;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.standard.Criterion;
@@ -23,6 +24,9 @@ import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.standard.UnitType;
 import io.github.ggw.standards.rules.internal.Exact;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -130,6 +134,12 @@ public final class AssessmentChecker {
     private final Claimable[] inTreeOrder;
     private final Plausibility.TouchedText touched;
     private final List<FactChecks.Use> factUses;
+    /** The first and last year in force ({@link Standard#isInForce}), read once. */
+    private final int fromYear;
+    private final int untilYear;
+    /** By unit type (ordinal): whether the standard covers it, and its claimable items. */
+    private final boolean[] covered;
+    private final ForType[] byType;
 
     private Screening(Standard standard, MeasureRegistry measures) {
       this.standard = standard;
@@ -141,6 +151,15 @@ public final class AssessmentChecker {
       this.inTreeOrder = items.values().toArray(new Claimable[0]);
       this.touched = Plausibility.itemsText(Plausibility.touched(standard, measures));
       this.factUses = FactChecks.uses(standard);
+      this.fromYear = standard.getEffectiveFrom().getYear();
+      this.untilYear = standard.getValidUntil().map(LocalDate::getYear).orElse(Integer.MAX_VALUE);
+      UnitType[] types = UnitType.values();
+      this.covered = new boolean[types.length];
+      this.byType = new ForType[types.length];
+      for (UnitType t : types) {
+        covered[t.ordinal()] = standard.getApplicableUnitTypes().contains(t);
+        byType[t.ordinal()] = new ForType(inTreeOrder, t);
+      }
     }
 
     /**
@@ -162,12 +181,13 @@ public final class AssessmentChecker {
             Location.pointer("/standardVersion"), String.valueOf(assessment.getStandardVersion()),
             String.valueOf(assessment.getStandardVersion()), String.valueOf(standard.getVersion())));
       }
-      if (!standard.isInForce(assessment.getYear())) {
+      int year = assessment.getYear();
+      if (year < fromYear || year > untilYear) {
         out.add(Problem.of(ProblemCode.ASSESSMENT_YEAR_OUTSIDE_VALIDITY, Location.pointer("/year"),
             String.valueOf(assessment.getYear()), String.valueOf(assessment.getYear()), String.valueOf(standard.getEffectiveFrom()),
             String.valueOf(standard.getValidUntil().map(Object::toString).orElse("-"))));
       }
-      if (!standard.getApplicableUnitTypes().contains(assessment.getUnit().type())) {
+      if (!covered[assessment.getUnit().type().ordinal()]) {
         out.add(Problem.of(ProblemCode.ASSESSMENT_UNIT_TYPE_NOT_COVERED,
             Location.pointer("/unit/type"), String.valueOf(assessment.getUnit().type()),
             String.valueOf(assessment.getUnit().type()), String.valueOf(standard.getApplicableUnitTypes()),
@@ -176,25 +196,76 @@ public final class AssessmentChecker {
                 .map(t -> io.github.ggw.standards.model.Labels.of(t).zh())
                 .collect(java.util.stream.Collectors.joining("、"))));
       }
-      checkClaims(standard, claimable, inTreeOrder, assessment, out);
-      checkEvidence(assessment, out);
-      FactChecks.check(standard, factUses, assessment, out);
-      Plausibility.Outcome plausible = Plausibility.check(standard, assessment, touched);
+      checkClaims(claimable, inTreeOrder, byType[assessment.getUnit().type().ordinal()],
+          assessment, out);
+      // the evidence checks are made in the plausibility pass; their findings come first
+      List<Problem> evidence = new ArrayList<>();
+      Plausibility.Screen plausibility = Plausibility.screen(standard, assessment, touched,
+          evidence);
+      Plausibility.Outcome plausible = plausibility.outcome();
+      out.addAll(evidence);
+      if (plausibility.facts() > 0 || !factUses.isEmpty()) {
+        FactChecks.check(standard, factUses, assessment, out);
+      }
       out.addAll(plausible.problems());
-      List<Problem> sorted = new ArrayList<>(out.size());
-      for (Problem p : out) {
-        if (p.isError()) {
-          sorted.add(p);
-        }
-      }
-      for (Problem p : out) {
-        if (!p.isError()) {
-          sorted.add(p);
-        }
-      }
       SelfAssessment counted = plausible.notCounted().isEmpty() ? assessment
           : ImmutableSelfAssessment.copyOf(assessment).withEvidence(plausible.counted());
-      return new Screened(sorted, counted, plausible);
+      return new Screened(errorsFirst(out), counted, plausible);
+    }
+  }
+
+  /** The problems, errors first then the rest, each group in its order. */
+  private static List<Problem> errorsFirst(List<Problem> out) {
+    int errors = 0;
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).isError()) {
+        errors++;
+      }
+    }
+    if (errors == 0 || errors == out.size()) {
+      return out;
+    }
+    List<Problem> sorted = new ArrayList<>(out.size());
+    for (Problem p : out) {
+      if (p.isError()) {
+        sorted.add(p);
+      }
+    }
+    for (Problem p : out) {
+      if (!p.isError()) {
+        sorted.add(p);
+      }
+    }
+    return sorted;
+  }
+
+  /**
+   * The claimable items as one unit type sees them, worked out once per standard: which are not
+   * applicable to it (by claimable index), and the applicable ones in tree order, in which
+   * claims usually come.
+   */
+  private static final class ForType {
+    /** By claimable index: whether the item does not apply to the type. */
+    final boolean[] notApplicable;
+    /** The claimable indices of the applicable items, in tree order. */
+    final int[] order;
+    /** By claimable index: its position in {@link #order}; -1 when not applicable. */
+    final int[] position;
+
+    ForType(Claimable[] items, UnitType type) {
+      notApplicable = new boolean[items.length];
+      position = new int[items.length];
+      int[] in = new int[items.length];
+      int n = 0;
+      for (Claimable item : items) {
+        int x = item.index();
+        notApplicable[x] = item.criterion().isNotApplicableTo(type);
+        position[x] = notApplicable[x] ? -1 : n;
+        if (!notApplicable[x]) {
+          in[n++] = x;
+        }
+      }
+      order = Arrays.copyOf(in, n);
     }
   }
 
@@ -203,11 +274,83 @@ public final class AssessmentChecker {
    * rule and maximum, read once.
    */
   private record Claimable(Criterion criterion, Steps grid, int index, ScoringRule rule,
-      Points max) {
+      Points max, String code, BigDecimal[] onGrid, double step, double belowMax) {
     Claimable(Criterion criterion, Steps grid, int index) {
-      this(criterion, grid, index, criterion.getRule().orElse(null), criterion.getMaxPoints());
+      this(criterion, grid, index, criterion.getRule().orElse(null), criterion.getMaxPoints(),
+          criterion.getCode().value(), onGrid(criterion, grid.step()),
+          grid.step().doubleValue(),
+          criterion.getMaxPoints().toBigDecimal().doubleValue() * (1 - 1e-9));
+    }
+
+    /**
+     * Whether points lie above the maximum: {@code value.compareTo(max) > 0}, answered without
+     * comparing decimals of different scales when the value, as a double, lies clearly below
+     * the maximum (a double of a normal magnitude is within a relative 2^-53 of the decimal, and
+     * {@link #belowMax} is the maximum less a relative 10^-9).
+     *
+     * @param value the points, not negative
+     * @return whether the value exceeds the maximum
+     */
+    boolean isAboveMax(BigDecimal value) {
+      if (value.signum() == 0) {
+        return false;
+      }
+      double d = value.doubleValue();
+      if (d >= 1e-300 && d <= belowMax) {
+        return false;
+      }
+      return value.compareTo(max.toBigDecimal()) > 0;
+    }
+
+    /**
+     * The points on the item's grid up to its maximum, {@code k × step} for {@code k} from 0,
+     * when there are at most {@value #GRID} of them and the rule is checked against its grid;
+     * else null.
+     */
+    private static BigDecimal[] onGrid(Criterion c, BigDecimal step) {
+      ScoringRule rule = c.getRule().orElse(null);
+      if (step.signum() <= 0 || rule instanceof CountedDeduction
+          || rule instanceof DiscretionaryDeduction) {
+        return null;
+      }
+      BigDecimal steps = c.getMaxPoints().toBigDecimal().divide(step, 0, RoundingMode.FLOOR);
+      if (steps.compareTo(BigDecimal.valueOf(GRID - 1)) > 0) {
+        return null;
+      }
+      BigDecimal[] out = new BigDecimal[steps.intValueExact() + 1];
+      for (int k = 0; k < out.length; k++) {
+        // as the readers write points: no trailing zeros, and no negative scale (10, not 1E+1)
+        BigDecimal p = step.multiply(BigDecimal.valueOf(k)).stripTrailingZeros();
+        out[k] = p.scale() < 0 ? p.setScale(0) : p;
+      }
+      return out;
+    }
+
+    /**
+     * Whether points at most the maximum lie on the grid: {@code Exact.isMultipleOf(value,
+     * step)}, answered from the grid's points when the nearest one (by floating point, then
+     * compared exactly) is equal, else by {@code Exact} itself.
+     *
+     * @param value the points, {@code 0 <= value <= max}
+     * @return whether {@code value} is a multiple of the step
+     */
+    boolean isOnGrid(BigDecimal value) {
+      if (onGrid != null) {
+        double q = value.doubleValue() / step;
+        if (q >= 0 && q < onGrid.length) {
+          long k = Math.round(q);
+          if (k < onGrid.length && (value.equals(onGrid[(int) k])
+              || value.compareTo(onGrid[(int) k]) == 0)) {
+            return true;
+          }
+        }
+      }
+      return Exact.isMultipleOf(value, grid.step());
     }
   }
+
+  /** The most points on a grid kept per item ({@link Claimable#onGrid}). */
+  private static final int GRID = 4096;
 
   /**
    * Whether an item takes a claim: a leaf that is not a veto item.
@@ -219,19 +362,41 @@ public final class AssessmentChecker {
     return c.isLeaf() && c.getKind() != CriterionKind.VETO;
   }
 
-  private static void checkClaims(Standard s, Map<CriterionCode, Claimable> claimable,
-      Claimable[] inTreeOrder, SelfAssessment a, List<Problem> out) {
+  private static void checkClaims(Map<CriterionCode, Claimable> claimable,
+      Claimable[] inTreeOrder, ForType forType, SelfAssessment a, List<Problem> out) {
     // the claimable items are numbered in tree order (Claimable.index): seen by number
-    boolean[] seen = new boolean[claimable.size()];
+    boolean[] seen = new boolean[inTreeOrder.length];
+    boolean[] notApplicable = forType.notApplicable;
+    int[] order = forType.order;
     UnitType type = a.getUnit().type();
     List<Claim> claims = a.getClaims();
-    for (int i = 0; i < claims.size(); i++) {
+    // claims usually come in tree order of the items applicable to the unit: the item after the
+    // last one found is tried before the map (codes compared by their text, which is what a
+    // code is; the codes of the claimable items are distinct, so either way finds the same item)
+    int next = 0;
+    int n = claims.size();
+    // the claims' points first, in a loop of independent reads: an assessment's claims and
+    // their points lie apart in memory, and reading them all ahead lets the reads overlap
+    // instead of each waiting in the checks below
+    BigDecimal[] values = new BigDecimal[n];
+    int scales = 0;
+    for (int i = 0; i < n; i++) {
+      BigDecimal v = claims.get(i).points().toBigDecimal();
+      values[i] = v;
+      scales |= v.scale();
+    }
+    for (int i = 0; i < n; i++) {
       Claim claim = claims.get(i);
-      // claims usually come in tree order: the i-th claimable item is tried before the map
-      // (codes compared by their text, which is what a code is)
-      Claimable item = i < inTreeOrder.length
-          && inTreeOrder[i].criterion().getCode().value().equals(claim.code().value())
-          ? inTreeOrder[i] : claimable.get(claim.code());
+      Claimable item;
+      if (next < order.length
+          && (item = inTreeOrder[order[next]]).code().equals(claim.code().value())) {
+        next++;
+      } else {
+        item = claimable.get(claim.code());
+        if (item != null && forType.position[item.index()] >= 0) {
+          next = forType.position[item.index()] + 1;
+        }
+      }
       if (item == null) {
         out.add(Problem.of(ProblemCode.CLAIM_UNKNOWN_CODE, Location.pointer(at(i) + "/code"),
             String.valueOf(claim.code()), String.valueOf(claim.code())));
@@ -245,7 +410,7 @@ public final class AssessmentChecker {
         continue;
       }
       seen[item.index()] = true;
-      if (c.isNotApplicableTo(type)) {
+      if (notApplicable[item.index()]) {
         out.add(Problem.of(ProblemCode.CLAIM_NOT_APPLICABLE,
             Location.pointer(at(i) + "/code").withCriterion(c.getCode()),
             String.valueOf(claim.code()), String.valueOf(claim.code()), String.valueOf(type),
@@ -257,7 +422,8 @@ public final class AssessmentChecker {
         checkCounted(c, counted, claim, at(i), out);
         continue;
       }
-      if (!claim.deficiencies().isEmpty()) {
+      DeficiencyCounts deficiencies = claim.deficiencies();
+      if (deficiencies != DeficiencyCounts.NONE && !deficiencies.isEmpty()) {
         out.add(Problem.of(ProblemCode.CLAIM_DEFICIENCIES_NOT_COUNTED,
             Location.pointer(at(i) + "/deficiencies").withCriterion(c.getCode()),
             claim.deficiencies().toString(), c.getCode().toString(),
@@ -267,13 +433,14 @@ public final class AssessmentChecker {
       Steps grid = item.grid();
       BigDecimal step = grid.step();
       Points points = claim.points();
-      if (points.compareTo(item.max()) > 0) {
+      BigDecimal value = values[i];
+      if (item.isAboveMax(value)) {
         out.add(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, points(at(i), c),
             String.valueOf(points), String.valueOf(claim.code()), String.valueOf(points),
             String.valueOf(c.getMaxPoints())));
       } else if (rule instanceof DiscretionaryDeduction d) {
         checkDiscretionary(c, d, claim, at(i), out);
-      } else if (!Exact.isMultipleOf(points.toBigDecimal(), step)) {
+      } else if (!item.isOnGrid(value)) {
         out.add(Problem.of(ProblemCode.CLAIM_OFF_STEP, points(at(i), c), String.valueOf(points),
             String.valueOf(claim.code()), String.valueOf(points),
             String.valueOf(step.stripTrailingZeros().toPlainString()),
@@ -281,9 +448,9 @@ public final class AssessmentChecker {
             grid.source().zh()));
       }
     }
-    for (Claimable item : claimable.values()) {
-      Criterion c = item.criterion();
-      if (!seen[item.index()] && !c.isNotApplicableTo(type)) {
+    for (int x = 0; x < inTreeOrder.length; x++) {
+      if (!seen[x] && !notApplicable[x]) {
+        Criterion c = inTreeOrder[x].criterion();
         out.add(Problem.of(ProblemCode.CLAIM_MISSING,
             Location.pointer("/claims").withCriterion(c.getCode()), String.valueOf(c.getCode()),
             String.valueOf(c.getCode())));
@@ -339,22 +506,6 @@ public final class AssessmentChecker {
       out.add(Problem.of(ProblemCode.CLAIM_REASON_MISSING,
           points(at, c).withCriterion(c.getCode()), claim.points().toString(), c.getCode().toString(),
           c.getMaxPoints().minusFloorZero(claim.points()).toString()));
-    }
-  }
-
-  private static void checkEvidence(SelfAssessment a, List<Problem> out) {
-    List<Evidence> ev = a.getEvidence();
-    int organisations = 0;
-    for (int i = 0; i < ev.size(); i++) {
-      Evidence e = ev.get(i);
-      if (e instanceof Organisation && ++organisations == 2) {
-        out.add(Problem.of(ProblemCode.EVIDENCE_CONFLICT, Location.pointer("/evidence/" + i),
-            "organisation", "organisation"));
-      }
-      int i2 = i;
-      e.dated().filter(d -> d.getYear() < a.getYear()).ifPresent(d ->
-          out.add(Problem.of(ProblemCode.EVIDENCE_OUTSIDE_YEAR,
-              Location.pointer("/evidence/" + i2), String.valueOf(d), String.valueOf(d), String.valueOf(a.getYear()))));
     }
   }
 }

@@ -2,7 +2,6 @@ package io.github.ggw.standards.rules.check;
 
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
-import io.github.ggw.standards.model.evidence.ElderMember;
 import io.github.ggw.standards.model.evidence.Evidence;
 import io.github.ggw.standards.model.evidence.EvidenceField;
 import io.github.ggw.standards.model.evidence.EvidenceFieldType;
@@ -13,6 +12,7 @@ import io.github.ggw.standards.model.evidence.ThemedActivity;
 import io.github.ggw.standards.model.evidence.TrainingSession;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Severity;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import io.github.ggw.standards.model.standard.Criterion;
@@ -24,10 +24,8 @@ import io.github.ggw.standards.rules.measure.MeasureRegistry;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import io.github.ggw.standards.rules.internal.Accessors;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.function.Function;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -150,6 +148,33 @@ public final class Plausibility {
   }
 
   /**
+   * Runs the pre-pass and, in the same pass, the assessment checks of the evidence.
+   *
+   * @param standard the standard
+   * @param assessment the assessment
+   * @param items by kind name, the items its measures are read by, as a finding names them
+   * @param evidenceChecks where the assessment checks' findings about the evidence go, in input
+   *     order: {@code EVIDENCE_CONFLICT} at the second organisation record and {@code
+   *     EVIDENCE_OUTSIDE_YEAR} for a record whose {@link Evidence#dated()} date lies before the
+   *     year
+   * @return the outcome, and in {@link Screen#facts} whether fact records were seen
+   */
+  static Screen screen(Standard standard, SelfAssessment assessment, TouchedText items,
+      List<Problem> evidenceChecks) {
+    Run run = new Run(standard, assessment, items);
+    Outcome outcome = run.run(evidenceChecks);
+    return new Screen(outcome, run.facts);
+  }
+
+  /**
+   * The pre-pass's outcome for the screening, with the number of fact records seen.
+   *
+   * @param outcome the outcome
+   * @param facts the number of {@code fact} records in the evidence
+   */
+  record Screen(Outcome outcome, int facts) {}
+
+  /**
    * By kind name, the items a finding about a record of the kind names: the codes joined with
    * {@code ", "}, in tree order. Immutable.
    *
@@ -200,7 +225,13 @@ public final class Plausibility {
     return out;
   }
 
-  /** One pass: working state confined to a call. */
+  /**
+   * One pass over the evidence: working state confined to a call. Each record's kind is read
+   * once ({@link Records#kindOf}), its identity looked up in an open-addressing table of first
+   * indices ({@link Identities}) instead of a map keyed by lists, and its dates read through its
+   * own accessors; the assessment checks' findings about the evidence (a second organisation, a
+   * date before the year) are made in the same pass when asked for.
+   */
   private static final class Run {
     private final Standard standard;
     private final SelfAssessment assessment;
@@ -214,6 +245,8 @@ public final class Plausibility {
     private long roster;
     /** The standard's minimum training hours, read once per call. */
     private BigDecimal minTrainingHours;
+    /** The number of fact records seen. */
+    int facts;
 
     Run(Standard standard, SelfAssessment assessment, TouchedText touched) {
       this.standard = standard;
@@ -222,43 +255,87 @@ public final class Plausibility {
     }
 
     Outcome run() {
+      return run(null);
+    }
+
+    /**
+     * The pass.
+     *
+     * @param evidenceChecks where the assessment checks' findings about the evidence go, in
+     *     input order ({@code EVIDENCE_CONFLICT} at the second organisation, {@code
+     *     EVIDENCE_OUTSIDE_YEAR} for a record dated before the year); null to skip them
+     * @return the outcome
+     */
+    Outcome run(List<Problem> evidenceChecks) {
       jurisdiction();
       List<Evidence> ev = assessment.getEvidence();
-      notCounted = new boolean[ev.size()];
-      Map<List<Object>, Integer> firstByIdentity = new HashMap<>(ev.size() * 2);
-      for (int i = 0; i < ev.size(); i++) {
+      int n = ev.size();
+      int year = assessment.getYear();
+      notCounted = new boolean[n];
+      Identities identities = null;
+      int organisations = 0;
+      int[] organisationAt = null;
+      for (int i = 0; i < n; i++) {
         Evidence e = ev.get(i);
-        Shape shape = SHAPES.get(e.getClass());
-        if (shape.identityAt.length > 0) {
-          // only the identifying fields are read here; every field only for a duplicate
-          Object[] identity = new Object[shape.identityAt.length + 1];
-          identity[0] = shape.kind.name();
-          for (int k = 0; k < shape.identityAt.length; k++) {
-            int at = shape.identityAt[k];
-            identity[k + 1] = key(at < 0 ? null : shape.readers[at].apply(e));
+        int k = Records.kindOf(e);
+        Shape shape = SHAPES[k];
+        if (k == Records.ORGANISATION) {
+          if (organisationAt == null) {
+            organisationAt = new int[2];
+          } else if (organisations == organisationAt.length) {
+            organisationAt = Arrays.copyOf(organisationAt, organisations * 2);
           }
-          Integer first = firstByIdentity.putIfAbsent(Arrays.asList(identity), i);
-          if (first != null) {
-            duplicate(shape, i, first, shape.values(e), shape.values(ev.get(first)));
+          organisationAt[organisations++] = i;
+          if (evidenceChecks != null && organisations == 2) {
+            evidenceChecks.add(Problem.of(ProblemCode.EVIDENCE_CONFLICT,
+                Location.pointer("/evidence/" + i), "organisation", "organisation"));
+          }
+        } else if (k == Records.FACT) {
+          facts++;
+        }
+        if (evidenceChecks != null && shape.datedAt >= 0
+            && Records.component(e, k, shape.datedAt) instanceof LocalDate d
+            && d.getYear() < year) {
+          evidenceChecks.add(Problem.of(ProblemCode.EVIDENCE_OUTSIDE_YEAR,
+              Location.pointer("/evidence/" + i), String.valueOf(d), String.valueOf(d),
+              String.valueOf(year)));
+        }
+        if (shape.identityAt.length > 0) {
+          if (identities == null) {
+            identities = new Identities(ev);
+          }
+          int first = identities.firstOrAdd(i, e, k, shape);
+          if (first >= 0) {
+            duplicate(shape, k, i, first, shape.values(e, k),
+                shape.values(ev.get(first), k));
             continue;
           }
         }
-        record(shape, i, e);
+        record(shape, k, i, e, year);
         // a record's counting is settled once it has been looked at: the roster is counted here
-        if (e instanceof ElderMember && !notCounted[i]) {
+        if (k == Records.ELDER && !notCounted[i]) {
           roster++;
         }
       }
-      workingTeam(ev);
+      for (int o = 0; o < organisations; o++) {
+        int i = organisationAt[o];
+        Organisation org = (Organisation) ev.get(i);
+        if (!notCounted[i] && org.workingTeamElders() > roster) {
+          add(PlausibilityCheck.TEAM_ABOVE_ROSTER,
+              Location.pointer("/evidence/" + i + "/workingTeamElders"),
+              String.valueOf(org.workingTeamElders()), String.valueOf(org.workingTeamElders()),
+              String.valueOf(roster), items(SHAPES[Records.ORGANISATION].kind));
+        }
+      }
       List<Evidence> counted;
       List<Integer> out;
       if (left == 0) {
         counted = ev;
         out = List.of();
       } else {
-        counted = new ArrayList<>(ev.size() - left);
+        counted = new ArrayList<>(n - left);
         out = new ArrayList<>(left);
-        for (int i = 0; i < ev.size(); i++) {
+        for (int i = 0; i < n; i++) {
           if (notCounted[i]) {
             out.add(i);
           } else {
@@ -266,7 +343,7 @@ public final class Plausibility {
           }
         }
       }
-      return new Outcome(counted, out, problems);
+      return new Outcome(counted, out, problems.isEmpty() ? List.of() : problems);
     }
 
     private void leaveOut(int i) {
@@ -278,14 +355,20 @@ public final class Plausibility {
 
     private void jurisdiction() {
       List<String> prefixes = standard.getJurisdiction();
-      String district = assessment.getUnit().district().value();
-      if (!prefixes.isEmpty() && prefixes.stream().noneMatch(district::startsWith)) {
-        add(PlausibilityCheck.OUTSIDE_JURISDICTION, Location.pointer("/unit/district"), district,
-            district, String.join(", ", prefixes));
+      if (prefixes.isEmpty()) {
+        return;
       }
+      String district = assessment.getUnit().district().value();
+      for (int i = 0; i < prefixes.size(); i++) {
+        if (district.startsWith(prefixes.get(i))) {
+          return;
+        }
+      }
+      add(PlausibilityCheck.OUTSIDE_JURISDICTION, Location.pointer("/unit/district"), district,
+          district, String.join(", ", prefixes));
     }
 
-    private void duplicate(Shape shape, int i, int first, Object[] values,
+    private void duplicate(Shape shape, int k, int i, int first, Object[] values,
         Object[] firstValues) {
       EvidenceKind kind = shape.kind;
       List<String> differing = kind.fields().stream().filter(f -> !f.identifying())
@@ -303,33 +386,31 @@ public final class Plausibility {
     }
 
     /** The checks of one record that is not a duplicate. */
-    private void record(Shape shape, int i, Evidence e) {
+    private void record(Shape shape, int k, int i, Evidence e, int year) {
       EvidenceKind kind = shape.kind;
-      for (int k = 0; k < shape.dates.size(); k++) {
-        int component = shape.dateAt[k];
-        if ((component < 0 ? null : shape.readers[component].apply(e)) instanceof LocalDate d
-            && d.getYear() > assessment.getYear()) {
-          EvidenceField f = shape.dates.get(k);
+      for (int d = 0; d < shape.dateAt.length; d++) {
+        int component = shape.dateAt[d];
+        if ((component < 0 ? null : Records.component(e, k, component)) instanceof LocalDate date
+            && date.getYear() > year) {
+          EvidenceField f = shape.dates.get(d);
           leaveOut(i);
           Location at = Location.pointer("/evidence/" + i + "/" + f.name());
-          if (e instanceof ElderMember) {
-            add(PlausibilityCheck.JOINED_AFTER_YEAR, at, d.toString(), d.toString(),
-                String.valueOf(assessment.getYear()), items(kind));
+          if (k == Records.ELDER) {
+            add(PlausibilityCheck.JOINED_AFTER_YEAR, at, date.toString(), date.toString(),
+                String.valueOf(year), items(kind));
           } else {
-            add(PlausibilityCheck.DATED_AFTER_YEAR, at, d.toString(), words(kind.label()),
-                words(f.label()), d.toString(), String.valueOf(assessment.getYear()),
-                items(kind));
+            add(PlausibilityCheck.DATED_AFTER_YEAR, at, date.toString(), words(kind.label()),
+                words(f.label()), date.toString(), String.valueOf(year), items(kind));
           }
         }
       }
-      if (e instanceof TrainingSession t && t.attendees() == 0
-          || e instanceof ThemedActivity a && a.participants() == 0) {
-        leaveOut(i);
-        String field = e instanceof TrainingSession ? "attendees" : "participants";
-        add(PlausibilityCheck.NO_PARTICIPANTS, Location.pointer("/evidence/" + i + "/" + field),
-            "0", words(kind.label()), items(kind));
-      }
-      if (e instanceof TrainingSession t) {
+      if (k == Records.TRAINING) {
+        TrainingSession t = (TrainingSession) e;
+        if (t.attendees() == 0) {
+          leaveOut(i);
+          add(PlausibilityCheck.NO_PARTICIPANTS, Location.pointer("/evidence/" + i
+              + "/attendees"), "0", words(kind.label()), items(kind));
+        }
         if (minTrainingHours == null) {
           minTrainingHours = standard.getMinTrainingHours();
         }
@@ -339,18 +420,10 @@ public final class Plausibility {
               t.hours().toPlainString(), t.hours().stripTrailingZeros().toPlainString(),
               minTrainingHours.stripTrailingZeros().toPlainString(), items(kind));
         }
-      }
-    }
-
-    private void workingTeam(List<Evidence> ev) {
-      for (int i = 0; i < ev.size(); i++) {
-        if (ev.get(i) instanceof Organisation o && !notCounted[i]
-            && o.workingTeamElders() > roster) {
-          add(PlausibilityCheck.TEAM_ABOVE_ROSTER,
-              Location.pointer("/evidence/" + i + "/workingTeamElders"),
-              String.valueOf(o.workingTeamElders()), String.valueOf(o.workingTeamElders()),
-              String.valueOf(roster), items(EvidenceKinds.of(Organisation.class)));
-        }
+      } else if (k == Records.ACTIVITY && ((ThemedActivity) e).participants() == 0) {
+        leaveOut(i);
+        add(PlausibilityCheck.NO_PARTICIPANTS, Location.pointer("/evidence/" + i
+            + "/participants"), "0", words(kind.label()), items(kind));
       }
     }
 
@@ -364,6 +437,144 @@ public final class Plausibility {
     private String items(EvidenceKind kind) {
       return touched.byKind().getOrDefault(kind.name(), NONE);
     }
+  }
+
+  /**
+   * The records seen so far by identity ({@link EvidenceKind#identity()}), for finding the first
+   * record with the same identity as a later one: an open-addressing table of record indices
+   * with their hashes, compared exactly ({@link #sameIdentity}) on a hash hit, as a map keyed by
+   * the list of kind and normalised identifying values would.
+   *
+   * <p>The hash first leaves out the text of kinds identified by other fields too (a training's
+   * topic beside its kind and date), so that the text is read only when two records agree on
+   * the rest; should many records agree on the rest (more exact comparisons fail than a few per
+   * record), the table is rebuilt once with the text in the hash, so that the pass stays linear.
+   */
+  static final class Identities {
+    private final List<Evidence> ev;
+    /** Record index + 1 per slot; 0 for an empty slot. */
+    private int[] slots;
+    private int[] hashes;
+    /** Whether text fields are in every hash. */
+    private boolean withText;
+    /** The exact comparisons that failed so far, against {@link #budget}. */
+    private int misses;
+    private final int budget;
+
+    Identities(List<Evidence> ev) {
+      this.ev = ev;
+      int capacity = Integer.highestOneBit(Math.max(8, ev.size() * 2 - 1)) * 2;
+      this.slots = new int[capacity];
+      this.hashes = new int[capacity];
+      this.budget = 4 * ev.size() + 32;
+    }
+
+    /**
+     * The first earlier record with the identity of record {@code i}; else records {@code i}.
+     *
+     * @param i the record's index
+     * @param e the record
+     * @param k its kind number
+     * @param shape its shape
+     * @return the earlier record's index, or -1 when there is none (and {@code i} is added)
+     */
+    int firstOrAdd(int i, Evidence e, int k, Shape shape) {
+      int h = hash(e, k, shape, withText);
+      int mask = slots.length - 1;
+      for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
+        int at = slots[s];
+        if (at == 0) {
+          slots[s] = i + 1;
+          hashes[s] = h;
+          return -1;
+        }
+        if (hashes[s] == h) {
+          Evidence other = ev.get(at - 1);
+          if (Records.kindOf(other) == k && sameIdentity(e, other, k, shape)) {
+            return at - 1;
+          }
+          if (!withText && ++misses > budget) {
+            rehashWithText();
+            return firstOrAdd(i, e, k, shape);
+          }
+        }
+      }
+    }
+
+    /** Whether the table was rebuilt with text in every hash. */
+    boolean withText() {
+      return withText;
+    }
+
+    /** Puts every record of the table back with its text in the hash. */
+    private void rehashWithText() {
+      withText = true;
+      int[] old = slots;
+      slots = new int[old.length];
+      hashes = new int[old.length];
+      int mask = slots.length - 1;
+      for (int at : old) {
+        if (at != 0) {
+          Evidence e = ev.get(at - 1);
+          int k = Records.kindOf(e);
+          int h = hash(e, k, SHAPES[k], true);
+          int s = mix(h) & mask;
+          while (slots[s] != 0) {
+            s = (s + 1) & mask;
+          }
+          slots[s] = at;
+          hashes[s] = h;
+        }
+      }
+    }
+
+    private static int mix(int h) {
+      return (h ^ (h >>> 16)) * 0x9E3779B1;
+    }
+
+    /** The hash of a record's kind and identifying values, as {@link #key} normalises them. */
+    static int hash(Evidence e, int k, Shape shape, boolean withText) {
+      int h = k;
+      for (int c = 0; c < shape.identityAt.length; c++) {
+        if (shape.textIdentity[c] && !withText && !shape.onlyText) {
+          continue;
+        }
+        int at = shape.identityAt[c];
+        h = 31 * h + keyHash(at < 0 ? null : Records.component(e, k, at));
+      }
+      return h;
+    }
+
+    /** Whether two records of one kind have equal identifying values ({@link #key}). */
+    static boolean sameIdentity(Evidence a, Evidence b, int k, Shape shape) {
+      for (int c = 0; c < shape.identityAt.length; c++) {
+        int at = shape.identityAt[c];
+        if (at >= 0 && !sameKey(Records.component(a, k, at), Records.component(b, k, at))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** {@code key(v).hashCode()} without building the key when nothing is to be stripped. */
+  private static int keyHash(Object v) {
+    if (v instanceof String s) {
+      return s.strip().hashCode();
+    } else if (v instanceof BigDecimal) {
+      return key(v).hashCode();
+    }
+    return v == null ? 0 : v.hashCode();
+  }
+
+  /** {@code key(a).equals(key(b))}, without building keys for text or decimals. */
+  private static boolean sameKey(Object a, Object b) {
+    if (a instanceof String s) {
+      return b instanceof String t && s.strip().equals(t.strip());
+    } else if (a instanceof BigDecimal d) {
+      return b instanceof BigDecimal x && d.compareTo(x) == 0;
+    }
+    return a == null ? b == null : a.equals(b);
   }
 
   private static Location pointer(int i) {
@@ -385,46 +596,58 @@ public final class Plausibility {
     return v == null ? Optional.empty() : v;
   }
 
-  /**
-   * What the pre-pass reads of one record type, worked out once per type: its evidence kind, its
-   * identifying and date fields, and its components' accessors (reflection's record components
-   * are looked up here, not for every record).
-   */
-  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-    @Override
-    @SuppressWarnings("unchecked")
-    protected Shape computeValue(Class<?> type) {
-      return new Shape(EvidenceKinds.of((Class<? extends Evidence>) type));
-    }
-  };
+  /** What the pre-pass reads of each kind, by kind number ({@link Records#kindOf}). */
+  static final Shape[] SHAPES = new Shape[Records.KINDS];
 
-  /** One record type's kind, fields and accessors. */
-  private static final class Shape {
+  static {
+    List<EvidenceKind> all = EvidenceKinds.all();
+    for (int k = 0; k < Records.KINDS; k++) {
+      SHAPES[k] = new Shape(all.get(k));
+    }
+  }
+
+  /**
+   * What the pre-pass reads of one kind, worked out once: its identifying and date fields and
+   * the date that places a record in a year ({@link EvidenceKind#dateField()}, what {@link
+   * Evidence#dated()} gives), as component positions.
+   */
+  static final class Shape {
     final EvidenceKind kind;
     /** The component index of each identifying field, in field order; -1 for none. */
     final int[] identityAt;
+    /** Whether each identifying field is text. */
+    final boolean[] textIdentity;
+    /** Whether every identifying field is text (then text is always in the hash). */
+    final boolean onlyText;
     final List<EvidenceField> dates;
     /** The component index of each date field, as {@link #dates}; -1 for none. */
     final int[] dateAt;
-    final String[] names;
-    /** The components' readers, in declaration order. */
-    final Function<Object, Object>[] readers;
+    /** The component index of the date that places a record in a year; -1 for none. */
+    final int datedAt;
+    private final int components;
     private final Map<String, Integer> index = new HashMap<>();
 
     Shape(EvidenceKind kind) {
       this.kind = kind;
       this.dates = kind.fields().stream().filter(f -> f.type() == EvidenceFieldType.DATE)
           .toList();
-      RecordComponent[] components = kind.recordClass().getRecordComponents();
-      this.names = new String[components.length];
-      this.readers = Accessors.of(kind.recordClass());
-      for (int i = 0; i < components.length; i++) {
-        names[i] = components[i].getName();
-        index.put(names[i], i);
+      RecordComponent[] parts = kind.recordClass().getRecordComponents();
+      this.components = parts.length;
+      for (int i = 0; i < parts.length; i++) {
+        index.put(parts[i].getName(), i);
       }
-      this.identityAt = kind.identity().stream()
-          .mapToInt(f -> index.getOrDefault(f.name(), -1)).toArray();
+      List<EvidenceField> identity = kind.identity();
+      this.identityAt = identity.stream().mapToInt(f -> index.getOrDefault(f.name(), -1))
+          .toArray();
+      this.textIdentity = new boolean[identityAt.length];
+      boolean allText = identityAt.length > 0;
+      for (int i = 0; i < identityAt.length; i++) {
+        textIdentity[i] = identityAt[i] >= 0 && parts[identityAt[i]].getType() == String.class;
+        allText &= textIdentity[i];
+      }
+      this.onlyText = allText;
       this.dateAt = dates.stream().mapToInt(f -> index.getOrDefault(f.name(), -1)).toArray();
+      this.datedAt = kind.dateField().map(f -> index.getOrDefault(f, -1)).orElse(-1);
     }
 
     /** A field's value among a record's values; null when the record has no such component. */
@@ -433,11 +656,11 @@ public final class Plausibility {
       return at == null ? null : values[at];
     }
 
-    /** The values of a record's components, in order, read through the record's accessors. */
-    Object[] values(Evidence e) {
-      Object[] out = new Object[names.length];
-      for (int i = 0; i < names.length; i++) {
-        out[i] = readers[i].apply(e);
+    /** The values of a record's components, in order. */
+    Object[] values(Evidence e, int k) {
+      Object[] out = new Object[components];
+      for (int i = 0; i < components; i++) {
+        out[i] = Records.component(e, k, i);
       }
       return out;
     }
