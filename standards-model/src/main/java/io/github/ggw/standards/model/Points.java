@@ -24,12 +24,6 @@ public final class Points implements Comparable<Points> {
 
   private final BigDecimal value;
 
-  /**
-   * {@link #toString()}, made on first use and kept: a function of the immutable value, so a
-   * racing second computation writes an equal string (a {@code String} is safely published).
-   */
-  private String text;
-
   private Points(BigDecimal value) {
     this.value = value;
   }
@@ -200,11 +194,6 @@ public final class Points implements Comparable<Points> {
    */
   @Override
   public String toString() {
-    String t = text;
-    if (t == null) {
-      t = value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-      text = t;
-    }
-    return t;
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
   }
 }

@@ -227,6 +227,41 @@ public final class PersonalNumbers {
     return true;
   }
 
+  /**
+   * Whether no stretch of a text has eleven digits or more: then it holds no personal number, and
+   * neither does {@link Problem}'s pattern find a number in it. A stretch is a maximal sequence of
+   * characters that may stand in a number: digits of any script (a surrogate counts as one, to be
+   * safe), separators of the class comment, the check character in any form, and the plus in any
+   * form; any other character ends a stretch, as it ends a run of {@link #find}. Stricter than
+   * {@link #fewerDigitsThanAnyNumber} on texts with many short numbers, such as a list of item
+   * codes, and true wherever that is true. Not for JSON pointers, whose escape {@code ~1}
+   * stands for a separator.
+   */
+  static boolean noStretchOfElevenDigits(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        if (++digits >= SHORTEST) {
+          return false;
+        }
+      } else if (ch < 0x80) {
+        if (!(ch == '-' || ch == '.' || ch == '/' || ch == '+' || ch == 'X' || ch == 'x'
+            || Character.isWhitespace(ch) || Character.isSpaceChar(ch)
+            || Character.getType(ch) == Character.FORMAT)) {
+          digits = 0;
+        }
+      } else if (Character.isSurrogate(ch) || Character.getType(ch) == Character.DECIMAL_DIGIT_NUMBER) {
+        if (++digits >= SHORTEST) {
+          return false;
+        }
+      } else if (!(separator(ch) || ch == 0xFF38 || ch == 0xFF58 || ch == 0xFF0B)) {
+        digits = 0;
+      }
+    }
+    return true;
+  }
+
   private static int digit(int cp) {
     return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(cp, 10) : -1;
   }

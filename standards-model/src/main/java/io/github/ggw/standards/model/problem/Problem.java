@@ -183,42 +183,12 @@ public final class Problem {
   }
 
   private static String safe(String s, int max) {
-    // fewer than eleven digits: no personal number, and nothing the pattern can match
-    if (PersonalNumbers.fewerDigitsThanAnyNumber(s)) {
-      return s.length() <= max ? s : s.substring(0, max) + "…";
-    }
-    // the same text again (a standard's list of item codes, named by every finding about a
-    // kind): its masked form, as the scan below made it the last time
-    int slot = System.identityHashCode(s) & (MASKED.length - 1);
-    Masked seen = MASKED[slot];
-    if (seen != null && seen.text == s && seen.max == max) {
-      return seen.safe;
-    }
-    String masked = PERSONAL.matcher(PersonalNumbers.mask(s)).replaceAll(PersonalNumbers.MASK);
-    String out = masked.length() <= max ? masked : masked.substring(0, max) + "…";
-    MASKED[slot] = new Masked(s, max, out);
-    return out;
-  }
-
-  /**
-   * Texts with eleven digits or more lately made safe, by the identity hash of the text: the
-   * scan of such a text (a list of item codes has many digits) is not repeated for the same
-   * string object. Entries are immutable, so a racy write shows either the old or the new entry
-   * whole; a lost entry only means a scan.
-   */
-  private static final Masked[] MASKED = new Masked[256];
-
-  /** A text, the most characters kept, and its safe form. */
-  private static final class Masked {
-    final String text;
-    final int max;
-    final String safe;
-
-    Masked(String text, int max, String safe) {
-      this.text = text;
-      this.max = max;
-      this.safe = safe;
-    }
+    // no stretch of number characters with eleven digits: no personal number, and nothing the
+    // pattern can match (a standard's list of item codes, "1.1.1, 1.1.2, …", has many digits but
+    // no such stretch)
+    String masked = PersonalNumbers.noStretchOfElevenDigits(s) ? s
+        : PERSONAL.matcher(PersonalNumbers.mask(s)).replaceAll(PersonalNumbers.MASK);
+    return masked.length() <= max ? masked : masked.substring(0, max) + "…";
   }
 
   @Override
