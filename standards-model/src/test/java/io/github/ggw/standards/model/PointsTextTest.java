@@ -8,10 +8,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** The text of points, kept after its first use, is the plain decimal every time. */
+/** The text of points is the plain decimal, without trailing zeros or an exponent, on every call. */
 class PointsTextTest {
   @Test
-  void theKeptTextIsThePlainDecimal() {
+  void theTextIsThePlainDecimal() {
     // 1.50 → 1.5; 2E+1 → 20; 0.000 → 0 (zero is ZERO); the second call gives the same text
     Points p = Points.parse("1.50");
     assertThat(p.toString()).isEqualTo("1.5");
