@@ -1,5 +1,6 @@
 package io.github.ggw.standards.rules.check;
 
+import io.github.ggw.standards.rules.internal.EvidenceRecords;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
 import io.github.ggw.standards.model.evidence.Evidence;
@@ -227,7 +228,7 @@ public final class Plausibility {
 
   /**
    * One pass over the evidence: working state confined to a call. Each record's kind is read
-   * once ({@link Records#kindOf}), its identity looked up in an open-addressing table of first
+   * once ({@link EvidenceRecords#kindOf}), its identity looked up in an open-addressing table of first
    * indices ({@link Identities}) instead of a map keyed by lists, and its dates read through its
    * own accessors; the assessment checks' findings about the evidence (a second organisation, a
    * date before the year) are made in the same pass when asked for.
@@ -277,9 +278,9 @@ public final class Plausibility {
       int[] organisationAt = null;
       for (int i = 0; i < n; i++) {
         Evidence e = ev.get(i);
-        int k = Records.kindOf(e);
+        int k = EvidenceRecords.kindOf(e);
         Shape shape = SHAPES[k];
-        if (k == Records.ORGANISATION) {
+        if (k == EvidenceRecords.ORGANISATION) {
           if (organisationAt == null) {
             organisationAt = new int[2];
           } else if (organisations == organisationAt.length) {
@@ -290,11 +291,11 @@ public final class Plausibility {
             evidenceChecks.add(Problem.of(ProblemCode.EVIDENCE_CONFLICT,
                 Location.pointer("/evidence/" + i), "organisation", "organisation"));
           }
-        } else if (k == Records.FACT) {
+        } else if (k == EvidenceRecords.FACT) {
           facts++;
         }
         if (evidenceChecks != null && shape.datedAt >= 0
-            && Records.component(e, k, shape.datedAt) instanceof LocalDate d
+            && RecordComponents.component(e, k, shape.datedAt) instanceof LocalDate d
             && d.getYear() < year) {
           evidenceChecks.add(Problem.of(ProblemCode.EVIDENCE_OUTSIDE_YEAR,
               Location.pointer("/evidence/" + i), String.valueOf(d), String.valueOf(d),
@@ -313,7 +314,7 @@ public final class Plausibility {
         }
         record(shape, k, i, e, year);
         // a record's counting is settled once it has been looked at: the roster is counted here
-        if (k == Records.ELDER && !notCounted[i]) {
+        if (k == EvidenceRecords.ELDER && !notCounted[i]) {
           roster++;
         }
       }
@@ -324,7 +325,7 @@ public final class Plausibility {
           add(PlausibilityCheck.TEAM_ABOVE_ROSTER,
               Location.pointer("/evidence/" + i + "/workingTeamElders"),
               String.valueOf(org.workingTeamElders()), String.valueOf(org.workingTeamElders()),
-              String.valueOf(roster), items(SHAPES[Records.ORGANISATION].kind));
+              String.valueOf(roster), items(SHAPES[EvidenceRecords.ORGANISATION].kind));
         }
       }
       List<Evidence> counted;
@@ -390,12 +391,12 @@ public final class Plausibility {
       EvidenceKind kind = shape.kind;
       for (int d = 0; d < shape.dateAt.length; d++) {
         int component = shape.dateAt[d];
-        if ((component < 0 ? null : Records.component(e, k, component)) instanceof LocalDate date
+        if ((component < 0 ? null : RecordComponents.component(e, k, component)) instanceof LocalDate date
             && date.getYear() > year) {
           EvidenceField f = shape.dates.get(d);
           leaveOut(i);
           Location at = Location.pointer("/evidence/" + i + "/" + f.name());
-          if (k == Records.ELDER) {
+          if (k == EvidenceRecords.ELDER) {
             add(PlausibilityCheck.JOINED_AFTER_YEAR, at, date.toString(), date.toString(),
                 String.valueOf(year), items(kind));
           } else {
@@ -404,7 +405,7 @@ public final class Plausibility {
           }
         }
       }
-      if (k == Records.TRAINING) {
+      if (k == EvidenceRecords.TRAINING) {
         TrainingSession t = (TrainingSession) e;
         if (t.attendees() == 0) {
           leaveOut(i);
@@ -420,7 +421,7 @@ public final class Plausibility {
               t.hours().toPlainString(), t.hours().stripTrailingZeros().toPlainString(),
               minTrainingHours.stripTrailingZeros().toPlainString(), items(kind));
         }
-      } else if (k == Records.ACTIVITY && ((ThemedActivity) e).participants() == 0) {
+      } else if (k == EvidenceRecords.ACTIVITY && ((ThemedActivity) e).participants() == 0) {
         leaveOut(i);
         add(PlausibilityCheck.NO_PARTICIPANTS, Location.pointer("/evidence/" + i
             + "/participants"), "0", words(kind.label()), items(kind));
@@ -490,7 +491,7 @@ public final class Plausibility {
         }
         if (hashes[s] == h) {
           Evidence other = ev.get(at - 1);
-          if (Records.kindOf(other) == k && sameIdentity(e, other, k, shape)) {
+          if (EvidenceRecords.kindOf(other) == k && sameIdentity(e, other, k, shape)) {
             return at - 1;
           }
           if (!withText && ++misses > budget) {
@@ -516,7 +517,7 @@ public final class Plausibility {
       for (int at : old) {
         if (at != 0) {
           Evidence e = ev.get(at - 1);
-          int k = Records.kindOf(e);
+          int k = EvidenceRecords.kindOf(e);
           int h = hash(e, k, SHAPES[k], true);
           int s = mix(h) & mask;
           while (slots[s] != 0) {
@@ -540,7 +541,7 @@ public final class Plausibility {
           continue;
         }
         int at = shape.identityAt[c];
-        h = 31 * h + keyHash(at < 0 ? null : Records.component(e, k, at));
+        h = 31 * h + keyHash(at < 0 ? null : RecordComponents.component(e, k, at));
       }
       return h;
     }
@@ -549,7 +550,7 @@ public final class Plausibility {
     static boolean sameIdentity(Evidence a, Evidence b, int k, Shape shape) {
       for (int c = 0; c < shape.identityAt.length; c++) {
         int at = shape.identityAt[c];
-        if (at >= 0 && !sameKey(Records.component(a, k, at), Records.component(b, k, at))) {
+        if (at >= 0 && !sameKey(RecordComponents.component(a, k, at), RecordComponents.component(b, k, at))) {
           return false;
         }
       }
@@ -596,12 +597,12 @@ public final class Plausibility {
     return v == null ? Optional.empty() : v;
   }
 
-  /** What the pre-pass reads of each kind, by kind number ({@link Records#kindOf}). */
-  static final Shape[] SHAPES = new Shape[Records.KINDS];
+  /** What the pre-pass reads of each kind, by kind number ({@link EvidenceRecords#kindOf}). */
+  static final Shape[] SHAPES = new Shape[EvidenceRecords.KINDS];
 
   static {
     List<EvidenceKind> all = EvidenceKinds.all();
-    for (int k = 0; k < Records.KINDS; k++) {
+    for (int k = 0; k < EvidenceRecords.KINDS; k++) {
       SHAPES[k] = new Shape(all.get(k));
     }
   }
@@ -660,7 +661,7 @@ public final class Plausibility {
     Object[] values(Evidence e, int k) {
       Object[] out = new Object[components];
       for (int i = 0; i < components; i++) {
-        out[i] = Records.component(e, k, i);
+        out[i] = RecordComponents.component(e, k, i);
       }
       return out;
     }

@@ -9,8 +9,11 @@ import java.math.BigDecimal;
  * without the divisions those make. Internal: not part of the library's API.
  */
 public final class Exact {
-  /** Powers of ten that fit in a {@code long}: {@code TENS[k] = 10^k}, {@code k ≤ 18}. */
-  private static final long[] TENS = new long[19];
+  /**
+   * Powers of ten that fit in a {@code long}: {@code TENS[k] = 10^k}, {@code k ≤ 18}; shared with
+   * {@link PointsSum} (do not modify).
+   */
+  static final long[] TENS = new long[19];
 
   static {
     TENS[0] = 1;

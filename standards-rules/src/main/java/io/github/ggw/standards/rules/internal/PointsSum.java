@@ -16,14 +16,7 @@ import java.math.BigDecimal;
  */
 public final class PointsSum {
   /** Powers of ten that fit in a {@code long}: {@code TENS[k] = 10^k}, {@code k ≤ 18}. */
-  private static final long[] TENS = new long[19];
-
-  static {
-    TENS[0] = 1;
-    for (int k = 1; k < TENS.length; k++) {
-      TENS[k] = TENS[k - 1] * 10;
-    }
-  }
+  private static final long[] TENS = Exact.TENS;
 
   /** The sum in units of {@code 10^-scale}, while {@link #big} is null. */
   private long units;

@@ -1,21 +1,11 @@
 package io.github.ggw.standards.rules.measure;
 
 import io.github.ggw.standards.rules.check.AssessmentChecker;
-import io.github.ggw.standards.model.evidence.CareCarrier;
-import io.github.ggw.standards.model.evidence.DesignationHeld;
-import io.github.ggw.standards.model.evidence.DifficultySupport;
-import io.github.ggw.standards.model.evidence.DocumentRecord;
-import io.github.ggw.standards.model.evidence.ElderMember;
+import io.github.ggw.standards.rules.internal.EvidenceRecords;
+import io.github.ggw.standards.model.evidence.EvidenceKind;
+import io.github.ggw.standards.model.evidence.EvidenceKinds;
 import io.github.ggw.standards.model.evidence.Evidence;
-import io.github.ggw.standards.model.evidence.FactValue;
-import io.github.ggw.standards.model.evidence.Incident;
-import io.github.ggw.standards.model.evidence.Mentoring;
-import io.github.ggw.standards.model.evidence.Organisation;
-import io.github.ggw.standards.model.evidence.Publicity;
-import io.github.ggw.standards.model.evidence.ResearchOutput;
 import io.github.ggw.standards.model.evidence.ThemedActivity;
-import io.github.ggw.standards.model.evidence.TrainingSession;
-import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -85,8 +75,7 @@ public final class EvidenceInYear {
    */
   public static EvidenceInYear of(int year, List<Evidence> all) {
     // (held as Object[]: copying into and storing into an Evidence[] checks each element
-    // against the interface, which no Object[] needs; the records are read back through the
-    // exact classes of the kind chain)
+    // against the interface, which no Object[] needs)
     Object[] records = all.toArray();
     List<Evidence> everything = new Slice<>(records, 0, records.length);
     // one pass to find each record's kind and year and count the slices, then each slice is
@@ -126,33 +115,27 @@ public final class EvidenceInYear {
   /** The year {@link #kindOf} gives a standing fact: no date. */
   static final int UNDATED = Integer.MIN_VALUE;
 
-  private static final int ORGANISATION = slot(Organisation.class);
-  private static final int ELDER_MEMBER = slot(ElderMember.class);
-  private static final int TRAINING_SESSION = slot(TrainingSession.class);
-  private static final int THEMED_ACTIVITY = slot(ThemedActivity.class);
-  private static final int CARE_CARRIER = slot(CareCarrier.class);
-  private static final int DIFFICULTY_SUPPORT = slot(DifficultySupport.class);
-  private static final int VULNERABILITY_SUPPORT = slot(VulnerabilitySupport.class);
-  private static final int MENTORING = slot(Mentoring.class);
-  private static final int RESEARCH_OUTPUT = slot(ResearchOutput.class);
-  private static final int PUBLICITY = slot(Publicity.class);
-  private static final int DOCUMENT_RECORD = slot(DocumentRecord.class);
-  private static final int DESIGNATION_HELD = slot(DesignationHeld.class);
-  private static final int INCIDENT = slot(Incident.class);
-  private static final int FACT_VALUE = slot(FactValue.class);
+  /**
+   * For each kind number of {@link EvidenceRecords#kindOf} (the registry's order), the kind's
+   * index in {@link #KINDS} (the order the sealed interface permits its records).
+   */
+  private static final int[] SLOT_OF_KIND = new int[EvidenceRecords.KINDS];
 
-  private static int slot(Class<?> kind) {
-    return SLOT.get(kind);
+  static {
+    List<EvidenceKind> kinds = EvidenceKinds.all();
+    for (int k = 0; k < SLOT_OF_KIND.length; k++) {
+      SLOT_OF_KIND[k] = SLOT.get(kinds.get(k).recordClass());
+    }
   }
 
   /**
    * A record's kind and the year of its date, as {@link Evidence#dated()} gives it, in one
    * {@code long}: the kind's index in {@link #KINDS} in the high word (-1 for no kind), the year
    * in the low word ({@link #UNDATED} for a standing fact). The permitted records are told apart
-   * by an {@code instanceof} chain, each reading its own date component, so that neither a class
-   * lookup nor the interface call (and its {@code Optional}) is paid; a record the chain does not
-   * name (none, as a test checks for every permitted record) is served by the lookup and {@link
-   * Evidence#dated()}.
+   * by the {@code instanceof} chain of {@link EvidenceRecords}, which reads each one's own date
+   * component, so that neither a class lookup nor the interface call (and its {@code Optional}) is
+   * paid; an object the chain does not name (none, as a test checks for every permitted record)
+   * is served by the lookup and {@link Evidence#dated()}.
    *
    * @param e a record, not null
    * @return the kind and the year, packed
@@ -172,54 +155,12 @@ public final class EvidenceInYear {
    * @return the kind and the year, packed; {@link #UNNAMED} for a record the chain does not name
    */
   static long namedKindOf(Object e) {
-    int slot;
-    LocalDate date;
-    if (e instanceof ElderMember) {
-      slot = ELDER_MEMBER;
-      date = null;
-    } else if (e instanceof DocumentRecord d) {
-      slot = DOCUMENT_RECORD;
-      date = d.date();
-    } else if (e instanceof ThemedActivity t) {
-      slot = THEMED_ACTIVITY;
-      date = t.date();
-    } else if (e instanceof TrainingSession t) {
-      slot = TRAINING_SESSION;
-      date = t.date();
-    } else if (e instanceof CareCarrier) {
-      slot = CARE_CARRIER;
-      date = null;
-    } else if (e instanceof FactValue) {
-      slot = FACT_VALUE;
-      date = null;
-    } else if (e instanceof Organisation) {
-      slot = ORGANISATION;
-      date = null;
-    } else if (e instanceof DifficultySupport) {
-      slot = DIFFICULTY_SUPPORT;
-      date = null;
-    } else if (e instanceof VulnerabilitySupport) {
-      slot = VULNERABILITY_SUPPORT;
-      date = null;
-    } else if (e instanceof Mentoring) {
-      slot = MENTORING;
-      date = null;
-    } else if (e instanceof ResearchOutput r) {
-      slot = RESEARCH_OUTPUT;
-      date = r.date();
-    } else if (e instanceof Publicity p) {
-      slot = PUBLICITY;
-      date = p.date();
-    } else if (e instanceof DesignationHeld) {
-      slot = DESIGNATION_HELD;
-      date = null;
-    } else if (e instanceof Incident x) {
-      slot = INCIDENT;
-      date = x.date();
-    } else {
+    if (!(e instanceof Evidence r)) {
       return UNNAMED;
     }
-    return pack(slot, date == null ? UNDATED : date.getYear());
+    int kind = EvidenceRecords.kindOf(r);
+    LocalDate date = EvidenceRecords.dated(r, kind);
+    return pack(SLOT_OF_KIND[kind], date == null ? UNDATED : date.getYear());
   }
 
   /** {@link #kindOf} by the class lookup and {@link Evidence#dated()}: the plain way. */

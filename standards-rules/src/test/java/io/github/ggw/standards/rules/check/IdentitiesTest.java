@@ -1,5 +1,6 @@
 package io.github.ggw.standards.rules.check;
 
+import io.github.ggw.standards.rules.internal.EvidenceRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ggw.standards.model.evidence.ActivityKind;
@@ -30,7 +31,7 @@ class IdentitiesTest {
     int[] out = new int[ev.size()];
     for (int i = 0; i < ev.size(); i++) {
       Evidence e = ev.get(i);
-      int k = Records.kindOf(e);
+      int k = EvidenceRecords.kindOf(e);
       out[i] = ids.firstOrAdd(i, e, k, Plausibility.SHAPES[k]);
     }
     return out;

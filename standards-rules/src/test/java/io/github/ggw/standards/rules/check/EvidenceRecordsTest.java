@@ -1,5 +1,6 @@
 package io.github.ggw.standards.rules.check;
 
+import io.github.ggw.standards.rules.internal.EvidenceRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,13 +16,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The direct reads of evidence records ({@link Records}) against reflection, for every record
+ * The direct reads of evidence records ({@link EvidenceRecords}, {@link RecordComponents}) against
+ * reflection, for every record
  * {@link Evidence} permits: the kind number is the kind's position in the registry, every
  * component read is the record's own value (each component of a record built with a different
  * value, so that two positions mixed up would show), a position past the last is refused, and
- * the date the pre-pass takes for a record's year is what {@link Evidence#dated()} gives.
+ * the date the pre-pass and the evidence index take for a record's year is what {@link
+ * Evidence#dated()} gives.
  */
-class RecordsTest {
+class EvidenceRecordsTest {
   /** One record of each permitted class, its components all different. */
   static List<Evidence> oneOfEach() throws ReflectiveOperationException {
     List<Evidence> out = new ArrayList<>();
@@ -65,18 +68,18 @@ class RecordsTest {
   @Test
   void everyPermittedRecordAndComponentReadsAsReflectionDoes() throws Exception {
     List<Evidence> records = oneOfEach();
-    assertThat(records).hasSize(Records.KINDS);
+    assertThat(records).hasSize(EvidenceRecords.KINDS);
     for (Evidence e : records) {
-      int k = Records.kindOf(e);
+      int k = EvidenceRecords.kindOf(e);
       assertThat(k).as(e.getClass().getSimpleName())
           .isEqualTo(EvidenceKinds.all().indexOf(EvidenceKinds.of(e)));
       RecordComponent[] parts = e.getClass().getRecordComponents();
       for (int c = 0; c < parts.length; c++) {
-        assertThat(Records.component(e, k, c)).as(e.getClass().getSimpleName() + "." + parts[c]
+        assertThat(RecordComponents.component(e, k, c)).as(e.getClass().getSimpleName() + "." + parts[c]
             .getName()).isEqualTo(parts[c].getAccessor().invoke(e));
       }
       int past = parts.length;
-      assertThatThrownBy(() -> Records.component(e, k, past))
+      assertThatThrownBy(() -> RecordComponents.component(e, k, past))
           .isInstanceOf(IndexOutOfBoundsException.class);
     }
   }
@@ -84,10 +87,13 @@ class RecordsTest {
   @Test
   void theDatePlacingARecordInAYearIsDated() throws Exception {
     for (Evidence e : oneOfEach()) {
-      int k = Records.kindOf(e);
+      int k = EvidenceRecords.kindOf(e);
       int at = Plausibility.SHAPES[k].datedAt;
-      Object read = at < 0 ? null : Records.component(e, k, at);
+      Object read = at < 0 ? null : RecordComponents.component(e, k, at);
       assertThat(read).as(e.getClass().getSimpleName()).isEqualTo(e.dated().orElse(null));
+      // and the evidence index's read of it
+      assertThat(EvidenceRecords.dated(e, k)).as(e.getClass().getSimpleName())
+          .isEqualTo(e.dated().orElse(null));
     }
   }
 }

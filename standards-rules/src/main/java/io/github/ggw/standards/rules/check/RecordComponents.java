@@ -1,12 +1,13 @@
 package io.github.ggw.standards.rules.check;
 
+import static io.github.ggw.standards.rules.internal.EvidenceRecords.*;
+
 import io.github.ggw.standards.model.evidence.CareCarrier;
 import io.github.ggw.standards.model.evidence.DesignationHeld;
 import io.github.ggw.standards.model.evidence.DifficultySupport;
 import io.github.ggw.standards.model.evidence.DocumentRecord;
 import io.github.ggw.standards.model.evidence.ElderMember;
 import io.github.ggw.standards.model.evidence.Evidence;
-import io.github.ggw.standards.model.evidence.EvidenceKinds;
 import io.github.ggw.standards.model.evidence.FactValue;
 import io.github.ggw.standards.model.evidence.Incident;
 import io.github.ggw.standards.model.evidence.Mentoring;
@@ -18,105 +19,21 @@ import io.github.ggw.standards.model.evidence.TrainingSession;
 import io.github.ggw.standards.model.evidence.VulnerabilitySupport;
 
 /**
- * The evidence records read directly, for the screening's one pass over an assessment's
- * evidence: a record's kind as a number ({@link #kindOf}: the position of its kind in {@link
- * EvidenceKinds#all()}) and a component by its position in the record ({@link #component}),
- * through the records' own accessors instead of reflection or a call site that sees every record
- * class. What the components mean (which identify a record, which are dates) stays the
- * registry's; this class only knows the records' shapes, and a test compares every kind and
+ * The components of the evidence records read by their position in the record, through the
+ * records' own accessors instead of reflection or a call site that sees every record class, for
+ * the screening's one pass over an assessment's evidence; a record's kind number is {@link
+ * io.github.ggw.standards.rules.internal.EvidenceRecords#kindOf}'s. What the components mean
+ * (which identify a record, which are dates) stays the registry's; a test compares every
  * component with reflection's. Stateless.
  */
-final class Records {
-  /** The number of kinds: {@link Evidence}'s permitted records. */
-  static final int KINDS = 14;
-  /** The kind number of {@link Organisation}. */
-  static final int ORGANISATION = 0;
-  /** The kind number of {@link ElderMember}. */
-  static final int ELDER = 1;
-  /** The kind number of {@link TrainingSession}. */
-  static final int TRAINING = 2;
-  /** The kind number of {@link ThemedActivity}. */
-  static final int ACTIVITY = 3;
-  /** The kind number of {@link CareCarrier}. */
-  static final int CARE_CARRIER = 4;
-  /** The kind number of {@link DifficultySupport}. */
-  static final int DIFFICULTY_SUPPORT = 5;
-  /** The kind number of {@link VulnerabilitySupport}. */
-  static final int VULNERABILITY_SUPPORT = 6;
-  /** The kind number of {@link Mentoring}. */
-  static final int MENTORING = 7;
-  /** The kind number of {@link ResearchOutput}. */
-  static final int RESEARCH = 8;
-  /** The kind number of {@link Publicity}. */
-  static final int PUBLICITY = 9;
-  /** The kind number of {@link DocumentRecord}. */
-  static final int DOCUMENT = 10;
-  /** The kind number of {@link DesignationHeld}. */
-  static final int DESIGNATION = 11;
-  /** The kind number of {@link Incident}. */
-  static final int INCIDENT = 12;
-  /** The kind number of {@link FactValue}. */
-  static final int FACT = 13;
-
-  private Records() {}
-
-  /**
-   * The kind number of a record: the position of its kind in {@link EvidenceKinds#all()}.
-   *
-   * @param e the record, not null
-   * @return 0 to {@link #KINDS} − 1
-   */
-  static int kindOf(Evidence e) {
-    if (e instanceof ElderMember) {
-      return ELDER;
-    }
-    if (e instanceof ThemedActivity) {
-      return ACTIVITY;
-    }
-    if (e instanceof DocumentRecord) {
-      return DOCUMENT;
-    }
-    if (e instanceof TrainingSession) {
-      return TRAINING;
-    }
-    if (e instanceof CareCarrier) {
-      return CARE_CARRIER;
-    }
-    if (e instanceof DifficultySupport) {
-      return DIFFICULTY_SUPPORT;
-    }
-    if (e instanceof Mentoring) {
-      return MENTORING;
-    }
-    if (e instanceof ResearchOutput) {
-      return RESEARCH;
-    }
-    if (e instanceof DesignationHeld) {
-      return DESIGNATION;
-    }
-    if (e instanceof Organisation) {
-      return ORGANISATION;
-    }
-    if (e instanceof VulnerabilitySupport) {
-      return VULNERABILITY_SUPPORT;
-    }
-    if (e instanceof Publicity) {
-      return PUBLICITY;
-    }
-    if (e instanceof FactValue) {
-      return FACT;
-    }
-    if (e instanceof Incident) {
-      return INCIDENT;
-    }
-    throw new IllegalArgumentException("not an evidence record: " + e.getClass().getName());
-  }
+final class RecordComponents {
+  private RecordComponents() {}
 
   /**
    * A component of a record, boxed when primitive.
    *
    * @param e the record, not null
-   * @param kind its kind number ({@link #kindOf})
+   * @param kind its kind number ({@link EvidenceRecords#kindOf})
    * @param c the component's position in the record's declaration, from 0
    * @return the component's value
    * @throws IndexOutOfBoundsException if the record has no such component
