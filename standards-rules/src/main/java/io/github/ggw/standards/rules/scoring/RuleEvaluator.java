@@ -44,8 +44,10 @@ import java.util.Optional;
  * deduction and counted deduction take the (already checked) claim (the last its counts); every other kind reads measures over the evidence
  * and never the claim. Points are clamped to {@code [0, max]} here; comparing the claim with the
  * result, and everything above the leaf, is the caller's. The measures come bound from the
- * {@link ScoringPlan} (no lookup by name) and read the run's evidence index. Built per scoring
- * run (it holds that run's evidence and declared facts' values); immutable.
+ * {@link ScoringPlan} (no lookup by name) and read the run's evidence index; a reference several
+ * rules name is computed once per run (its value, and its one-element list, shared by those
+ * rules' lines). Built per scoring run (it holds that run's evidence, declared facts' values and
+ * the values computed so far) and confined to it: not thread-safe.
  */
 final class RuleEvaluator {
   /** The longest written reason of a discretionary deduction quoted in the report, in chars. */
@@ -55,6 +57,13 @@ final class RuleEvaluator {
   private final ScoringPlan plan;
   /** The written value of each declared fact, by the plan's fact slot; null when not given. */
   private final String[] factValues;
+  /**
+   * Each measure reference's value, by its slot in the plan ({@link ScoringPlan.Bound#slot}),
+   * computed when a rule first reads it in this run; null until then.
+   */
+  private final MeasureValue[] values;
+  /** Each slot's value as a one-element list ({@link #read}); null until asked. */
+  private final List<MeasureValue>[] reads;
 
   /**
    * An evaluator over one assessment's evidence, under a compiled standard.
@@ -66,6 +75,10 @@ final class RuleEvaluator {
     this.plan = plan;
     this.evidence = evidence;
     this.factValues = new String[plan.facts.length];
+    this.values = new MeasureValue[plan.measureSlots];
+    @SuppressWarnings("unchecked")
+    List<MeasureValue>[] lists = new List[plan.measureSlots];
+    this.reads = lists;
     if (factValues.length > 0) {
       for (FactValue f : evidence.list(FactValue.class)) {
         Integer slot = plan.factSlots.get(f.code());
@@ -164,7 +177,7 @@ final class RuleEvaluator {
 
   private Evaluation tiered(TieredCredit t, Points max, ScoringPlan.Bound b) {
     MeasureValue v = measure(b);
-    List<MeasureValue> read = ImmutableList.of(v);
+    List<MeasureValue> read = read(b, v);
     BigDecimal share = v.value().multiply(BigDecimal.valueOf(100))
         .divide(t.target(), Points.DIVISION_CONTEXT);
     Optional<CreditTier> tier = t.tiers().stream()
@@ -184,7 +197,7 @@ final class RuleEvaluator {
   private Evaluation allOrNothing(AllOrNothing a, Points max, ScoringPlan.Node n) {
     ScoringPlan.Bound b = n.measures[0];
     MeasureValue v = measure(b);
-    List<MeasureValue> read = ImmutableList.of(v);
+    List<MeasureValue> read = read(b, v);
     boolean holds = holds(a.condition(), b, v);
     Points awarded = holds ? max : Points.ZERO;
     Points lost = max.minusFloorZero(awarded);
@@ -200,7 +213,7 @@ final class RuleEvaluator {
 
   private Evaluation perOccurrence(PerOccurrence p, Points max, ScoringPlan.Bound b) {
     MeasureValue v = measure(b);
-    List<MeasureValue> read = ImmutableList.of(v);
+    List<MeasureValue> read = read(b, v);
     Points awarded = p.pointsEach().times(v.value()).atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
@@ -213,7 +226,7 @@ final class RuleEvaluator {
 
   private Evaluation ladder(ThresholdLadder l, Points max, ScoringPlan.Bound b) {
     MeasureValue v = measure(b);
-    List<MeasureValue> read = ImmutableList.of(v);
+    List<MeasureValue> read = read(b, v);
     Points reached = Points.ZERO;
     for (Rung r : l.rungs()) {
       if (v.value().compareTo(r.atLeast()) >= 0) {
@@ -252,7 +265,7 @@ final class RuleEvaluator {
                 symbol(f.comparison()), plain(f.bound()))
             : Reason.fresh("lost.deficiencyFloor", f.code(), f.reason(), v.label(),
                 plain(v.value()), symbol(f.comparison()), plain(f.bound()), minus, taken);
-        lost.add(new LostPoints(taken, why, Optional.of(f.code()), ImmutableList.of(v),
+        lost.add(new LostPoints(taken, why, Optional.of(f.code()), read(bound[i], v),
             Optional.empty(),
             taken.equals(minus) ? Optional.empty() : Optional.of(minus)));
       }
@@ -288,9 +301,9 @@ final class RuleEvaluator {
       finding = Optional.of(new VetoFinding(Optional.of(n.code),
           Texts.ofLocalized("veto.condition", n.title, value.label(),
               shown(b, value), symbol(when.comparison()), n.operand),
-          ImmutableList.of(value), v.effect(), v.capBand()));
+          read(b, value), v.effect(), v.capBand()));
     }
-    return new Evaluation(Points.ZERO, ImmutableList.of(value), ImmutableList.of(), finding);
+    return new Evaluation(Points.ZERO, read(b, value), ImmutableList.of(), finding);
   }
 
   /** Whether a condition holds for a value: written values are read as the fact's numbers. */
@@ -322,13 +335,34 @@ final class RuleEvaluator {
    * before scoring) reads 0.
    */
   private MeasureValue measure(ScoringPlan.Bound b) {
+    MeasureValue known = values[b.slot()];
+    if (known != null) {
+      return known;
+    }
+    MeasureValue v;
     if (b.isFact()) {
       BigDecimal value = Optional.ofNullable(factValues[b.factSlot()])
           .flatMap(w -> Facts.read(b.fact(), w)).orElse(BigDecimal.ZERO);
-      return new MeasureValue(b.ref(), b.label(), value, b.type(), b.unit());
+      v = new MeasureValue(b.ref(), b.label(), value, b.type(), b.unit());
+    } else {
+      EvidenceInYear counted = b.onlyTheYear() ? evidence : evidence.anyYear();
+      v = new MeasureValue(b.ref(), b.label(), b.value().apply(counted), b.type(), b.unit());
     }
-    EvidenceInYear counted = b.onlyTheYear() ? evidence : evidence.anyYear();
-    return new MeasureValue(b.ref(), b.label(), b.value().apply(counted), b.type(), b.unit());
+    values[b.slot()] = v;
+    return v;
+  }
+
+  /**
+   * The one value a rule of one measure read, as the evaluation's list: one list per reference
+   * and run, shared by the rules that name it (an immutable list of an immutable value).
+   */
+  private List<MeasureValue> read(ScoringPlan.Bound b, MeasureValue v) {
+    List<MeasureValue> known = reads[b.slot()];
+    if (known == null) {
+      known = ImmutableList.of(v);
+      reads[b.slot()] = known;
+    }
+    return known;
   }
 
   /**

@@ -79,11 +79,17 @@ final class ScoringPlan {
   final Points scale;
   /** The standard's highest total ({@link Standard#getMaximumTotal()}); null when refused. */
   final Points maximumTotal;
+  /**
+   * The number of distinct measure references of the rules ({@link Bound#slot}): a reference
+   * named by several rules is one slot, so a run computes its value once.
+   */
+  final int measureSlots;
 
   private ScoringPlan(Standard standard, List<Problem> findings, boolean refused, Node[] nodes,
       int[] dimensions, Map<CriterionCode, Integer> slots, Map<String, Integer> factSlots,
-      DeclaredFact[] facts, AssessmentChecker.Screening screening) {
+      DeclaredFact[] facts, AssessmentChecker.Screening screening, int measureSlots) {
     this.findings = findings;
+    this.measureSlots = measureSlots;
     this.refused = refused;
     this.nodes = nodes;
     this.dimensions = dimensions;
@@ -116,7 +122,7 @@ final class ScoringPlan {
     List<Problem> findings = List.copyOf(registry.check(standard));
     if (findings.stream().anyMatch(Problem::isError)) {
       return new ScoringPlan(standard, findings, true, new Node[0], new int[0], Map.of(), Map.of(),
-          new DeclaredFact[0], null);
+          new DeclaredFact[0], null, 0);
     }
     Map<String, Integer> factSlots = new HashMap<>();
     List<DeclaredFact> facts = new ArrayList<>();
@@ -135,7 +141,7 @@ final class ScoringPlan {
     return new ScoringPlan(standard, findings, false, nodes.toArray(new Node[0]), dims,
         Collections.unmodifiableMap(new HashMap<>(slots)),
         Map.copyOf(factSlots), facts.toArray(new DeclaredFact[0]),
-        AssessmentChecker.prepare(standard, registry));
+        AssessmentChecker.prepare(standard, registry), b.measureSlots.size());
   }
 
   /** Flattens the tree into nodes, binding each rule's measures. */
@@ -145,6 +151,8 @@ final class ScoringPlan {
     private final List<DeclaredFact> facts;
     private final List<Node> nodes;
     private final Map<CriterionCode, Integer> slots;
+    /** Each distinct measure reference's slot, in the order first bound. */
+    private final Map<MeasureRef, Integer> measureSlots = new HashMap<>();
 
     Builder(MeasureRegistry registry, Map<String, Integer> factSlots, List<DeclaredFact> facts,
         List<Node> nodes, Map<CriterionCode, Integer> slots) {
@@ -183,11 +191,14 @@ final class ScoringPlan {
     }
 
     private Bound bind(MeasureRef ref) {
+      // equal references compute equal values from the same evidence (a measure's function is
+      // pure, Measure.define): one slot for all of them
+      int slot = measureSlots.computeIfAbsent(ref, r -> measureSlots.size());
       String name = ref.name().value();
       if (name.startsWith(DeclaredFact.MEASURE_PREFIX)) {
         String code = name.substring(DeclaredFact.MEASURE_PREFIX.length());
-        int slot = factSlots.get(code);
-        DeclaredFact fact = facts.get(slot);
+        int factSlot = factSlots.get(code);
+        DeclaredFact fact = facts.get(factSlot);
         MeasureType type = switch (fact.getType()) {
           case FLAG -> MeasureType.FLAG;
           case AMOUNT_YUAN -> MeasureType.YUAN;
@@ -195,17 +206,17 @@ final class ScoringPlan {
         };
         LocalizedText unit = fact.getUnit().map(u -> LocalizedText.of(u, u))
             .orElseGet(() -> Texts.of("fact.unit." + fact.getType().name()));
-        return new Bound(ref, null, false, fact.getTitle(), slot, fact, type, unit);
+        return new Bound(ref, null, false, fact.getTitle(), factSlot, fact, type, unit, slot);
       }
       if (ref.query().isPresent()) {
         // a filtered measure decides for itself which years count (its withinYear), from either
         // view of the evidence
         FilteredMeasure f = FilteredMeasure.of(ref.query().get());
-        return new Bound(ref, f::apply, true, f.label(), -1, null, f.type(), f.unit());
+        return new Bound(ref, f::apply, true, f.label(), -1, null, f.type(), f.unit(), slot);
       }
       Measure m = registry.find(ref.name()).orElseThrow();
       return new Bound(ref, m.bind(ref.parameters()), ref.parameters().isCountingOnlyTheYear(),
-          Texts.measure(ref), -1, null, m.getType(), m.getUnit());
+          Texts.measure(ref), -1, null, m.getType(), m.getUnit(), slot);
     }
   }
 
@@ -304,10 +315,13 @@ final class ScoringPlan {
    * A measure reference bound to what computes it: a measure of the registry bound to the
    * rule's parameters (with whether it counts only the assessment year's evidence), a filtered
    * measure compiled from its query, or a declared fact (its slot, the fact, and the
-   * value type and unit it reads as). {@code label} is the value's label in the report.
+   * value type and unit it reads as). {@code label} is the value's label in the report;
+   * {@code slot} numbers the distinct references of the plan ({@link #measureSlots}), equal
+   * references sharing it.
    */
   record Bound(MeasureRef ref, Function<EvidenceInYear, BigDecimal> value, boolean onlyTheYear,
-      LocalizedText label, int factSlot, DeclaredFact fact, MeasureType type, LocalizedText unit) {
+      LocalizedText label, int factSlot, DeclaredFact fact, MeasureType type, LocalizedText unit,
+      int slot) {
     boolean isFact() {
       return factSlot >= 0;
     }
