@@ -22,6 +22,22 @@ public final class Points implements Comparable<Points> {
   /** The context of every division in scoring: IEEE 754 decimal128, 34 digits, HALF_EVEN. */
   public static final MathContext DIVISION_CONTEXT = MathContext.DECIMAL128;
 
+  /** The most whole points whose text {@link #WHOLE} holds. */
+  private static final int WHOLE_TEXTS = 1000;
+
+  /**
+   * The texts of the whole points 0 to {@value #WHOLE_TEXTS} ({@code "0"}, {@code "1"}…), made
+   * once: most points a sheet gives or a claim states are whole, and a report writes them in
+   * every warning and line. Constants of the class, the same for every value.
+   */
+  private static final String[] WHOLE = new String[WHOLE_TEXTS + 1];
+
+  static {
+    for (int i = 0; i <= WHOLE_TEXTS; i++) {
+      WHOLE[i] = Integer.toString(i);
+    }
+  }
+
   private final BigDecimal value;
 
   private Points(BigDecimal value) {
@@ -194,6 +210,16 @@ public final class Points implements Comparable<Points> {
    */
   @Override
   public String toString() {
-    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    if (value.signum() == 0) {
+      return "0";
+    }
+    // a whole number of scale 0 up to the table's end is its text there (its unscaled value)
+    if (value.scale() == 0 && value.signum() > 0 && value.precision() <= 4) {
+      int whole = value.intValue();
+      if (whole <= WHOLE_TEXTS) {
+        return WHOLE[whole];
+      }
+    }
+    return value.stripTrailingZeros().toPlainString();
   }
 }

@@ -34,4 +34,24 @@ class PointsTextTest {
           assertThat(Points.parse(p.toString())).isEqualTo(p);
         });
   }
+
+  @Test
+  void wholePointsReadAsTheirDigitsAtAndBeyondTheTableOfTexts() {
+    // 0…1200 at scale 0 (the table ends at 1000), and the same values written 1E+1 (scale -1)
+    // or 5.0 (scale 1), which are not its entries
+    qt().withExamples(3_000)
+        .forAll(integers().between(0, 1200), integers().between(-1, 1))
+        .checkAssert((w, s) -> {
+          BigDecimal v = new BigDecimal(w).setScale(s, java.math.RoundingMode.DOWN);
+          String expected = v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+          assertThat(Points.of(v).toString()).isEqualTo(expected);
+        });
+    // every entry of the table and past its end, at scale 0
+    for (int w = 0; w <= 1200; w++) {
+      assertThat(Points.of(w).toString()).isEqualTo(Integer.toString(w));
+    }
+    assertThat(Points.of(1000).toString()).isEqualTo("1000");
+    assertThat(Points.of(1001).toString()).isEqualTo("1001");
+    assertThat(Points.of(7).toString()).isEqualTo("7");
+  }
 }

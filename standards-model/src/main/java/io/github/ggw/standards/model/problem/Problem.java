@@ -53,12 +53,14 @@ public final class Problem {
     this.severity = Objects.requireNonNull(severity, "severity");
     this.location = Objects.requireNonNull(location, "location");
     this.offendingValue = value == null ? null : safe(value, MAX_VALUE);
-    // a loop rather than a stream: problems are made per item when a batch is scored
-    String[] safeArgs = new String[args.size()];
-    for (int i = 0; i < safeArgs.length; i++) {
-      safeArgs[i] = safe(args.get(i), MAX_ARGUMENT);
+    // a loop rather than a stream: problems are made per item when a batch is scored (a
+    // builder filled to its expected size hands its array to the list: one array, no copy)
+    int n = args.size();
+    ImmutableList.Builder<String> safeArgs = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      safeArgs.add(safe(args.get(i), MAX_ARGUMENT));
     }
-    this.arguments = ImmutableList.copyOf(safeArgs);
+    this.arguments = safeArgs.build();
   }
 
   /**
