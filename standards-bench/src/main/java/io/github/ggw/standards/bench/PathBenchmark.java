@@ -26,12 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
  * The stages of the path from bytes to report: (a) parse only, Jackson reading the bytes into a
  * tree (the floor: the cost of reading the bytes at all); (b) bind into model types; (c) bind,
  * Bean Validation and checks against the standard; (d) score only, from a bound assessment; (e)
- * the whole path, bytes to report.
+ * the whole path, bytes to report; (f) the report's floor: building anew the objects of a
+ * report whose values are known ({@link ReportFloor}), what any scorer giving the report's shape
+ * pays on top of what it computes.
  *
  * <p>Each invocation takes the next assessment of a {@link Pool} of {@value Pool#SIZE}
  * different ones (its bytes for a, b, c and e, its bound object for d), round robin, so that no
  * cache keyed on an assessment or its bytes can help; the cursor is per thread. Every stage of a
- * sheet walks the same pool, so the ratios between stages compare like with like.
+ * sheet walks the same pool, so the ratios between stages compare like with like. The floor (f)
+ * is the exception: it copies the report of the pool's first assessment on every call, one report
+ * read from the cache, so that it stays a lower bound.
  *
  * <p>{@code sheet}: {@code changzhou} is the bundled standard with copies of the typical bundled
  * sample (01, a primary school); {@code synthetic-N} is a generated standard of N criteria at
@@ -55,6 +59,8 @@ public class PathBenchmark {
   private Standard standard;
   private byte[][] bytes;
   private SelfAssessment[] assessments;
+  /** The report of the pool's first assessment, which (f) builds anew. */
+  private ScoreReport report;
   private int cursor;
 
   /** Creates the benchmark state; JMH calls it. */
@@ -67,6 +73,7 @@ public class PathBenchmark {
     standard = pool.standard;
     bytes = pool.bytes;
     assessments = pool.assessments;
+    report = scorer.score(standard, assessments[0]).orElseThrow();
   }
 
   private int next() {
@@ -121,5 +128,16 @@ public class PathBenchmark {
   @Benchmark
   public Result<ScoreReport> e_wholePath() {
     return scorer.score(standard, json.readAssessment(bytes[next()]).orElseThrow());
+  }
+
+  /**
+   * (f) The report's floor: the objects of the first assessment's report built anew from its
+   * values, nothing computed.
+   *
+   * @return the report, equal to the scored one
+   */
+  @Benchmark
+  public ScoreReport f_reportFloor() {
+    return ReportFloor.copy(report);
   }
 }

@@ -108,7 +108,7 @@ public final class RatioRunner {
         + " per operation)");
     for (String sheet : SHEETS) {
       stageLine(byKey, sheet, "", new String[] {"a_parseOnly", "b_bind",
-          "c_bindValidateCheck", "d_scoreOnly", "e_wholePath"});
+          "c_bindValidateCheck", "d_scoreOnly", "e_wholePath", "f_reportFloor"});
     }
     for (String sheet : SHEETS) {
       stageLine(byKey, sheet, WORKBOOK, new String[] {"a_poiParse", "c_readValidateCheck",
@@ -123,12 +123,16 @@ public final class RatioRunner {
         RatioRunner::times, 0.3);
     ratio(byKey, "changzhou allocation whole ÷ parse", "changzhou e_wholePath",
         "changzhou a_parseOnly", RatioRunner::allocations, 3.0);
+    ratio(byKey, "changzhou report floor ÷ parse", "changzhou f_reportFloor",
+        "changzhou a_parseOnly", RatioRunner::times, Double.NaN);
     for (String sheet : new String[] {"synthetic-15", "synthetic-60", "synthetic-240"}) {
       double goal = "synthetic-15".equals(sheet) ? Double.NaN : 0.6;
       ratio(byKey, sheet + " score ÷ parse", sheet + " d_scoreOnly", sheet + " a_parseOnly",
           RatioRunner::times, goal);
       ratio(byKey, sheet + " whole ÷ parse", sheet + " e_wholePath", sheet + " a_parseOnly",
           RatioRunner::times, Double.NaN);
+      ratio(byKey, sheet + " report floor ÷ parse", sheet + " f_reportFloor",
+          sheet + " a_parseOnly", RatioRunner::times, Double.NaN);
       ratio(byKey, sheet + " allocation whole ÷ parse", sheet + " e_wholePath",
           sheet + " a_parseOnly", RatioRunner::allocations, Double.NaN);
     }
