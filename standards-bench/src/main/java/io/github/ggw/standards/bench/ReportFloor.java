@@ -16,12 +16,13 @@ import java.util.Optional;
  * building the objects of a report whose values are all known, which any scorer giving the
  * report's public shape pays whatever it computes.
  *
- * <p>{@link #copy} builds anew every object of a scored report that the scorer builds per call:
- * each line ({@link ItemResult}, its claimed points' {@code Optional}, its lists of measure values
- * and lost points with their elements), each dimension, each gap, each warning ({@link
- * Problem#of}, with the cut and the masking of its texts that every problem gets), the lists that
- * hold them and the report. It reuses the values themselves (points, decimals, codes, texts,
- * reasons) and the report's vetoes and eligibility, and computes nothing: a lower bound.
+ * <p>{@link #copy} builds anew the objects of a scored report that grow with its items: each
+ * line ({@link ItemResult}, its claimed points' {@code Optional}, its lists of measure values and
+ * lost points with their elements), each dimension, each gap, each warning ({@link Problem#of},
+ * with the cut and the masking of its texts that every problem gets), the lists that hold them
+ * and the report. It reuses the values themselves (points, decimals, codes, texts, reasons, the
+ * warnings' places) and the report's vetoes and eligibility, a few objects per report, and
+ * computes nothing: a lower bound.
  */
 final class ReportFloor {
   private ReportFloor() {}

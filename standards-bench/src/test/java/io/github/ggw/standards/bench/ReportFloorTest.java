@@ -16,7 +16,7 @@ class ReportFloorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"changzhou", "synthetic-60", "synthetic-240"})
-  void theCopyEqualsTheReportAndEveryObjectTheScorerBuildsIsNew(String sheet) {
+  void theCopyEqualsTheReportAndItsLinesDimensionsGapsAndWarningsAreNew(String sheet) {
     Pool pool = Pool.of(sheet, json, scorer);
     ScoreReport r = scorer.score(pool.standard, pool.assessments[0]).orElseThrow();
     ScoreReport c = ReportFloor.copy(r);

@@ -192,7 +192,7 @@ final class ScoringPlan {
 
     private Bound bind(MeasureRef ref) {
       // equal references compute equal values from the same evidence (a measure's function is
-      // pure, Measure.define): one slot for all of them
+      // pure, Measure.of): one slot for all of them
       int slot = measureSlots.computeIfAbsent(ref, r -> measureSlots.size());
       String name = ref.name().value();
       if (name.startsWith(DeclaredFact.MEASURE_PREFIX)) {
