@@ -57,34 +57,16 @@ public final class PointsSum {
     }
     // the unscaled value, as a number of scale 0 (fits: at most 18 digits)
     long u = v.scaleByPowerOfTen(s).longValue();
-    long acc = units;
-    if (s > scale) {
-      long t = TENS[s - scale];
-      long hi = Math.multiplyHigh(acc, t);
-      long lo = acc * t;
-      if (hi != (lo >> 63)) {
-        overflow(v);
-        return;
-      }
-      acc = lo;
-      scale = s;
-    } else if (s < scale) {
-      long t = TENS[scale - s];
-      long hi = Math.multiplyHigh(u, t);
-      long lo = u * t;
-      if (hi != (lo >> 63)) {
-        overflow(v);
-        return;
-      }
-      u = lo;
-    }
-    long sum = acc + u;
-    // overflow when both operands have the sign opposite to the sum's
-    if (((acc ^ sum) & (u ^ sum)) < 0) {
+    try {
+      // both operands in units of the larger scale, then their sum; the sum so far and its
+      // scale change only when all of it fits (overflow() reads them as they were)
+      long acc = s > scale ? Math.multiplyExact(units, TENS[s - scale]) : units;
+      long term = s < scale ? Math.multiplyExact(u, TENS[scale - s]) : u;
+      units = Math.addExact(acc, term);
+      scale = Math.max(scale, s);
+    } catch (ArithmeticException beyondALong) {
       overflow(v);
-      return;
     }
-    units = sum;
   }
 
   /** Moves the sum so far to {@code BigDecimal} and adds the term there. */

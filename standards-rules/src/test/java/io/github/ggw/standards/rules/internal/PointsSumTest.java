@@ -71,6 +71,12 @@ class PointsSumTest {
     same(List.of(p("5"), p("0.000000000000000000000000000001")));
     same(List.of(p("100000000000000000"), p("0.01")));
     same(List.of(p("0.01"), p("100000000000000000")));
+    // the sum overflows after the sum so far was rescaled: 9 × 10^17 at scale 0 becomes
+    // 9 × 10^18 tenths (fits), plus 999,999,999,999,999,999 tenths does not fit; the sum is
+    // 900,000,000,000,000,000 + 99,999,999,999,999,999.9 = 999,999,999,999,999,999.9
+    same(List.of(p("900000000000000000"), p("99999999999999999.9")));
+    assertThat(summed(List.of(p("900000000000000000"), p("99999999999999999.9")))
+        .toBigDecimal()).isEqualTo(new BigDecimal("999999999999999999.9"));
     // after moving to BigDecimal, later terms are added there
     same(List.of(nearMax, nearMax, p("0.5"), p("0")));
   }
