@@ -128,6 +128,48 @@ class ScreeningEquivalenceProperties {
     // the one-shot form and check() agree with the prepared one
     assertThat(AssessmentChecker.check(reference.standard(), a))
         .containsExactlyElementsOf(want.problems());
+    // the form that says which claim each item was matched with gives the same problems, and
+    // by claimable item (tree order, a code at its first item) the position of the first claim
+    // that names its code, worked out here by a plain search
+    int[] at = new int[screening.claimableCount()];
+    java.util.Arrays.fill(at, 7);
+    AssessmentChecker.Screened matched = screening.screen(a, at);
+    assertThat(matched.problems()).as("problems with matches")
+        .containsExactlyElementsOf(want.problems());
+    List<CriterionCode> codes = reference.standard().getAllCriteria()
+        .filter(AssessmentChecker::isClaimable).map(Criterion::getCode).distinct().toList();
+    int[] first = new int[codes.size()];
+    for (int k = 0; k < codes.size(); k++) {
+      first[k] = -1;
+      for (int i = 0; i < a.getClaims().size(); i++) {
+        if (a.getClaims().get(i).code().equals(codes.get(k))) {
+          first[k] = i;
+          break;
+        }
+      }
+    }
+    assertThat(at).as("claim matched with each item").containsExactly(first);
+  }
+
+  @Test
+  void matchesAreAskedForWithAnArrayOfOnePlacePerClaimableItem() {
+    Standard s = ReferenceData.changzhouStandard();
+    AssessmentChecker.Screening screening = AssessmentChecker.prepare(s, MEASURES);
+    SelfAssessment a = JSON.readAssessment(ReferenceData.sample("01-excellent-primary.json"))
+        .orElseThrow();
+    // the bundled standard's claimable items: its leaves that are not veto items, as many as
+    // sample 01 (a valid assessment of a primary school, to which every item applies) claims
+    long leaves = s.getAllCriteria().filter(AssessmentChecker::isClaimable).count();
+    assertThat(screening.claimableCount()).isEqualTo((int) leaves);
+    assertThat(a.getClaims()).hasSize((int) leaves);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> screening.screen(a, new int[screening.claimableCount() + 1]))
+        .isInstanceOf(IllegalArgumentException.class);
+    int[] at = new int[screening.claimableCount()];
+    assertThat(screening.screen(a, at).problems()).noneMatch(p -> p.isError());
+    // a valid assessment: every claim matched, each with one item
+    assertThat(java.util.Arrays.stream(at).sorted().toArray())
+        .containsExactly(java.util.stream.IntStream.range(0, (int) leaves).toArray());
   }
 
   @Test

@@ -170,7 +170,44 @@ public final class AssessmentChecker {
      *     gives them
      */
     public Screened screen(SelfAssessment assessment) {
+      return screen(assessment, new int[inTreeOrder.length]);
+    }
+
+    /**
+     * The number of claimable items ({@link AssessmentChecker#isClaimable}) of the standard,
+     * counted once per code: the length {@link #screen(SelfAssessment, int[])} needs.
+     *
+     * @return the count, 0 or more
+     */
+    public int claimableCount() {
+      return inTreeOrder.length;
+    }
+
+    /**
+     * Checks an assessment and runs the plausibility pre-pass once, as {@link
+     * #screen(SelfAssessment)} does, and says which claim each claimable item was matched with,
+     * so that a caller (the scorer) need not match the claims again.
+     *
+     * <p>The claimable items are numbered in tree order ({@link Standard#getAllCriteria()}
+     * filtered by {@link AssessmentChecker#isClaimable}), a code counted at its first item. When
+     * the problems hold no error, every claim names a different item that applies to the unit,
+     * and every item that applies has one: {@code claimAt} then matches every claim.
+     *
+     * @param assessment the assessment, not null
+     * @param claimAt filled with, by item number, the position in {@link
+     *     SelfAssessment#getClaims()} of the first claim that names the item's code, or -1 where
+     *     no claim does (a claim of an unknown code names no item); not null, of length {@link
+     *     #claimableCount()}; what it held before is overwritten
+     * @return the problems and the assessment to score, as {@link #screen(SelfAssessment)}
+     *     gives them
+     * @throws IllegalArgumentException if {@code claimAt} has another length
+     */
+    public Screened screen(SelfAssessment assessment, int[] claimAt) {
       Objects.requireNonNull(assessment, "assessment");
+      if (claimAt.length != inTreeOrder.length) {
+        throw new IllegalArgumentException("claimAt has " + claimAt.length
+            + " places for " + inTreeOrder.length + " claimable items");
+      }
       List<Problem> out = new ArrayList<>();
       if (!standard.getId().value().equals(assessment.getStandardId().value())) {
         out.add(Problem.of(ProblemCode.ASSESSMENT_WRONG_STANDARD, Location.pointer("/standardId"),
@@ -197,7 +234,7 @@ public final class AssessmentChecker {
                 .collect(java.util.stream.Collectors.joining("、"))));
       }
       checkClaims(claimable, inTreeOrder, byType[assessment.getUnit().type().ordinal()],
-          assessment, out);
+          assessment, claimAt, out);
       // the evidence checks are made in the plausibility pass; their findings come first
       List<Problem> evidence = new ArrayList<>();
       Plausibility.Screen plausibility = Plausibility.screen(standard, assessment, touched,
@@ -363,9 +400,11 @@ public final class AssessmentChecker {
   }
 
   private static void checkClaims(Map<CriterionCode, Claimable> claimable,
-      Claimable[] inTreeOrder, ForType forType, SelfAssessment a, List<Problem> out) {
-    // the claimable items are numbered in tree order (Claimable.index): seen by number
-    boolean[] seen = new boolean[inTreeOrder.length];
+      Claimable[] inTreeOrder, ForType forType, SelfAssessment a, int[] claimAt,
+      List<Problem> out) {
+    // the claimable items are numbered in tree order (Claimable.index): by number, the position
+    // of the first claim that names it (the item is seen), else -1
+    Arrays.fill(claimAt, -1);
     boolean[] notApplicable = forType.notApplicable;
     int[] order = forType.order;
     UnitType type = a.getUnit().type();
@@ -403,13 +442,13 @@ public final class AssessmentChecker {
         continue;
       }
       Criterion c = item.criterion();
-      if (seen[item.index()]) {
+      if (claimAt[item.index()] >= 0) {
         out.add(Problem.of(ProblemCode.CLAIM_DUPLICATE,
             Location.pointer(at(i) + "/code").withCriterion(c.getCode()),
             String.valueOf(claim.code()), String.valueOf(claim.code())));
         continue;
       }
-      seen[item.index()] = true;
+      claimAt[item.index()] = i;
       if (notApplicable[item.index()]) {
         out.add(Problem.of(ProblemCode.CLAIM_NOT_APPLICABLE,
             Location.pointer(at(i) + "/code").withCriterion(c.getCode()),
@@ -449,7 +488,7 @@ public final class AssessmentChecker {
       }
     }
     for (int x = 0; x < inTreeOrder.length; x++) {
-      if (!seen[x] && !notApplicable[x]) {
+      if (claimAt[x] < 0 && !notApplicable[x]) {
         Criterion c = inTreeOrder[x].criterion();
         out.add(Problem.of(ProblemCode.CLAIM_MISSING,
             Location.pointer("/claims").withCriterion(c.getCode()), String.valueOf(c.getCode()),

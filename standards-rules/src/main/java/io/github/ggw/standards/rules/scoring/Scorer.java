@@ -129,26 +129,26 @@ public final class Scorer {
       last = new Last(standard, plan);
     }
     List<Problem> problems = new ArrayList<>(plan.findings);
-    AssessmentChecker.Screened screened = plan.refused
-        ? AssessmentChecker.screen(standard, assessment, registry)
-        : plan.screening.screen(assessment);
+    if (plan.refused) {
+      // the registry refused a measure: the findings hold an error, and the checks add theirs
+      problems.addAll(AssessmentChecker.screen(standard, assessment, registry).problems());
+      return Result.<ScoreReport>refused(problems);
+    }
+    // the checks match the claims with the claimable items (tree order, as the plan numbers
+    // them): the run takes the matches instead of matching again
+    int[] claimAt = new int[plan.claimable.length];
+    AssessmentChecker.Screened screened = plan.screening.screen(assessment, claimAt);
     problems.addAll(screened.problems());
     for (Problem p : problems) {
       if (p.isError()) {
         return Result.<ScoreReport>refused(problems);
       }
     }
-    return Result.of(new Run(standard, plan, screened.counted(), problems).report());
+    return Result.of(new Run(standard, plan, screened.counted(), claimAt, problems).report());
   }
 
   /** One scoring run: mutable working state confined to a single call. */
   private static final class Run {
-    /**
-     * How many claimable leaves after the last claim's are compared with a claim's code before
-     * the code is looked up: a claim skips the leaves that do not apply to its unit.
-     */
-    private static final int LOOKAHEAD = 4;
-
     private final Standard standard;
     private final ScoringPlan plan;
     private final SelfAssessment assessment;
@@ -179,7 +179,7 @@ public final class Scorer {
      * their counts, {@link #countedSlots}.
      */
     private final PointsSum givenSum = new PointsSum();
-    /** The slots of the claims, of known codes, that give no points, in the order given. */
+    /** The slots of the claims that give no points, in tree order. */
     private final int[] countedSlots;
     /** How many of {@link #countedSlots} are used. */
     private int counted;
@@ -188,7 +188,16 @@ public final class Scorer {
     /** The applicable maximum of the node {@link #visit} scored last. */
     private Points applicableMax;
 
-    Run(Standard standard, ScoringPlan plan, SelfAssessment assessment, List<Problem> warnings) {
+    /**
+     * A run over an assessment the checks passed (no error): every claim names a different
+     * claimable item that applies to the unit, and each such item has one.
+     *
+     * @param claimAt by claimable item in tree order ({@link ScoringPlan#claimable}), the
+     *     position of its claim in the assessment, -1 where none (the checks' matches, {@link
+     *     AssessmentChecker.Screening#screen(SelfAssessment, int[])})
+     */
+    Run(Standard standard, ScoringPlan plan, SelfAssessment assessment, int[] claimAt,
+        List<Problem> warnings) {
       this.standard = standard;
       this.plan = plan;
       this.assessment = assessment;
@@ -205,38 +214,23 @@ public final class Scorer {
       List<Claim> given = assessment.getClaims();
       int[] inTreeOrder = plan.claimable;
       int[] countedAt = null;
-      // the position in tree order after the last claim's leaf
-      int next = 0;
-      for (int i = 0; i < given.size(); i++) {
+      for (int k = 0; k < inTreeOrder.length; k++) {
+        int i = claimAt[k];
+        if (i < 0) {
+          continue;
+        }
+        int slot = inTreeOrder[k];
         Claim claim = given.get(i);
-        // claims usually come in tree order, skipping the leaves that do not apply to the unit:
-        // the few claimable leaves after the last claim's are tried before the map
-        // (codes compared by their text: a code is its text, and String.equals is the fastest)
-        String code = claim.code().value();
-        int slot = -1;
-        int end = Math.min(inTreeOrder.length, next + LOOKAHEAD);
-        for (int p = next; p < end; p++) {
-          if (plan.nodes[inTreeOrder[p]].code.value().equals(code)) {
-            slot = inTreeOrder[p];
-            break;
-          }
-        }
-        if (slot < 0) {
-          Integer found = plan.slots.get(claim.code());
-          slot = found == null ? -1 : found;
-        }
-        if (slot >= 0) {
-          next = plan.nodes[slot].claimPosition + 1;
-        }
-        if (slot >= 0) {
-          claims[slot] = claim;
-          claimAt[slot] = i;
-        }
+        claims[slot] = claim;
+        this.claimAt[slot] = i;
+        // (every claim is matched: the sum of what they give, and the slots of those that leave
+        // their points to their counts, in tree order; an exact sum does not depend on the
+        // order of its terms, in value nor in scale)
         if (claim.pointsGiven()) {
           givenSum.add(claim.points());
-        } else if (slot >= 0) {
+        } else {
           if (countedAt == null) {
-            countedAt = new int[given.size() - i];
+            countedAt = new int[inTreeOrder.length - k];
           }
           countedAt[counted++] = slot;
         }
