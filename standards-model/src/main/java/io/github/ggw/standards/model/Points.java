@@ -32,9 +32,24 @@ public final class Points implements Comparable<Points> {
    */
   private static final String[] WHOLE = new String[WHOLE_TEXTS + 1];
 
+  /** The most tenths whose text {@link #TENTHS} holds: 99.9 points. */
+  private static final int TENTHS_TEXTS = 999;
+
+  /**
+   * The texts of the points 0.1 to 99.9 in tenths, by tenths ({@code TENTHS[15]} is {@code
+   * "1.5"}), made once: half points are the most common others; the whole ones among them
+   * ({@code TENTHS[20]}) are left null, as {@link #WHOLE} has them. Constants of the class.
+   */
+  private static final String[] TENTHS = new String[TENTHS_TEXTS + 1];
+
   static {
     for (int i = 0; i <= WHOLE_TEXTS; i++) {
       WHOLE[i] = Integer.toString(i);
+    }
+    for (int t = 1; t <= TENTHS_TEXTS; t++) {
+      if (t % 10 != 0) {
+        TENTHS[t] = (t / 10) + "." + (t % 10);
+      }
     }
   }
 
@@ -219,6 +234,12 @@ public final class Points implements Comparable<Points> {
       if (whole <= WHOLE_TEXTS) {
         return WHOLE[whole];
       }
+    }
+    // a value of scale 1 below 100 is a number of tenths t < 1000: t ÷ 10 as a double is within
+    // 10^-13 of it, so ten times it rounds to t itself; a whole t ÷ 10 is WHOLE's text
+    if (value.scale() == 1 && value.signum() > 0 && value.precision() <= 3) {
+      int tenths = (int) Math.round(value.doubleValue() * 10);
+      return tenths % 10 == 0 ? WHOLE[tenths / 10] : TENTHS[tenths];
     }
     return value.stripTrailingZeros().toPlainString();
   }

@@ -54,4 +54,25 @@ class PointsTextTest {
     assertThat(Points.of(1001).toString()).isEqualTo("1001");
     assertThat(Points.of(7).toString()).isEqualTo("7");
   }
+
+  @Test
+  void tenthsReadAsTheirDigitsInAndBeyondTheTableOfTexts() {
+    // every number of tenths 0…1200 at scale 1 (the table ends at 99.9) and the same values
+    // at scale 2 (1.50), which are not its entries; BigDecimal's own plain text is the reference
+    for (int t = 0; t <= 1200; t++) {
+      for (int scale = 1; scale <= 2; scale++) {
+        BigDecimal v = BigDecimal.valueOf(t, 1).setScale(scale);
+        String expected = t == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+        assertThat(Points.of(v).toString()).as("%s", v).isEqualTo(expected);
+      }
+    }
+    // by hand: a half, the table's first and last entries, whole tenths, past the end
+    assertThat(Points.parse("1.5").toString()).isEqualTo("1.5");
+    assertThat(Points.parse("0.1").toString()).isEqualTo("0.1");
+    assertThat(Points.parse("99.9").toString()).isEqualTo("99.9");
+    assertThat(Points.parse("2.0").toString()).isEqualTo("2");
+    assertThat(Points.parse("100.0").toString()).isEqualTo("100");
+    assertThat(Points.parse("100.5").toString()).isEqualTo("100.5");
+    assertThat(Points.parse("10.1").toString()).isEqualTo("10.1");
+  }
 }

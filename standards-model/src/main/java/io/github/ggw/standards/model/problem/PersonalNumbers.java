@@ -51,7 +51,11 @@ public final class PersonalNumbers {
   private static final Pattern MOBILE = Pattern.compile("(?:\\+86|0086|86)?1[3-9][0-9]{9}");
   /** The longest number: {@code 0086} and 11 digits is 15; an identity number is 18. */
   private static final int LONGEST = 18;
-  private static final int SHORTEST = 11;
+  /**
+   * The fewest digits of a personal number (a mobile number's 11): a text of fewer chars holds
+   * none, and nothing {@link Problem} masks.
+   */
+  static final int SHORTEST = 11;
 
   /** The kind of a personal number. */
   public enum Kind {

@@ -185,6 +185,11 @@ public final class Problem {
   }
 
   private static String safe(String s, int max) {
+    if (s.length() < PersonalNumbers.SHORTEST) {
+      // fewer chars than the shortest personal number has digits: nothing to mask, nothing to
+      // cut (every limit is longer); the figures and codes of most problems
+      return s;
+    }
     // no stretch of number characters with eleven digits: no personal number, and nothing the
     // pattern can match (a standard's list of item codes, "1.1.1, 1.1.2, …", has many digits but
     // no such stretch)

@@ -75,4 +75,31 @@ class ProblemMaskingTest {
     assertThat(shortcuts).isGreaterThan(20_000);
     assertThat(scans).isGreaterThan(20_000);
   }
+
+  @Test
+  void aTextOfFewerCharsThanAnyNumberHasDigitsIsEchoedAsItIs() {
+    // under eleven chars (the shortest personal number has eleven digits, a char holds at most
+    // one): echoed unchanged, as the scan would leave it; from eleven chars on, the scan decides
+    Random random = new Random(20261202L);
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(PersonalNumbers.SHORTEST);
+      while (sb.length() < length) {
+        String piece = PIECES[random.nextInt(PIECES.length)];
+        if (sb.length() + piece.length() <= length) {
+          sb.append(piece);
+        }
+      }
+      String s = sb.toString();
+      assertThat(PersonalNumbers.noStretchOfElevenDigits(s)).as(s).isTrue();
+      Problem p = problem(s, s);
+      assertThat(p.getOffendingValue().orElseThrow()).isSameAs(s);
+      assertThat(p.getArguments().get(0)).isSameAs(s);
+    }
+    // ten digits stay; eleven (a mobile number) are masked
+    assertThat(problem("1381234567", "1381234567").getArguments().get(0))
+        .isEqualTo("1381234567");
+    assertThat(problem("13812345678", "13812345678").getArguments().get(0))
+        .isEqualTo(PersonalNumbers.MASK);
+  }
 }

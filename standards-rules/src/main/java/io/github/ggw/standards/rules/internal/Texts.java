@@ -115,6 +115,9 @@ public final class Texts {
    * @return the text, such as {@code 1.5} for 1.50
    */
   public static String plain(BigDecimal v) {
-    return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+    // (a whole number of scale 0 has no trailing zeros after a point: its plain text is the
+    // same without stripping, which would make a new decimal of a negative scale first)
+    return v.signum() == 0 ? "0"
+        : v.scale() == 0 ? v.toPlainString() : v.stripTrailingZeros().toPlainString();
   }
 }

@@ -127,11 +127,11 @@ final class RuleEvaluator {
   Evaluation evaluate(ScoringPlan.Node n, Claim claim) {
     ScoringRule rule = n.rule;
     Points max = n.max;
-    Optional<Claim> given = Optional.ofNullable(claim);
+    // (the claim as an Optional only for the kinds that take it: the others never read it)
     if (rule instanceof Judgement) {
-      return judgement(max, given);
+      return judgement(max, Optional.ofNullable(claim));
     } else if (rule instanceof DiscretionaryDeduction d) {
-      return discretionary(d, max, given);
+      return discretionary(d, max, Optional.ofNullable(claim));
     } else if (rule instanceof TieredCredit t) {
       return tiered(t, max, n.measures[0]);
     } else if (rule instanceof AllOrNothing a) {
@@ -145,7 +145,7 @@ final class RuleEvaluator {
     } else if (rule instanceof Veto v) {
       return veto(n, v);
     } else if (rule instanceof CountedDeduction d) {
-      return counted(d, max, given);
+      return counted(d, max, Optional.ofNullable(claim));
     }
     throw new AssertionError("a rule kind the sealed ScoringRule does not permit: " + rule);
   }
