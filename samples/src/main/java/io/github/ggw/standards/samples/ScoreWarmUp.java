@@ -21,12 +21,21 @@ import java.util.concurrent.atomic.AtomicReference;
  * what it prints without the warm-up; on a two-core machine the command tree and the warm-up
  * run side by side.
  *
- * <p>No class initialisation can wait in a cycle between the two threads: until it waits for
- * the warm-up, the main thread initialises only the JDK's classes, picocli's, this package's and
- * a few of the library's whose initialisation needs nothing but the JDK ({@code Messages},
- * {@link ReadMode}, and {@code PersonalNumbers} on a usage error), while the library, which the
- * warm-up runs, never refers to this package or to picocli (the layering that {@code
- * ArchitectureTest} checks).
+ * <p>While it waits, the main thread builds the readers' shared Bean Validation ({@link
+ * StandardsJson#prepareValidation()}, which a read builds first when it is not built) and works out the
+ * display width of a short Chinese text, which sets up ICU's character properties for the text
+ * report: on two cores the second would otherwise sit idle while the warm-up runs.
+ *
+ * <p>No class initialisation can wait in a cycle between the two threads. Until it waits for
+ * the warm-up, the main thread initialises only the JDK's classes, picocli's, ICU's (which
+ * refers to neither the library nor picocli, and which the library does not use), this
+ * package's, the readers' validation holder with {@code ModelValidator} and Hibernate
+ * Validator's classes, and a few of the library's whose initialisation needs nothing but the
+ * JDK ({@code Messages}, {@link ReadMode}, and {@code PersonalNumbers} on a usage error). The
+ * library, which the warm-up runs, never refers to this package or to picocli (the layering that
+ * {@code ArchitectureTest} checks), and it reaches Hibernate Validator only through that holder:
+ * the warm-up waits for the main thread only at the holder, and the holder's build needs no
+ * class the warm-up may be initialising.
  *
  * <p>Once per JVM: only the first {@code score} run of a process (the command line's) is warmed;
  * a program that runs the command line several times in one JVM (the tests) gets the warm-up
@@ -37,6 +46,9 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ScoreWarmUp {
   /** The bundled sample read (and dropped) to build the readers of a self-assessment. */
   static final String SAMPLE = "01-excellent-primary.json";
+
+  /** A text whose display width the main thread works out while it waits: wide and narrow. */
+  private static final String ICU_WARM_UP = "评分 A1";
 
   private static final AtomicBoolean STARTED = new AtomicBoolean();
   private static final AtomicReference<CompletableFuture<StandardsJson>> PENDING =
@@ -112,6 +124,17 @@ final class ScoreWarmUp {
    */
   static StandardsJson json(ReadMode mode) {
     CompletableFuture<StandardsJson> pending = PENDING.getAndSet(null);
+    if (pending != null && !pending.isDone()) {
+      // while the warm-up runs, this thread builds the readers' Bean Validation, which the
+      // warm-up's read would otherwise build first, and sets up what the text report needs of
+      // ICU (the display width of Chinese text): on two cores it would otherwise sit idle
+      try {
+        StandardsJson.prepareValidation();
+      } catch (RuntimeException | LinkageError e) {
+        // the run reads as it would without; what fails there is reported there
+      }
+      DisplayWidth.of(ICU_WARM_UP);
+    }
     StandardsJson warm = pending == null ? null : pending.join();
     return warm != null && mode == ReadMode.STRICT ? warm
         : StandardsJson.create(ReadLimits.DEFAULT, mode);

@@ -66,6 +66,18 @@ public final class StandardsJson {
   }
 
   /**
+   * Builds now, if it is not built yet, the Bean Validation that every reader of this class
+   * shares (Hibernate Validator's factory, built once per JVM and slow to start), instead of
+   * at the first read that validates a value. For a program that can build it on one thread
+   * while another starts up, as the command line's {@code score} does; reading never needs it
+   * called first, and what a read returns does not depend on it. Thread-safe: a call while
+   * another thread (or a read) builds it waits for that build.
+   */
+  public static void prepareValidation() {
+    ReadPipeline.prepareValidation();
+  }
+
+  /**
    * A reader and writer with given limits and mode, with the built-in measures.
    *
    * @param limits the reading limits, not null

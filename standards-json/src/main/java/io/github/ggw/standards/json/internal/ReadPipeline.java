@@ -497,6 +497,14 @@ public final class ReadPipeline {
     }
   }
 
+  /**
+   * Builds the Bean Validation every pipeline shares now, if it is not built yet (by initialising
+   * its holder; a thread that asks while another builds it waits for that build).
+   */
+  public static void prepareValidation() {
+    Objects.requireNonNull(Validation.VALIDATOR, "validator");
+  }
+
   /** The Bean Validation of every pipeline, built once (Hibernate Validator is slow to start). */
   private static final class Validation {
     static final ModelValidator VALIDATOR = ModelValidator.create();
