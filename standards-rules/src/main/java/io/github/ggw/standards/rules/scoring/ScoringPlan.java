@@ -69,8 +69,10 @@ final class ScoringPlan {
    */
   final int[] codeRank;
   /**
-   * The claimable leaves' slots in tree order (the order of {@link #slots}' values): the order
-   * claims are usually given in, tried first when claims are matched to their leaves.
+   * The claimable leaves' slots in tree order (the order of {@link #slots}' values), a code at
+   * its first leaf: by the checks' number of a claimable item ({@link
+   * AssessmentChecker.Screening#screen(io.github.ggw.standards.model.assessment.SelfAssessment,
+   * int[])} numbers them the same way), the slot of its leaf.
    */
   final int[] claimable;
   /** The standard's composite, built once; null when refused. */
