@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * run side by side.
  *
  * <p>While it waits, the main thread builds the readers' shared Bean Validation ({@link
- * StandardsJson#prepareValidation()}, which a read builds first when it is not built) and works out the
- * display width of a short Chinese text, which sets up ICU's character properties for the text
- * report: on two cores the second would otherwise sit idle while the warm-up runs.
+ * StandardsJson#prepareValidation()}, which a read builds first when it is not built) and works
+ * out the display width of a short Chinese text, which sets up ICU's character properties for
+ * the text report: on two cores the second would otherwise sit idle while the warm-up runs.
  *
  * <p>No class initialisation can wait in a cycle between the two threads. Until it waits for
  * the warm-up, the main thread initialises only the JDK's classes, picocli's, ICU's (which
