@@ -165,6 +165,8 @@ class ScreeningEquivalenceProperties {
     org.assertj.core.api.Assertions.assertThatThrownBy(
         () -> screening.screen(a, new int[screening.claimableCount() + 1]))
         .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> screening.screen(a, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("claimAt");
     int[] at = new int[screening.claimableCount()];
     assertThat(screening.screen(a, at).problems()).noneMatch(p -> p.isError());
     // a valid assessment: every claim matched, each with one item

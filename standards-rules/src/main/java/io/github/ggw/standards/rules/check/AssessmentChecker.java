@@ -200,10 +200,12 @@ public final class AssessmentChecker {
      *     #claimableCount()}; what it held before is overwritten
      * @return the problems and the assessment to score, as {@link #screen(SelfAssessment)}
      *     gives them
+     * @throws NullPointerException if either argument is null
      * @throws IllegalArgumentException if {@code claimAt} has another length
      */
     public Screened screen(SelfAssessment assessment, int[] claimAt) {
       Objects.requireNonNull(assessment, "assessment");
+      Objects.requireNonNull(claimAt, "claimAt");
       if (claimAt.length != inTreeOrder.length) {
         throw new IllegalArgumentException("claimAt has " + claimAt.length
             + " places for " + inTreeOrder.length + " claimable items");
