@@ -74,5 +74,10 @@ class PointsTextTest {
     assertThat(Points.parse("100.0").toString()).isEqualTo("100");
     assertThat(Points.parse("100.5").toString()).isEqualTo("100.5");
     assertThat(Points.parse("10.1").toString()).isEqualTo("10.1");
+    // the table's texts are constants: two values give the very same text, whole or in tenths
+    assertThat(Points.parse("1.5").toString()).isSameAs(Points.parse("1.5").toString());
+    assertThat(Points.parse("99.9").toString()).isSameAs(Points.parse("99.9").toString());
+    assertThat(Points.parse("2.0").toString()).isSameAs(Points.of(2).toString());
+    assertThat(Points.of(1000).toString()).isSameAs(Points.of(1000).toString());
   }
 }
