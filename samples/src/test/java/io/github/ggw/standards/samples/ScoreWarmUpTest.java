@@ -60,10 +60,7 @@ class ScoreWarmUpTest {
 
   /** The line number of the line that logs a class's loading. */
   private static int line(String log, String className) {
-    Matcher m = Pattern.compile("^\\[(\\d+)\\] " + Pattern.quote(className) + " ",
-        Pattern.MULTILINE).matcher(log);
-    assertThat(m.find()).as("%s in the class-loading log", className).isTrue();
-    return log.substring(0, m.start()).split("\n", -1).length;
+    return log.substring(0, loading(log, className).start()).split("\n", -1).length;
   }
 
   @Test
@@ -96,10 +93,15 @@ class ScoreWarmUpTest {
 
   /** The thread id that loaded a class, from a {@code -Xlog:class+load} file with tid. */
   private static String thread(String log, String className) {
+    return loading(log, className).group(1);
+  }
+
+  /** The line of a {@code -Xlog:class+load} file with tid that logs a class's loading, found. */
+  private static Matcher loading(String log, String className) {
     Matcher m = Pattern.compile("^\\[(\\d+)\\] " + Pattern.quote(className) + " ",
         Pattern.MULTILINE).matcher(log);
     assertThat(m.find()).as("%s in the class-loading log", className).isTrue();
-    return m.group(1);
+    return m;
   }
 
   private record Fork(int exit, String out, String err) {}

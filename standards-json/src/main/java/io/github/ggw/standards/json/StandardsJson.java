@@ -72,6 +72,11 @@ public final class StandardsJson {
    * while another starts up, as the command line's {@code score} does; reading never needs it
    * called first, and what a read returns does not depend on it. Thread-safe: a call while
    * another thread (or a read) builds it waits for that build.
+   *
+   * @throws LinkageError if Hibernate Validator's factory cannot be built (a class missing from
+   *     the class path, a broken {@code META-INF/validation.xml}): the {@code
+   *     ExceptionInInitializerError} or {@code NoClassDefFoundError} of the validator's holder,
+   *     which the first read that validates would meet instead
    */
   public static void prepareValidation() {
     ReadPipeline.prepareValidation();

@@ -1,6 +1,7 @@
 package io.github.ggw.standards.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.ggw.standards.json.StandardsJson;
@@ -40,9 +41,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -132,7 +135,7 @@ class ScreeningEquivalenceProperties {
     // by claimable item (tree order, a code at its first item) the position of the first claim
     // that names its code, worked out here by a plain search
     int[] at = new int[screening.claimableCount()];
-    java.util.Arrays.fill(at, 7);
+    Arrays.fill(at, 7);
     AssessmentChecker.Screened matched = screening.screen(a, at);
     assertThat(matched.problems()).as("problems with matches")
         .containsExactlyElementsOf(want.problems());
@@ -162,16 +165,16 @@ class ScreeningEquivalenceProperties {
     long leaves = s.getAllCriteria().filter(AssessmentChecker::isClaimable).count();
     assertThat(screening.claimableCount()).isEqualTo((int) leaves);
     assertThat(a.getClaims()).hasSize((int) leaves);
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    assertThatThrownBy(
         () -> screening.screen(a, new int[screening.claimableCount() + 1]))
         .isInstanceOf(IllegalArgumentException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> screening.screen(a, null))
+    assertThatThrownBy(() -> screening.screen(a, null))
         .isInstanceOf(NullPointerException.class).hasMessage("claimAt");
     int[] at = new int[screening.claimableCount()];
     assertThat(screening.screen(a, at).problems()).noneMatch(p -> p.isError());
     // a valid assessment: every claim matched, each with one item
-    assertThat(java.util.Arrays.stream(at).sorted().toArray())
-        .containsExactly(java.util.stream.IntStream.range(0, (int) leaves).toArray());
+    assertThat(Arrays.stream(at).sorted().toArray())
+        .containsExactly(IntStream.range(0, (int) leaves).toArray());
   }
 
   @Test

@@ -136,15 +136,15 @@ public final class Scorer {
     }
     // the checks match the claims with the claimable items (tree order, as the plan numbers
     // them): the run takes the matches instead of matching again
-    int[] claimAt = new int[plan.claimable.length];
-    AssessmentChecker.Screened screened = plan.screening.screen(assessment, claimAt);
+    int[] matched = new int[plan.claimable.length];
+    AssessmentChecker.Screened screened = plan.screening.screen(assessment, matched);
     problems.addAll(screened.problems());
     for (Problem p : problems) {
       if (p.isError()) {
         return Result.<ScoreReport>refused(problems);
       }
     }
-    return Result.of(new Run(standard, plan, screened.counted(), claimAt, problems).report());
+    return Result.of(new Run(standard, plan, screened.counted(), matched, problems).report());
   }
 
   /** One scoring run: mutable working state confined to a single call. */
@@ -192,11 +192,11 @@ public final class Scorer {
      * A run over an assessment the checks passed (no error): every claim names a different
      * claimable item that applies to the unit, and each such item has one.
      *
-     * @param claimAt by claimable item in tree order ({@link ScoringPlan#claimable}), the
+     * @param matched by claimable item in tree order ({@link ScoringPlan#claimable}), the
      *     position of its claim in the assessment, -1 where none (the checks' matches, {@link
      *     AssessmentChecker.Screening#screen(SelfAssessment, int[])})
      */
-    Run(Standard standard, ScoringPlan plan, SelfAssessment assessment, int[] claimAt,
+    Run(Standard standard, ScoringPlan plan, SelfAssessment assessment, int[] matched,
         List<Problem> warnings) {
       this.standard = standard;
       this.plan = plan;
@@ -215,14 +215,14 @@ public final class Scorer {
       int[] inTreeOrder = plan.claimable;
       int[] countedAt = null;
       for (int k = 0; k < inTreeOrder.length; k++) {
-        int i = claimAt[k];
+        int i = matched[k];
         if (i < 0) {
           continue;
         }
         int slot = inTreeOrder[k];
         Claim claim = given.get(i);
         claims[slot] = claim;
-        this.claimAt[slot] = i;
+        claimAt[slot] = i;
         // (every claim is matched: the sum of what they give, and the slots of those that leave
         // their points to their counts, in tree order; an exact sum does not depend on the
         // order of its terms, in value nor in scale)
