@@ -277,6 +277,14 @@ public final class EvidenceInYear {
   }
 
   /**
+   * Whether this is the view of the assessment year (its lists hold only records of the year, by
+   * {@link Evidence#dated()}, and standing facts), not the view of every year.
+   */
+  boolean holdsOnlyTheYear() {
+    return onlyTheYear;
+  }
+
+  /**
    * The assessment year.
    *
    * @return the year

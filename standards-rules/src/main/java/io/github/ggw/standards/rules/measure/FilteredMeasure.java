@@ -86,6 +86,11 @@ public final class FilteredMeasure {
   private final EvidenceField ofField;
   /** Whether {@code of} reads a whole-number component ({@code int}): summed as a long. */
   private final boolean ofWhole;
+  /**
+   * The enum type of the {@code of} field's component when it has at most 64 constants (a
+   * distinct count keeps them as bits), else null.
+   */
+  private final Class<?> ofChoices;
   private final Function<Object, Object> date;
   /** The filters as an array, for a loop without an iterator. */
   private final Predicate<Evidence>[] filterArray;
@@ -109,6 +114,7 @@ public final class FilteredMeasure {
     this.ofField = query.of().flatMap(kind::field).orElse(null);
     this.of = ofField == null ? null : fields.get(ofField.name());
     this.ofWhole = ofField != null && wholeComponent(recordClass, ofField.name());
+    this.ofChoices = ofField == null ? null : fewChoices(recordClass, ofField.name());
     @SuppressWarnings("unchecked")
     Predicate<Evidence>[] array = filters.toArray(new Predicate[0]);
     this.filterArray = array;
@@ -322,6 +328,17 @@ public final class FilteredMeasure {
   }
 
   /** Whether a record's component of this name is an {@code int} or {@code Integer}. */
+  /** The enum type of a record's component, when it is one of at most 64 constants, else null. */
+  private static Class<?> fewChoices(Class<?> type, String name) {
+    for (RecordComponent c : type.getRecordComponents()) {
+      if (c.getName().equals(name)) {
+        Class<?> t = c.getType();
+        return t.isEnum() && t.getEnumConstants().length <= Long.SIZE ? t : null;
+      }
+    }
+    return null;
+  }
+
   private static boolean wholeComponent(Class<?> type, String name) {
     for (RecordComponent c : type.getRecordComponents()) {
       if (c.getName().equals(name)) {
@@ -355,13 +372,30 @@ public final class FilteredMeasure {
     return ((Comparable) a).compareTo(b);
   }
 
+  /**
+   * The test of one filter: {@link #general} for every value, or where the operands allow it a
+   * test of the component's own type ({@link #typed}) that gives the same answer and leaves any
+   * other value to the general test.
+   */
   private static Predicate<Evidence> predicate(EvidenceField field,
       Function<Object, Object> accessor,
       EvidenceFilter f) {
     List<Object> operands = f.values().stream().map(v -> operand(field, v).orElseThrow())
         .toList();
+    Predicate<Evidence> general = general(accessor, f.operator(), operands);
+    Predicate<Evidence> typed = typed(accessor, f.operator(), operands, general);
+    return typed != null ? typed : general;
+  }
+
+  /**
+   * The test of one filter on any value: equality by {@link #same}, order by {@link #compare}
+   * over the values as {@link #value} reads them (a missing value is never selected by an
+   * order).
+   */
+  private static Predicate<Evidence> general(Function<Object, Object> accessor,
+      FilterOperator operator, List<Object> operands) {
     Object first = operands.get(0);
-    return switch (f.operator()) {
+    return switch (operator) {
       case EQUALS -> e -> same(value(accessor, e), first);
       case ONE_OF -> e -> {
         Object v = value(accessor, e);
@@ -381,6 +415,85 @@ public final class FilteredMeasure {
         return v != null && compare(v, first) <= 0;
       };
     };
+  }
+
+  /**
+   * The test of one filter on the component's own type, without reading it as a {@link
+   * BigDecimal} or going through the operands' {@code equals}: choices (enum constants) by their
+   * ordinal, flags as booleans, whole numbers ({@code int} components) against operands that
+   * fit a {@code long}. Each gives what {@link #general} gives for a value of that type, and
+   * hands any other value to it.
+   *
+   * @return the test, or null where the operands are of no such type
+   */
+  private static Predicate<Evidence> typed(Function<Object, Object> accessor,
+      FilterOperator operator, List<Object> operands, Predicate<Evidence> general) {
+    Object first = operands.get(0);
+    if (first instanceof Enum<?> head) {
+      Class<?> type = head.getDeclaringClass();
+      if (operator == FilterOperator.AT_LEAST || operator == FilterOperator.AT_MOST) {
+        // (compare reads any two constants by their ordinals)
+        int bound = head.ordinal();
+        boolean atLeast = operator == FilterOperator.AT_LEAST;
+        return e -> accessor.apply(e) instanceof Enum<?> x
+            ? (atLeast ? x.ordinal() >= bound : x.ordinal() <= bound) : general.test(e);
+      }
+      // equality of constants is identity: a constant of the operands' type is one of them
+      // exactly when its ordinal is one of theirs
+      boolean[] chosen = new boolean[type.getEnumConstants().length];
+      for (Object o : operands) {
+        if (!(o instanceof Enum<?> c) || c.getDeclaringClass() != type) {
+          return null;
+        }
+        chosen[c.ordinal()] = true;
+      }
+      return e -> accessor.apply(e) instanceof Enum<?> x && x.getDeclaringClass() == type
+          ? chosen[x.ordinal()] : general.test(e);
+    }
+    if (first instanceof Boolean flag && operator == FilterOperator.EQUALS) {
+      boolean wanted = flag;
+      return e -> accessor.apply(e) instanceof Boolean b ? b == wanted : general.test(e);
+    }
+    if (first instanceof BigDecimal) {
+      // a whole number read from an int component is compared as the long it is, against
+      // whole operands that fit a long (BigDecimal.compareTo orders by value, as long order does)
+      long[] bounds = new long[operands.size()];
+      for (int k = 0; k < bounds.length; k++) {
+        if (!(operands.get(k) instanceof BigDecimal d) || !fitsLong(d)) {
+          return null;
+        }
+        bounds[k] = d.longValueExact();
+      }
+      long bound = bounds[0];
+      return switch (operator) {
+        case EQUALS -> e -> accessor.apply(e) instanceof Integer i ? i == bound : general.test(e);
+        case ONE_OF -> e -> {
+          if (!(accessor.apply(e) instanceof Integer i)) {
+            return general.test(e);
+          }
+          for (long b : bounds) {
+            if (i == b) {
+              return true;
+            }
+          }
+          return false;
+        };
+        case AT_LEAST -> e -> accessor.apply(e) instanceof Integer i ? i >= bound
+            : general.test(e);
+        case AT_MOST -> e -> accessor.apply(e) instanceof Integer i ? i <= bound
+            : general.test(e);
+      };
+    }
+    return null;
+  }
+
+  /** Whether a number is whole and within a long's range. */
+  private static boolean fitsLong(BigDecimal d) {
+    if (d.signum() == 0) {
+      return true;
+    }
+    BigDecimal whole = d.stripTrailingZeros();
+    return whole.scale() <= 0 && whole.precision() - whole.scale() <= 18;
   }
 
   /** Equality of values: numbers by value (1.5 equals 1.50), everything else by equals. */
@@ -500,13 +613,16 @@ public final class FilteredMeasure {
     List<? extends Evidence> records = date == null || onlyTheYear
         ? evidence.list(recordClass) : evidence.anyYear().list(recordClass);
     int year = evidence.year();
+    // the year's view holds only the records of the year, placed by Evidence.dated(), which is
+    // the kind's date field: each record's date is read again only from the view of every year
+    boolean byDate = date != null && onlyTheYear && !evidence.holdsOnlyTheYear();
     int n = records.size();
     // the aggregate is chosen once per call, not per record
     switch (aggregate) {
       case COUNT: {
         long count = 0;
         for (int i = 0; i < n; i++) {
-          if (selected(records.get(i), year)) {
+          if (selected(records.get(i), year, byDate)) {
             count++;
           }
         }
@@ -519,7 +635,7 @@ public final class FilteredMeasure {
           long sum = 0;
           for (int i = 0; i < n; i++) {
             Evidence e = records.get(i);
-            if (selected(e, year)) {
+            if (selected(e, year, byDate)) {
               sum += (Integer) of.apply(e);
             }
           }
@@ -528,22 +644,32 @@ public final class FilteredMeasure {
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
           Evidence e = records.get(i);
-          if (selected(e, year)) {
+          if (selected(e, year, byDate)) {
             sum = sum.add((BigDecimal) value(of, e));
           }
         }
         return sum;
       }
       case DISTINCT: {
-        Set<Object> seen = new HashSet<>();
+        // the constants of the field's choices by their ordinals in one word (a constant equals
+        // only itself), every other value in a set (made when one comes)
+        long constants = 0;
+        Set<Object> seen = null;
         for (int i = 0; i < n; i++) {
           Evidence e = records.get(i);
-          if (selected(e, year)) {
+          if (selected(e, year, byDate)) {
             Object v = value(of, e);
-            seen.add(v instanceof BigDecimal b ? b.stripTrailingZeros() : v);
+            if (v instanceof Enum<?> c && c.getDeclaringClass() == ofChoices) {
+              constants |= 1L << c.ordinal();
+            } else {
+              if (seen == null) {
+                seen = new HashSet<>();
+              }
+              seen.add(v instanceof BigDecimal b ? b.stripTrailingZeros() : v);
+            }
           }
         }
-        return BigDecimal.valueOf(seen.size());
+        return BigDecimal.valueOf(Long.bitCount(constants) + (seen == null ? 0 : seen.size()));
       }
       default:
         throw new AssertionError(aggregate);
@@ -551,11 +677,12 @@ public final class FilteredMeasure {
   }
 
   /**
-   * Whether a record of the kind counts: in the assessment year when the query counts only the
-   * year (the record's own date, whichever view it came from), and through every filter.
+   * Whether a record of the kind counts: in the assessment year, by its own date, when {@code
+   * byDate} (the query counts only the year and the record came from the view of every year),
+   * and through every filter.
    */
-  private boolean selected(Evidence e, int year) {
-    if (date != null && onlyTheYear && ((LocalDate) date.apply(e)).getYear() != year) {
+  private boolean selected(Evidence e, int year, boolean byDate) {
+    if (byDate && ((LocalDate) date.apply(e)).getYear() != year) {
       return false;
     }
     for (Predicate<Evidence> p : filterArray) {
