@@ -18,7 +18,7 @@ import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Result;
 import io.github.ggw.standards.model.problem.Severity;
 import io.github.ggw.standards.model.rule.CountedDeduction;
-import io.github.ggw.standards.model.standard.Criterion;
+import io.github.ggw.standards.model.rule.ScoringRule;
 import io.github.ggw.standards.model.standard.DeclaredFact;
 import io.github.ggw.standards.model.standard.FactType;
 import io.github.ggw.standards.model.standard.Standard;
@@ -91,6 +91,11 @@ public final class WorkbookReader {
   private final Map<String, Location> places = new HashMap<>();
   /** Pointers whose cell already has a problem: the JSON reader's findings there are repeats. */
   private final Set<String> reported = new HashSet<>();
+  /**
+   * The rule of each item (empty for an item without one) by its code as written, the first item
+   * of a code in tree order; null until {@link #ruleOf} first needs it.
+   */
+  private Map<String, Optional<ScoringRule>> rules;
   private Locale language = Locale.SIMPLIFIED_CHINESE;
   private int evidenceRows;
 
@@ -1068,10 +1073,19 @@ public final class WorkbookReader {
     }
   }
 
-  /** The rule of the item with a code as written, or null when there is none. */
-  private Object ruleOf(String code) {
-    return standard.getAllCriteria().filter(c -> c.getCode().toString().equals(code.strip()))
-        .findFirst().flatMap(Criterion::getRule).orElse(null);
+  /**
+   * The rule of the item with a code as written (stripped), or null when there is none: the
+   * first item of the code in tree order, found in the standard's items by code, gathered at
+   * the first call of a read (one walk of the tree, not one per row).
+   */
+  private ScoringRule ruleOf(String code) {
+    if (rules == null) {
+      Map<String, Optional<ScoringRule>> byCode = new HashMap<>();
+      standard.getAllCriteria().forEachOrdered(c -> byCode.putIfAbsent(c.getCode().toString(),
+          c.getRule()));
+      rules = byCode;
+    }
+    return rules.getOrDefault(code.strip(), Optional.empty()).orElse(null);
   }
 
   /** A claim with neither a self-score nor counts: its self-score cell is required. */
