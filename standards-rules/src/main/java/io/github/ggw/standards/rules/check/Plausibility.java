@@ -1,5 +1,6 @@
 package io.github.ggw.standards.rules.check;
 
+import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.rules.internal.EvidenceRecords;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
@@ -90,14 +91,16 @@ public final class Plausibility {
    */
   public record Outcome(List<Evidence> counted, List<Integer> notCounted, List<Problem> problems) {
     /**
-     * Copies the lists.
+     * Copies the lists into immutable ones; an immutable Guava list of the evidence (the
+     * assessment's own, when every record counts) is kept as it is.
      *
      * @param counted the {@code counted} component, as described on the record
      * @param notCounted the {@code notCounted} component, as described on the record
      * @param problems the {@code problems} component, as described on the record
+     * @throws NullPointerException if a list is null or holds a null
      */
     public Outcome {
-      counted = List.copyOf(counted);
+      counted = counted instanceof ImmutableList<Evidence> kept ? kept : List.copyOf(counted);
       notCounted = List.copyOf(notCounted);
       problems = List.copyOf(problems);
     }

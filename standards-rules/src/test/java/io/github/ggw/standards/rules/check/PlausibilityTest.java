@@ -304,4 +304,20 @@ class PlausibilityTest {
         .containsEntry("training", List.of(CriterionCode.of("1.1")))
         .containsEntry("elder", List.of(CriterionCode.of("2.1")));
   }
+
+  @Test
+  void theOutcomeKeepsTheAssessmentsOwnListWhenEveryRecordCountsAndCopiesAnyOther() {
+    Standard s = sheet().build();
+    SelfAssessment a = assessment("320412");
+    Plausibility.Outcome out = Plausibility.check(s, a, MeasureRegistry.builtIn());
+    assertThat(out.notCounted()).isEmpty();
+    // the assessment's immutable list itself, not a copy of it
+    assertThat(out.counted()).isSameAs(a.getEvidence());
+    List<Evidence> mutable = new java.util.ArrayList<>(a.getEvidence());
+    Plausibility.Outcome copied = new Plausibility.Outcome(mutable, List.of(), List.of());
+    mutable.clear();
+    assertThat(copied.counted()).isEqualTo(a.getEvidence()).isNotSameAs(mutable);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> copied.counted().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }
