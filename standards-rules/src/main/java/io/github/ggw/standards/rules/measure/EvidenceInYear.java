@@ -323,4 +323,28 @@ public final class EvidenceInYear {
         .filter(e -> !onlyTheYear || e.dated().map(d -> d.getYear() == year).orElse(true))
         .filter(type::isInstance).map(type::cast).toList();
   }
+
+  /**
+   * The slot of an evidence kind's record class in every index, for {@link #slice}: found once
+   * (by a measure when it is compiled) rather than on every call of {@link #list}.
+   *
+   * @param type a record class, not null
+   * @return its slot, or -1 for a type that is not a permitted record class itself
+   */
+  static int slotOf(Class<?> type) {
+    int slot = SLOT.get(type);
+    return slot >= 0 && KINDS[slot] == type ? slot : -1;
+  }
+
+  /**
+   * {@link #list} of a record class whose slot is known.
+   *
+   * @param slot {@link #slotOf} of {@code type}
+   * @param type the record class
+   * @return what {@code list(type)} returns
+   */
+  @SuppressWarnings("unchecked")
+  <E extends Evidence> List<E> slice(int slot, Class<E> type) {
+    return slot >= 0 ? (List<E>) slices[slot] : list(type);
+  }
 }

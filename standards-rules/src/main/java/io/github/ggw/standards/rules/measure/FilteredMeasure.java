@@ -81,6 +81,8 @@ public final class FilteredMeasure {
   private final EvidenceQuery query;
   private final EvidenceKind kind;
   private final Class<? extends Evidence> recordClass;
+  /** The slot of {@link #recordClass} in the evidence index ({@link EvidenceInYear#slotOf}). */
+  private final int slot;
   private final List<Predicate<Evidence>> filters;
   private final Function<Object, Object> of;
   private final EvidenceField ofField;
@@ -104,6 +106,7 @@ public final class FilteredMeasure {
     this.query = query;
     this.kind = EvidenceKinds.byName(query.kind()).orElseThrow();
     this.recordClass = kind.recordClass();
+    this.slot = EvidenceInYear.slotOf(recordClass);
     Map<String, Function<Object, Object>> fields = ACCESSORS.get(recordClass);
     List<Predicate<Evidence>> list = new ArrayList<>();
     for (EvidenceFilter f : query.where()) {
@@ -611,7 +614,7 @@ public final class FilteredMeasure {
    */
   public BigDecimal apply(EvidenceInYear evidence) {
     List<? extends Evidence> records = date == null || onlyTheYear
-        ? evidence.list(recordClass) : evidence.anyYear().list(recordClass);
+        ? evidence.slice(slot, recordClass) : evidence.anyYear().slice(slot, recordClass);
     int year = evidence.year();
     // the year's view holds only the records of the year, placed by Evidence.dated(), which is
     // the kind's date field: each record's date is read again only from the view of every year
