@@ -330,7 +330,6 @@ public final class FilteredMeasure {
     }
   }
 
-  /** Whether a record's component of this name is an {@code int} or {@code Integer}. */
   /** The enum type of a record's component, when it is one of at most 64 constants, else null. */
   private static Class<?> fewChoices(Class<?> type, String name) {
     for (RecordComponent c : type.getRecordComponents()) {
@@ -342,6 +341,7 @@ public final class FilteredMeasure {
     return null;
   }
 
+  /** Whether a record's component of this name is an {@code int} or {@code Integer}. */
   private static boolean wholeComponent(Class<?> type, String name) {
     for (RecordComponent c : type.getRecordComponents()) {
       if (c.getName().equals(name)) {
