@@ -313,15 +313,8 @@ public final class EvidenceInYear {
    *     evidence (such as {@code Evidence.class}) is served by a pass over all the counted records
    * @return the matching evidence, in the order given; unmodifiable, never null
    */
-  @SuppressWarnings("unchecked")
   public <E extends Evidence> List<E> list(Class<E> type) {
-    int slot = SLOT.get(type);
-    if (slot >= 0 && KINDS[slot] == type) {
-      return (List<E>) slices[slot];
-    }
-    return everything.stream()
-        .filter(e -> !onlyTheYear || e.dated().map(d -> d.getYear() == year).orElse(true))
-        .filter(type::isInstance).map(type::cast).toList();
+    return slice(slotOf(type), type);
   }
 
   /**
@@ -337,14 +330,20 @@ public final class EvidenceInYear {
   }
 
   /**
-   * {@link #list} of a record class whose slot is known.
+   * {@link #list} of a type whose slot is known: the slice of a record class, else a pass over
+   * all the counted records.
    *
    * @param slot {@link #slotOf} of {@code type}
-   * @param type the record class
+   * @param type the type
    * @return what {@code list(type)} returns
    */
   @SuppressWarnings("unchecked")
   <E extends Evidence> List<E> slice(int slot, Class<E> type) {
-    return slot >= 0 ? (List<E>) slices[slot] : list(type);
+    if (slot >= 0) {
+      return (List<E>) slices[slot];
+    }
+    return everything.stream()
+        .filter(e -> !onlyTheYear || e.dated().map(d -> d.getYear() == year).orElse(true))
+        .filter(type::isInstance).map(type::cast).toList();
   }
 }

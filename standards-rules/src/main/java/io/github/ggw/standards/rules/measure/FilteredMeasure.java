@@ -116,8 +116,10 @@ public final class FilteredMeasure {
     this.filters = List.copyOf(list);
     this.ofField = query.of().flatMap(kind::field).orElse(null);
     this.of = ofField == null ? null : fields.get(ofField.name());
-    this.ofWhole = ofField != null && wholeComponent(recordClass, ofField.name());
-    this.ofChoices = ofField == null ? null : fewChoices(recordClass, ofField.name());
+    Class<?> ofType = ofField == null ? null : componentType(recordClass, ofField.name());
+    this.ofWhole = ofType == int.class || ofType == Integer.class;
+    this.ofChoices = ofType != null && ofType.isEnum()
+        && ofType.getEnumConstants().length <= Long.SIZE ? ofType : null;
     @SuppressWarnings("unchecked")
     Predicate<Evidence>[] array = filters.toArray(new Predicate[0]);
     this.filterArray = array;
@@ -330,25 +332,14 @@ public final class FilteredMeasure {
     }
   }
 
-  /** The enum type of a record's component, when it is one of at most 64 constants, else null. */
-  private static Class<?> fewChoices(Class<?> type, String name) {
+  /** The type of a record's component of this name, or null when it has none. */
+  private static Class<?> componentType(Class<?> type, String name) {
     for (RecordComponent c : type.getRecordComponents()) {
       if (c.getName().equals(name)) {
-        Class<?> t = c.getType();
-        return t.isEnum() && t.getEnumConstants().length <= Long.SIZE ? t : null;
+        return c.getType();
       }
     }
     return null;
-  }
-
-  /** Whether a record's component of this name is an {@code int} or {@code Integer}. */
-  private static boolean wholeComponent(Class<?> type, String name) {
-    for (RecordComponent c : type.getRecordComponents()) {
-      if (c.getName().equals(name)) {
-        return c.getType() == int.class || c.getType() == Integer.class;
-      }
-    }
-    return false;
   }
 
   /** A record's value of a field, made comparable as {@link #operand} makes a written one. */
@@ -492,9 +483,7 @@ public final class FilteredMeasure {
 
   /** Whether a number is whole and within a long's range. */
   private static boolean fitsLong(BigDecimal d) {
-    if (d.signum() == 0) {
-      return true;
-    }
+    // (zero strips to 0 of scale 0: one digit)
     BigDecimal whole = d.stripTrailingZeros();
     return whole.scale() <= 0 && whole.precision() - whole.scale() <= 18;
   }

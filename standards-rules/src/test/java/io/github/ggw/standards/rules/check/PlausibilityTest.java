@@ -1,6 +1,7 @@
 package io.github.ggw.standards.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
@@ -313,11 +314,11 @@ class PlausibilityTest {
     assertThat(out.notCounted()).isEmpty();
     // the assessment's immutable list itself, not a copy of it
     assertThat(out.counted()).isSameAs(a.getEvidence());
-    List<Evidence> mutable = new java.util.ArrayList<>(a.getEvidence());
+    List<Evidence> mutable = new ArrayList<>(a.getEvidence());
     Plausibility.Outcome copied = new Plausibility.Outcome(mutable, List.of(), List.of());
     mutable.clear();
     assertThat(copied.counted()).isEqualTo(a.getEvidence()).isNotSameAs(mutable);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> copied.counted().clear())
+    assertThatThrownBy(() -> copied.counted().clear())
         .isInstanceOf(UnsupportedOperationException.class);
   }
 }
