@@ -2,14 +2,17 @@ package io.github.ggw.standards.rules.scoring;
 
 import io.github.ggw.standards.rules.internal.Texts;
 import io.github.ggw.standards.model.LocalizedText;
-import java.util.Arrays;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
  * The reason for lost points (扣分理由), rendered in zh-CN and en only when first asked for: a
  * report holds the message key and its arguments, so scoring a batch costs no text formatting
- * unless the texts are shown. Immutable and thread-safe (the text is computed at most once per
- * thread race, always to the same value).
+ * unless the texts are shown. A {@link BigDecimal} argument is kept as it is and shown as its
+ * plain text ({@link Texts#plain}: {@code 1.50} as {@code 1.5}) only then; two reasons of one key
+ * are equal when their arguments are, a decimal and a text being equal when the text is the
+ * decimal's plain text. Immutable and thread-safe (the text is computed at most once per thread
+ * race, always to the same value).
  */
 public final class Reason {
   private final String key;
@@ -22,7 +25,10 @@ public final class Reason {
     this.text = text;
   }
 
-  /** A reason from the report bundle; arguments are plain values or {@link LocalizedText}s. */
+  /**
+   * A reason from the report bundle; arguments are plain values (a decimal shown as its plain
+   * text) or {@link LocalizedText}s.
+   */
   static Reason of(String key, Object... args) {
     return new Reason(Objects.requireNonNull(key, "key"), args.clone(), null);
   }
@@ -53,7 +59,11 @@ public final class Reason {
   public LocalizedText text() {
     LocalizedText t = text;
     if (t == null) {
-      t = Texts.ofLocalized(key, args);
+      Object[] shown = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        shown[i] = shown(args[i]);
+      }
+      t = Texts.ofLocalized(key, shown);
       text = t;
     }
     return t;
@@ -62,7 +72,24 @@ public final class Reason {
   @Override
   public boolean equals(Object o) {
     return o instanceof Reason r && (key == null || r.key == null
-        ? text().equals(r.text()) : key.equals(r.key) && Arrays.equals(args, r.args));
+        ? text().equals(r.text()) : key.equals(r.key) && sameArguments(args, r.args));
+  }
+
+  private static boolean sameArguments(Object[] a, Object[] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (!Objects.equals(shown(a[i]), shown(b[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An argument as the text shows it: a decimal as its plain text, anything else as it is. */
+  private static Object shown(Object arg) {
+    return arg instanceof BigDecimal d ? Texts.plain(d) : arg;
   }
 
   @Override
