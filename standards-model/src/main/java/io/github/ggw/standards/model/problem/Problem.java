@@ -47,20 +47,33 @@ public final class Problem {
   private final String offendingValue;
   private final ImmutableList<String> arguments;
 
-  private Problem(
-      ProblemCode code, Severity severity, Location location, String value, List<String> args) {
+  /** A problem whose arguments are already cut and masked (another problem's). */
+  private Problem(ProblemCode code, Severity severity, Location location, String value,
+      ImmutableList<String> safeArgs) {
     this.code = Objects.requireNonNull(code, "code");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.location = Objects.requireNonNull(location, "location");
-    this.offendingValue = value == null ? null : safe(value, MAX_VALUE);
+    this.offendingValue = value;
+    this.arguments = safeArgs;
+  }
+
+  /** A problem of the caller's arguments, cut and masked here. */
+  private Problem(
+      ProblemCode code, Severity severity, Location location, String value, String[] args) {
+    this(code, severity, location, value == null ? null : safe(value, MAX_VALUE), safe(args));
+  }
+
+  /**
+   * The arguments cut and masked, as a list of their own (the caller's array is not kept).
+   */
+  private static ImmutableList<String> safe(String[] args) {
     // a loop rather than a stream: problems are made per item when a batch is scored (a
     // builder filled to its expected size hands its array to the list: one array, no copy)
-    int n = args.size();
-    ImmutableList.Builder<String> safeArgs = ImmutableList.builderWithExpectedSize(n);
-    for (int i = 0; i < n; i++) {
-      safeArgs.add(safe(args.get(i), MAX_ARGUMENT));
+    ImmutableList.Builder<String> safeArgs = ImmutableList.builderWithExpectedSize(args.length);
+    for (String a : args) {
+      safeArgs.add(safe(a, MAX_ARGUMENT));
     }
-    this.arguments = safeArgs.build();
+    return safeArgs.build();
   }
 
   /**
@@ -75,8 +88,7 @@ public final class Problem {
    */
   public static Problem of(
       ProblemCode code, Location location, String offendingValue, String... arguments) {
-    return new Problem(code, code.defaultSeverity(), location, offendingValue,
-        java.util.Arrays.asList(arguments));
+    return new Problem(code, code.defaultSeverity(), location, offendingValue, arguments);
   }
 
   /**

@@ -90,31 +90,74 @@ final class RuleEvaluator {
   }
 
   /**
-   * What a rule gave a leaf.
-   *
-   * @param awarded the points, in {@code [0, max]}
-   * @param measures the measure values read, in the rule's order
-   * @param lost the lost points with their reasons; empty when nothing was lost
-   * @param veto the veto the rule triggered, for a veto rule whose condition holds
-   * @param lostTotal {@code max.minusFloorZero(awarded)} where the rule worked it out (the very
-   *     value, scale included), else null
+   * What a rule gave a leaf: the evaluator's one answer, filled anew by each {@link #evaluate}
+   * (a run reads it before it evaluates the next leaf), so that a leaf costs no object of its
+   * own for it.
    */
-  record Evaluation(Points awarded, List<MeasureValue> measures, List<LostPoints> lost,
+  static final class Evaluation {
+    private Points awarded;
+    private List<MeasureValue> measures;
+    private List<LostPoints> lost;
+    private Optional<VetoFinding> veto;
+    private Points lostTotal;
+
+    private Evaluation() {}
+
+    /** The points, in {@code [0, max]}. */
+    Points awarded() {
+      return awarded;
+    }
+
+    /** The measure values read, in the rule's order (an immutable list). */
+    List<MeasureValue> measures() {
+      return measures;
+    }
+
+    /** The lost points with their reasons; empty when nothing was lost. */
+    List<LostPoints> lost() {
+      return lost;
+    }
+
+    /** The veto the rule triggered, for a veto rule whose condition holds. */
+    Optional<VetoFinding> veto() {
+      return veto;
+    }
+
+    /**
+     * {@code max.minusFloorZero(awarded)} where the rule worked it out (the very value, scale
+     * included), else null.
+     */
+    Points lostTotal() {
+      return lostTotal;
+    }
+  }
+
+  /** The one answer {@link #evaluate} fills. */
+  private final Evaluation answer = new Evaluation();
+
+  private Evaluation answer(Points awarded, List<MeasureValue> measures, List<LostPoints> lost,
       Optional<VetoFinding> veto, Points lostTotal) {
+    Evaluation e = answer;
+    e.awarded = awarded;
+    e.measures = measures;
+    e.lost = lost;
+    e.veto = veto;
+    e.lostTotal = lostTotal;
+    return e;
+  }
 
-    Evaluation(Points awarded, List<MeasureValue> measures, List<LostPoints> lost) {
-      this(awarded, measures, lost, Optional.empty(), null);
-    }
+  private Evaluation answer(Points awarded, List<MeasureValue> measures, List<LostPoints> lost) {
+    return answer(awarded, measures, lost, Optional.empty(), null);
+  }
 
-    Evaluation(Points awarded, List<MeasureValue> measures, List<LostPoints> lost,
-        Optional<VetoFinding> veto) {
-      this(awarded, measures, lost, veto, null);
-    }
+  private Evaluation answer(Points awarded, List<MeasureValue> measures, List<LostPoints> lost,
+      Optional<VetoFinding> veto) {
+    return answer(awarded, measures, lost, veto, null);
+  }
 
-    Evaluation(Points awarded, List<MeasureValue> measures, List<LostPoints> lost,
-        Points lostTotal) {
-      this(awarded, measures, lost, Optional.empty(), lostTotal);
-    }
+  private Evaluation answer(Points awarded, List<MeasureValue> measures, List<LostPoints> lost,
+      Points lostTotal) {
+    return answer(awarded, measures, lost, Optional.empty(), lostTotal);
   }
 
   /**
@@ -122,7 +165,7 @@ final class RuleEvaluator {
    *
    * @param n the leaf, with a rule, applicable to the unit
    * @param claim the unit's claim for it, or null
-   * @return the evaluation
+   * @return the evaluator's answer, filled anew by the next call
    */
   Evaluation evaluate(ScoringPlan.Node n, Claim claim) {
     ScoringRule rule = n.rule;
@@ -150,27 +193,27 @@ final class RuleEvaluator {
     throw new AssertionError("a rule kind the sealed ScoringRule does not permit: " + rule);
   }
 
-  private static Evaluation judgement(Points max, Optional<Claim> claim) {
+  private Evaluation judgement(Points max, Optional<Claim> claim) {
     Points awarded = claim.map(Claim::points).orElse(Points.ZERO).atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(), ImmutableList.of(), lost);
+      return answer(awarded, ImmutableList.of(), ImmutableList.of(), lost);
     }
-    return new Evaluation(awarded, ImmutableList.of(), lostOne(lost,
+    return answer(awarded, ImmutableList.of(), lostOne(lost,
         Reason.fresh("lost.judgement", awarded, max), ImmutableList.of()), lost);
   }
 
-  private static Evaluation discretionary(DiscretionaryDeduction d, Points max,
+  private Evaluation discretionary(DiscretionaryDeduction d, Points max,
       Optional<Claim> claim) {
     Points awarded = claim.map(Claim::points).orElse(max).atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, ImmutableList.of(), ImmutableList.of(), lost);
+      return answer(awarded, ImmutableList.of(), ImmutableList.of(), lost);
     }
     String narrative = claim.map(Claim::narrative).orElse("").strip();
     String cut = narrative.length() <= REASON_SHOWN ? narrative
         : narrative.substring(0, REASON_SHOWN) + "…";
-    return new Evaluation(awarded, ImmutableList.of(), lostOne(lost,
+    return answer(awarded, ImmutableList.of(), lostOne(lost,
         Reason.fresh("lost.discretionary", lost, d.minDeduction(),
             d.maxDeduction(), cut), ImmutableList.of()), lost);
   }
@@ -186,12 +229,12 @@ final class RuleEvaluator {
         .atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, read, ImmutableList.of(), lost);
+      return answer(awarded, read, ImmutableList.of(), lost);
     }
     BigDecimal credit = tier.map(CreditTier::creditPercent).orElse(BigDecimal.ZERO);
-    return new Evaluation(awarded, read, lostOne(lost,
-        Reason.fresh("lost.tiered", v.label(), plain(v.value()), plain(t.target()),
-            percent(share), plain(credit), awarded, max), read), lost);
+    return answer(awarded, read, lostOne(lost,
+        Reason.fresh("lost.tiered", v.label(), v.value(), t.target(),
+            percent(share), credit, awarded, max), read), lost);
   }
 
   private Evaluation allOrNothing(AllOrNothing a, Points max, ScoringPlan.Node n) {
@@ -202,13 +245,13 @@ final class RuleEvaluator {
     Points awarded = holds ? max : Points.ZERO;
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, read, ImmutableList.of(), lost);
+      return answer(awarded, read, ImmutableList.of(), lost);
     }
     Reason reason = v.type() == MeasureType.FLAG && !b.isFact()
         ? Reason.fresh("lost.flag", v.label())
-        : Reason.fresh("lost.condition", v.label(), shown(b, v),
+        : Reason.fresh("lost.condition", v.label(), shownInReason(b, v),
             symbol(a.condition().comparison()), n.operand);
-    return new Evaluation(awarded, read, lostOne(lost, reason, read), lost);
+    return answer(awarded, read, lostOne(lost, reason, read), lost);
   }
 
   private Evaluation perOccurrence(PerOccurrence p, Points max, ScoringPlan.Bound b) {
@@ -217,10 +260,10 @@ final class RuleEvaluator {
     Points awarded = p.pointsEach().times(v.value()).atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, read, ImmutableList.of(), lost);
+      return answer(awarded, read, ImmutableList.of(), lost);
     }
-    return new Evaluation(awarded, read, lostOne(lost,
-        Reason.fresh("lost.perOccurrence", v.label(), plain(v.value()), p.pointsEach(),
+    return answer(awarded, read, lostOne(lost,
+        Reason.fresh("lost.perOccurrence", v.label(), v.value(), p.pointsEach(),
             awarded, max), read), lost);
   }
 
@@ -237,16 +280,19 @@ final class RuleEvaluator {
     Points awarded = reached.atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
-      return new Evaluation(awarded, read, ImmutableList.of(), lost);
+      return answer(awarded, read, ImmutableList.of(), lost);
     }
-    return new Evaluation(awarded, read, lostOne(lost,
-        Reason.fresh("lost.ladder", v.label(), plain(v.value()), awarded,
-            plain(l.rungs().get(0).atLeast())), read), lost);
+    return answer(awarded, read, lostOne(lost,
+        Reason.fresh("lost.ladder", v.label(), v.value(), awarded,
+            l.rungs().get(0).atLeast()), read), lost);
   }
 
   private Evaluation deduction(Deduction d, Points max, ScoringPlan.Bound[] bound) {
-    List<MeasureValue> values = new ArrayList<>();
-    List<LostPoints> lost = new ArrayList<>();
+    // (lists made to their size, which the line keeps as they are: a builder filled to its
+    // expected size hands its array to the list; the lost points' list only when one is lost)
+    ImmutableList.Builder<MeasureValue> values = ImmutableList.builderWithExpectedSize(
+        bound.length);
+    ImmutableList.Builder<LostPoints> lost = null;
     Points deducted = Points.ZERO;
     // what is left to lose: the deficiencies take it in declared order, so the lines never add up
     // to more than the maximum (扣完为止)
@@ -261,16 +307,20 @@ final class RuleEvaluator {
         Points taken = minus.atMost(left);
         left = left.minusFloorZero(taken);
         Reason why = taken.equals(minus)
-            ? Reason.fresh("lost.deficiency", f.code(), f.reason(), v.label(), plain(v.value()),
-                symbol(f.comparison()), plain(f.bound()))
+            ? Reason.fresh("lost.deficiency", f.code(), f.reason(), v.label(), v.value(),
+                symbol(f.comparison()), f.bound())
             : Reason.fresh("lost.deficiencyFloor", f.code(), f.reason(), v.label(),
-                plain(v.value()), symbol(f.comparison()), plain(f.bound()), minus, taken);
+                v.value(), symbol(f.comparison()), f.bound(), minus, taken);
+        if (lost == null) {
+          lost = ImmutableList.builderWithExpectedSize(bound.length - i);
+        }
         lost.add(new LostPoints(taken, why, Optional.of(f.code()), read(bound[i], v),
             Optional.empty(),
             taken.equals(minus) ? Optional.empty() : Optional.of(minus)));
       }
     }
-    return new Evaluation(max.minusFloorZero(deducted), values, lost);
+    return answer(max.minusFloorZero(deducted), values.build(),
+        lost == null ? ImmutableList.of() : lost.build());
   }
 
   /**
@@ -278,7 +328,7 @@ final class RuleEvaluator {
    * deficiency listed with its count, the points due and the points lost, the lost ones allocated
    * in declared order until the maximum is used up.
    */
-  private static Evaluation counted(CountedDeduction d, Points max, Optional<Claim> claim) {
+  private Evaluation counted(CountedDeduction d, Points max, Optional<Claim> claim) {
     DeficiencyCounts counts = claim.map(Claim::deficiencies).orElse(DeficiencyCounts.NONE);
     List<LostPoints> lost = new ArrayList<>();
     for (CountedDeduction.Line line : d.lines(max, counts)) {
@@ -289,7 +339,7 @@ final class RuleEvaluator {
             List.of(), Optional.of(line.count()), Optional.of(line.due())));
       }
     }
-    return new Evaluation(d.points(max, counts), ImmutableList.of(), lost);
+    return answer(d.points(max, counts), ImmutableList.of(), lost);
   }
 
   private Evaluation veto(ScoringPlan.Node n, Veto v) {
@@ -303,7 +353,7 @@ final class RuleEvaluator {
               shown(b, value), symbol(when.comparison()), n.operand),
           read(b, value), v.effect(), v.capBand()));
     }
-    return new Evaluation(Points.ZERO, read(b, value), ImmutableList.of(), finding);
+    return answer(Points.ZERO, read(b, value), ImmutableList.of(), finding);
   }
 
   /** Whether a condition holds for a value: written values are read as the fact's numbers. */
@@ -317,6 +367,14 @@ final class RuleEvaluator {
     return cond.comparison() == Comparison.ONE_OF
         ? operands.stream().anyMatch(o -> o.compareTo(v.value()) == 0)
         : cond.comparison().test(v.value(), operands.get(0));
+  }
+
+  /**
+   * {@link #shown} as a reason's argument: a measure's value as the decimal itself, which the
+   * reason shows as its plain text when its text is asked for ({@link Reason}).
+   */
+  private Object shownInReason(ScoringPlan.Bound b, MeasureValue v) {
+    return b.isFact() ? shown(b, v) : v.value();
   }
 
   /** A value as the report shows it: a fact as its unit wrote it, a measure as a number. */

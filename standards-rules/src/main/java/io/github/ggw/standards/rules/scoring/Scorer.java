@@ -8,7 +8,6 @@ import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Points;
 import io.github.ggw.standards.model.assessment.Claim;
 import io.github.ggw.standards.model.assessment.SelfAssessment;
-import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Result;
@@ -156,10 +155,13 @@ public final class Scorer {
     private final RuleEvaluator evaluator;
     private final Composite composite;
     private final UnitType type;
-    /** Each claimable leaf's claim by its slot (its node index); null where none. */
-    private final Claim[] claims;
-    /** Each claim's position in the assessment, by the slot of its leaf. */
-    private final int[] claimAt;
+    /** The assessment's claims. */
+    private final List<Claim> given;
+    /**
+     * The checks' matches: by a claimable leaf's position ({@link ScoringPlan.Node#claimPosition}),
+     * the position of its claim in {@link #given}, -1 where none.
+     */
+    private final int[] matched;
     private final List<ItemResult> items;
     private final List<VetoFinding> vetoes = new ArrayList<>();
     private final List<Problem> warnings;
@@ -207,11 +209,11 @@ public final class Scorer {
       this.type = assessment.getUnit().type();
       this.warnings = new ArrayList<>(warnings);
       this.items = new ArrayList<>(plan.nodes.length);
-      this.claims = new Claim[plan.nodes.length];
-      this.claimAt = new int[plan.nodes.length];
+      this.matched = matched;
       this.gapAt = new int[plan.nodes.length];
       this.gapLost = new Points[plan.nodes.length];
       List<Claim> given = assessment.getClaims();
+      this.given = given;
       int[] inTreeOrder = plan.claimable;
       int[] countedAt = null;
       for (int k = 0; k < inTreeOrder.length; k++) {
@@ -219,10 +221,7 @@ public final class Scorer {
         if (i < 0) {
           continue;
         }
-        int slot = inTreeOrder[k];
         Claim claim = given.get(i);
-        claims[slot] = claim;
-        claimAt[slot] = i;
         // (every claim is matched: the sum of what they give, and the slots of those that leave
         // their points to their counts, in tree order; an exact sum does not depend on the
         // order of its terms, in value nor in scale)
@@ -232,7 +231,7 @@ public final class Scorer {
           if (countedAt == null) {
             countedAt = new int[inTreeOrder.length - k];
           }
-          countedAt[counted++] = slot;
+          countedAt[counted++] = inTreeOrder[k];
         }
       }
       this.countedSlots = countedAt;
@@ -329,7 +328,9 @@ public final class Scorer {
 
     /** Scores a leaf from its rule; its applicable maximum (its own) is left in applicableMax. */
     private Points leaf(ScoringPlan.Node n, int index) {
-      Claim claim = claims[index];
+      // (the leaf's claim, if any: a leaf of a code claimed at an earlier leaf has none)
+      int at = n.claimPosition < 0 ? -1 : matched[n.claimPosition];
+      Claim claim = at < 0 ? null : given.get(at);
       RuleEvaluator.Evaluation e = evaluator.evaluate(n, claim);
       if (e.veto().isPresent()) {
         vetoes.add(e.veto().get());
@@ -343,10 +344,9 @@ public final class Scorer {
         cmp = order == 0 ? ClaimComparison.MATCHES
             : order > 0 ? ClaimComparison.OVER_CLAIM : ClaimComparison.UNDER_CLAIM;
         if (order != 0) {
-          Location at = n.claimPlace(claimAt[index]);
           String stated = String.valueOf(claim.points());
           warnings.add(Problem.of(order > 0 ? ProblemCode.CLAIM_OVER_COMPUTED
-              : ProblemCode.CLAIM_UNDER_COMPUTED, at, stated, n.code.value(), stated,
+              : ProblemCode.CLAIM_UNDER_COMPUTED, n.claimPlace(at), stated, n.code.value(), stated,
               String.valueOf(e.awarded())));
         }
       }
