@@ -4,7 +4,6 @@ import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -53,23 +52,45 @@ public final class Texts {
   }
 
   private static Object[] pick(Object[] args, boolean zh) {
-    return Arrays.stream(args)
-        .map(a -> a instanceof LocalizedText t ? (zh ? t.zh() : t.en()) : a)
-        .toArray();
+    // (a loop rather than a stream: texts are made per item when a report's texts are read)
+    Object[] picked = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      picked[i] = args[i] instanceof LocalizedText t ? (zh ? t.zh() : t.en()) : args[i];
+    }
+    return picked;
   }
 
-  /** Parsed patterns by language and key; a pattern is cloned for each use (not thread-safe). */
-  private static final ConcurrentMap<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+  /**
+   * Parsed patterns by key, one map per language (Chinese, and the root bundle's English); a
+   * pattern is cloned for each use (not thread-safe).
+   */
+  private static final ConcurrentMap<String, MessageFormat> ZH_FORMATS =
+      new ConcurrentHashMap<>();
+
+  /**
+   * {@link #ZH_FORMATS} of the root bundle (English): every caller asks for {@link
+   * Locale#CHINESE} or {@link Locale#ROOT}.
+   */
+  private static final ConcurrentMap<String, MessageFormat> ROOT_FORMATS =
+      new ConcurrentHashMap<>();
 
   /** Measure labels by reference; references come from a bounded set of standards. */
   private static final ConcurrentMap<MeasureRef, LocalizedText> MEASURES =
       new ConcurrentHashMap<>();
 
   private static String format(Locale locale, String key, Object... args) {
-    MessageFormat pattern = FORMATS.computeIfAbsent(locale.getLanguage() + ":" + key,
-        k -> new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK)
-            .getString(key), Locale.ROOT));
-    Object[] plain = Arrays.stream(args).map(String::valueOf).toArray();
+    ConcurrentMap<String, MessageFormat> formats =
+        locale.getLanguage().equals(Locale.CHINESE.getLanguage()) ? ZH_FORMATS : ROOT_FORMATS;
+    MessageFormat pattern = formats.get(key);
+    if (pattern == null) {
+      pattern = formats.computeIfAbsent(key,
+          k -> new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK)
+              .getString(key), Locale.ROOT));
+    }
+    Object[] plain = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      plain[i] = String.valueOf(args[i]);
+    }
     return ((MessageFormat) pattern.clone()).format(plain);
   }
 

@@ -170,11 +170,10 @@ final class RuleEvaluator {
   Evaluation evaluate(ScoringPlan.Node n, Claim claim) {
     ScoringRule rule = n.rule;
     Points max = n.max;
-    // (the claim as an Optional only for the kinds that take it: the others never read it)
     if (rule instanceof Judgement) {
-      return judgement(max, Optional.ofNullable(claim));
+      return judgement(max, claim);
     } else if (rule instanceof DiscretionaryDeduction d) {
-      return discretionary(d, max, Optional.ofNullable(claim));
+      return discretionary(d, max, claim);
     } else if (rule instanceof TieredCredit t) {
       return tiered(t, max, n.measures[0]);
     } else if (rule instanceof AllOrNothing a) {
@@ -188,13 +187,14 @@ final class RuleEvaluator {
     } else if (rule instanceof Veto v) {
       return veto(n, v);
     } else if (rule instanceof CountedDeduction d) {
-      return counted(d, max, Optional.ofNullable(claim));
+      return counted(d, max, claim);
     }
     throw new AssertionError("a rule kind the sealed ScoringRule does not permit: " + rule);
   }
 
-  private Evaluation judgement(Points max, Optional<Claim> claim) {
-    Points awarded = claim.map(Claim::points).orElse(Points.ZERO).atMost(max);
+  /** A judgement: the claim's points, none without a claim ({@code claim} may be null). */
+  private Evaluation judgement(Points max, Claim claim) {
+    Points awarded = (claim == null ? Points.ZERO : claim.points()).atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
       return answer(awarded, ImmutableList.of(), ImmutableList.of(), lost);
@@ -204,13 +204,14 @@ final class RuleEvaluator {
   }
 
   private Evaluation discretionary(DiscretionaryDeduction d, Points max,
-      Optional<Claim> claim) {
-    Points awarded = claim.map(Claim::points).orElse(max).atMost(max);
+      Claim claim) {
+    // (the full points without a claim; {@code claim} may be null)
+    Points awarded = (claim == null ? max : claim.points()).atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
       return answer(awarded, ImmutableList.of(), ImmutableList.of(), lost);
     }
-    String narrative = claim.map(Claim::narrative).orElse("").strip();
+    String narrative = claim == null ? "" : claim.narrative().strip();
     String cut = narrative.length() <= REASON_SHOWN ? narrative
         : narrative.substring(0, REASON_SHOWN) + "…";
     return answer(awarded, ImmutableList.of(), lostOne(lost,
@@ -223,15 +224,21 @@ final class RuleEvaluator {
     List<MeasureValue> read = read(b, v);
     BigDecimal share = v.value().multiply(BigDecimal.valueOf(100))
         .divide(t.target(), Points.DIVISION_CONTEXT);
-    Optional<CreditTier> tier = t.tiers().stream()
-        .filter(x -> share.compareTo(x.atLeastPercent()) >= 0).findFirst();
-    Points awarded = tier.map(x -> TieredCredit.earned(max, x)).orElse(Points.ZERO)
-        .atMost(max);
+    // the first tier the share reaches, if any (by index: no stream per call)
+    CreditTier tier = null;
+    List<CreditTier> tiers = t.tiers();
+    for (int i = 0, n = tiers.size(); i < n; i++) {
+      if (share.compareTo(tiers.get(i).atLeastPercent()) >= 0) {
+        tier = tiers.get(i);
+        break;
+      }
+    }
+    Points awarded = (tier == null ? Points.ZERO : TieredCredit.earned(max, tier)).atMost(max);
     Points lost = max.minusFloorZero(awarded);
     if (lost.isZero()) {
       return answer(awarded, read, ImmutableList.of(), lost);
     }
-    BigDecimal credit = tier.map(CreditTier::creditPercent).orElse(BigDecimal.ZERO);
+    BigDecimal credit = tier == null ? BigDecimal.ZERO : tier.creditPercent();
     return answer(awarded, read, lostOne(lost,
         Reason.fresh("lost.tiered", v.label(), v.value(), t.target(),
             percent(share), credit, awarded, max), read), lost);
@@ -271,7 +278,10 @@ final class RuleEvaluator {
     MeasureValue v = measure(b);
     List<MeasureValue> read = read(b, v);
     Points reached = Points.ZERO;
-    for (Rung r : l.rungs()) {
+    // (by index: no iterator per call)
+    List<Rung> rungs = l.rungs();
+    for (int i = 0, n = rungs.size(); i < n; i++) {
+      Rung r = rungs.get(i);
       if (v.value().compareTo(r.atLeast()) >= 0) {
         reached = r.points();
         break;
@@ -328,8 +338,9 @@ final class RuleEvaluator {
    * deficiency listed with its count, the points due and the points lost, the lost ones allocated
    * in declared order until the maximum is used up.
    */
-  private Evaluation counted(CountedDeduction d, Points max, Optional<Claim> claim) {
-    DeficiencyCounts counts = claim.map(Claim::deficiencies).orElse(DeficiencyCounts.NONE);
+  private Evaluation counted(CountedDeduction d, Points max, Claim claim) {
+    // (no counts without a claim; {@code claim} may be null)
+    DeficiencyCounts counts = claim == null ? DeficiencyCounts.NONE : claim.deficiencies();
     List<LostPoints> lost = new ArrayList<>();
     for (CountedDeduction.Line line : d.lines(max, counts)) {
       if (line.count() > 0) {
