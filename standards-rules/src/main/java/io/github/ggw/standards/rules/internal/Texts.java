@@ -60,38 +60,110 @@ public final class Texts {
     return picked;
   }
 
-  /**
-   * Parsed patterns by key, one map per language (Chinese, and the root bundle's English); a
-   * pattern is cloned for each use (not thread-safe).
-   */
-  private static final ConcurrentMap<String, MessageFormat> ZH_FORMATS =
-      new ConcurrentHashMap<>();
+  /** Prepared patterns by key, one map per language (Chinese, and the root bundle's English). */
+  private static final ConcurrentMap<String, Template> ZH_FORMATS = new ConcurrentHashMap<>();
 
   /**
    * {@link #ZH_FORMATS} of the root bundle (English): every caller asks for {@link
    * Locale#CHINESE} or {@link Locale#ROOT}.
    */
-  private static final ConcurrentMap<String, MessageFormat> ROOT_FORMATS =
-      new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, Template> ROOT_FORMATS = new ConcurrentHashMap<>();
 
   /** Measure labels by reference; references come from a bounded set of standards. */
   private static final ConcurrentMap<MeasureRef, LocalizedText> MEASURES =
       new ConcurrentHashMap<>();
 
   private static String format(Locale locale, String key, Object... args) {
-    ConcurrentMap<String, MessageFormat> formats =
+    ConcurrentMap<String, Template> formats =
         locale.getLanguage().equals(Locale.CHINESE.getLanguage()) ? ZH_FORMATS : ROOT_FORMATS;
-    MessageFormat pattern = formats.get(key);
+    Template pattern = formats.get(key);
     if (pattern == null) {
-      pattern = formats.computeIfAbsent(key,
-          k -> new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK)
-              .getString(key), Locale.ROOT));
+      pattern = formats.computeIfAbsent(key, k -> Template.of(
+          ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key)));
     }
-    Object[] plain = new Object[args.length];
+    String[] plain = new String[args.length];
     for (int i = 0; i < args.length; i++) {
       plain[i] = String.valueOf(args[i]);
     }
-    return ((MessageFormat) pattern.clone()).format(plain);
+    return pattern.format(plain);
+  }
+
+  /**
+   * A {@link MessageFormat} pattern prepared once: the texts between its placeholders (quotes
+   * already resolved, as the format itself gives them) and the argument each placeholder
+   * shows, so that a text is the parts and the arguments joined, with no format cloned and
+   * parsed per use. A pattern with a typed placeholder ({@code {0,number}}), or a text with
+   * the private-use characters the preparation marks places with, has no parts and uses its
+   * format, cloned per use as before; so does a call with fewer arguments than the pattern
+   * reads. Immutable and thread-safe (the arrays are never written after preparation).
+   *
+   * @param parts the texts around the placeholders, one more than {@code places}; null when the
+   *     format is kept
+   * @param places the argument index of each placeholder in order; null when the format is kept
+   * @param arguments the number of arguments the pattern reads (its highest index plus one)
+   * @param messageFormat the format itself, used when the parts are null or an argument is
+   *     missing
+   */
+  record Template(String[] parts, int[] places, int arguments, MessageFormat messageFormat) {
+    private static final char OPEN = '\uE000';
+    private static final char CLOSE = '\uE001';
+
+    /**
+     * Prepares a pattern.
+     *
+     * @param pattern a {@link MessageFormat} pattern, not null
+     * @return the prepared pattern
+     * @throws IllegalArgumentException if the pattern is not a valid {@link MessageFormat}
+     */
+    static Template of(String pattern) {
+      MessageFormat f = new MessageFormat(pattern, Locale.ROOT);
+      int arguments = f.getFormatsByArgumentIndex().length;
+      for (java.text.Format typed : f.getFormats()) {
+        if (typed != null) {
+          return new Template(null, null, arguments, f);
+        }
+      }
+      if (pattern.indexOf(OPEN) >= 0 || pattern.indexOf(CLOSE) >= 0) {
+        return new Template(null, null, arguments, f);
+      }
+      // each argument given as a mark of its index: the format's own text, placeholders marked
+      String[] marks = new String[arguments];
+      for (int i = 0; i < arguments; i++) {
+        marks[i] = OPEN + Integer.toString(i) + CLOSE;
+      }
+      String marked = f.format(marks);
+      java.util.List<String> parts = new java.util.ArrayList<>();
+      java.util.List<Integer> places = new java.util.ArrayList<>();
+      int from = 0;
+      for (int open = marked.indexOf(OPEN); open >= 0; open = marked.indexOf(OPEN, from)) {
+        int close = marked.indexOf(CLOSE, open);
+        parts.add(marked.substring(from, open));
+        places.add(Integer.parseInt(marked.substring(open + 1, close)));
+        from = close + 1;
+      }
+      parts.add(marked.substring(from));
+      return new Template(parts.toArray(new String[0]),
+          places.stream().mapToInt(Integer::intValue).toArray(), arguments, f);
+    }
+
+    /**
+     * The text with these arguments, as {@link MessageFormat#format(Object)} gives it.
+     *
+     * @param args the arguments as text, not null (nor any of them)
+     * @return the text
+     */
+    String format(String[] args) {
+      if (parts == null || args.length < arguments) {
+        // (a missing argument shows as its placeholder: the format's own rule)
+        return ((MessageFormat) messageFormat.clone()).format(args);
+      }
+      StringBuilder out = new StringBuilder(64);
+      out.append(parts[0]);
+      for (int k = 0; k < places.length; k++) {
+        out.append(args[places[k]]).append(parts[k + 1]);
+      }
+      return out.toString();
+    }
   }
 
   /**
