@@ -3,7 +3,10 @@ package io.github.ggw.standards.rules.internal;
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.rule.MeasureRef;
 import java.math.BigDecimal;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -118,7 +121,7 @@ public final class Texts {
     static Template of(String pattern) {
       MessageFormat f = new MessageFormat(pattern, Locale.ROOT);
       int arguments = f.getFormatsByArgumentIndex().length;
-      for (java.text.Format typed : f.getFormats()) {
+      for (Format typed : f.getFormats()) {
         if (typed != null) {
           return new Template(null, null, arguments, f);
         }
@@ -132,8 +135,8 @@ public final class Texts {
         marks[i] = OPEN + Integer.toString(i) + CLOSE;
       }
       String marked = f.format(marks);
-      java.util.List<String> parts = new java.util.ArrayList<>();
-      java.util.List<Integer> places = new java.util.ArrayList<>();
+      List<String> parts = new ArrayList<>();
+      List<Integer> places = new ArrayList<>();
       int from = 0;
       for (int open = marked.indexOf(OPEN); open >= 0; open = marked.indexOf(OPEN, from)) {
         int close = marked.indexOf(CLOSE, open);

@@ -68,11 +68,10 @@ class TextsTemplateTest {
     Texts.Template t = Texts.Template.of(pattern);
     String[] args = arguments(t.arguments());
     if (pattern.contains(",number") || pattern.contains(",choice")) {
-      // typed placeholders format numbers, not text
-      Object[] numbers = {1.25, 3};
+      // typed placeholders format numbers, not text: no parts, the pattern's own format kept
       assertThat(t.parts()).isNull();
-      assertThat(((MessageFormat) t.messageFormat().clone()).format(numbers))
-          .isEqualTo(new MessageFormat(pattern, Locale.ROOT).format(numbers));
+      assertThat(t.messageFormat().toPattern())
+          .isEqualTo(new MessageFormat(pattern, Locale.ROOT).toPattern());
       return;
     }
     assertThat(t.format(args)).isEqualTo(byMessageFormat(pattern, args));
