@@ -2,6 +2,7 @@ package io.github.ggw.standards.model.problem;
 
 import com.google.common.collect.ImmutableList;
 import io.github.ggw.standards.model.Messages;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -45,11 +46,16 @@ public final class Problem {
   private final Severity severity;
   private final Location location;
   private final String offendingValue;
-  private final ImmutableList<String> arguments;
+  /**
+   * The arguments, cut and masked: an array of this problem's own, never written after the
+   * constructor and never handed out (a problem is made per claim that differs from its computed
+   * points, and most are never asked for their arguments as a list).
+   */
+  private final String[] arguments;
 
   /** A problem whose arguments are already cut and masked (another problem's). */
   private Problem(ProblemCode code, Severity severity, Location location, String value,
-      ImmutableList<String> safeArgs) {
+      String[] safeArgs) {
     this.code = Objects.requireNonNull(code, "code");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.location = Objects.requireNonNull(location, "location");
@@ -58,22 +64,24 @@ public final class Problem {
   }
 
   /** A problem of the caller's arguments, cut and masked here. */
-  private Problem(
+  private static Problem fresh(
       ProblemCode code, Severity severity, Location location, String value, String[] args) {
-    this(code, severity, location, value == null ? null : safe(value, MAX_VALUE), safe(args));
+    return new Problem(code, severity, location, value == null ? null : safe(value, MAX_VALUE),
+        safe(args));
   }
 
   /**
-   * The arguments cut and masked, as a list of their own (the caller's array is not kept).
+   * The arguments cut and masked, in an array of their own (the caller's array is not kept).
+   *
+   * @throws NullPointerException if the array or an argument is null
    */
-  private static ImmutableList<String> safe(String[] args) {
-    // a loop rather than a stream: problems are made per item when a batch is scored (a
-    // builder filled to its expected size hands its array to the list: one array, no copy)
-    ImmutableList.Builder<String> safeArgs = ImmutableList.builderWithExpectedSize(args.length);
-    for (String a : args) {
-      safeArgs.add(safe(a, MAX_ARGUMENT));
+  private static String[] safe(String[] args) {
+    // a loop rather than a stream: problems are made per item when a batch is scored
+    String[] safeArgs = new String[args.length];
+    for (int i = 0; i < safeArgs.length; i++) {
+      safeArgs[i] = safe(Objects.requireNonNull(args[i], "argument"), MAX_ARGUMENT);
     }
-    return safeArgs.build();
+    return safeArgs;
   }
 
   /**
@@ -88,7 +96,7 @@ public final class Problem {
    */
   public static Problem of(
       ProblemCode code, Location location, String offendingValue, String... arguments) {
-    return new Problem(code, code.defaultSeverity(), location, offendingValue, arguments);
+    return fresh(code, code.defaultSeverity(), location, offendingValue, arguments);
   }
 
   /**
@@ -159,10 +167,10 @@ public final class Problem {
   /**
    * The message arguments, already cut and masked.
    *
-   * @return the arguments, in placeholder order
+   * @return the arguments, in placeholder order: an immutable list, made anew on each call
    */
   public List<String> getArguments() {
-    return arguments;
+    return ImmutableList.copyOf(arguments);
   }
 
   /**
@@ -175,7 +183,9 @@ public final class Problem {
    *     bundles)
    */
   public String getMessage(Locale locale) {
-    return Messages.of(code.concern().bundleName(), locale).get(code.name(), arguments.toArray());
+    // (Messages.get reads the array and keeps nothing of it)
+    return Messages.of(code.concern().bundleName(), locale)
+        .get(code.name(), (Object[]) arguments);
   }
 
   /**
@@ -217,12 +227,13 @@ public final class Problem {
         && severity == p.severity
         && location.equals(p.location)
         && Objects.equals(offendingValue, p.offendingValue)
-        && arguments.equals(p.arguments);
+        && Arrays.equals(arguments, p.arguments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, severity, location, offendingValue, arguments);
+    // (Arrays.hashCode of the arguments is the hash of their list, as List.hashCode defines it)
+    return Objects.hash(code, severity, location, offendingValue, Arrays.hashCode(arguments));
   }
 
   /** {@code ERROR CLAIM_MISSING at /claims [1.2]: <English message>}. */

@@ -300,4 +300,22 @@ class ProblemTest {
         .addEqualityGroup(Problem.of(ProblemCode.CLAIM_ABOVE_MAX, a, "5", "1.2", "6", "4"))
         .testEquals();
   }
+
+  @Test
+  void theArgumentsAreTheProblemsOwnAndTheirHashIsTheirListsHash() {
+    // the caller's array is copied: writing it afterwards changes neither the arguments nor the
+    // message; the list handed out is immutable, and equal problems hash alike
+    String[] args = {"1.2"};
+    Problem p = Problem.of(ProblemCode.CLAIM_MISSING, Location.pointer("/claims"), null, args);
+    String before = p.getMessageEn();
+    args[0] = "9.9";
+    assertThat(p.getArguments()).containsExactly("1.2");
+    assertThat(p.getMessageEn()).isEqualTo(before).contains("1.2").doesNotContain("9.9");
+    assertThrows(UnsupportedOperationException.class, () -> p.getArguments().add("x"));
+    Problem q = Problem.of(ProblemCode.CLAIM_MISSING, Location.pointer("/claims"), null, "1.2");
+    assertThat(p).isEqualTo(q).hasSameHashCodeAs(q);
+    // the hash of the arguments is that of their list (List.hashCode): 31 + "1.2".hashCode()
+    assertThat(p.hashCode()).isEqualTo(java.util.Objects.hash(ProblemCode.CLAIM_MISSING,
+        p.getSeverity(), p.getLocation(), null, p.getArguments()));
+  }
 }

@@ -85,6 +85,31 @@ public final class PointsSum {
     if (big != null) {
       return Points.of(big);
     }
-    return units == 0 ? Points.ZERO : Points.of(BigDecimal.valueOf(units, scale));
+    if (units == 0) {
+      return Points.ZERO;
+    }
+    if (scale < SMALL_SCALES && units < SMALL_UNITS) {
+      // the sums of a sheet's nodes are mostly a few small figures (a subtotal of 12.5, a
+      // maximum of 30): one Points per value and scale, made when first asked for
+      Points[] ofScale = SMALL[scale];
+      Points p = ofScale[(int) units];
+      if (p == null) {
+        // (a race makes two equal values and keeps one: Points is immutable, its fields final)
+        p = Points.of(BigDecimal.valueOf(units, scale));
+        ofScale[(int) units] = p;
+      }
+      return p;
+    }
+    return Points.of(BigDecimal.valueOf(units, scale));
   }
+
+  /** The scales {@link #SMALL} keeps: 0, 1 and 2 (whole, half and quarter points). */
+  private static final int SMALL_SCALES = 3;
+  /** The units {@link #SMALL} keeps: below 1024 (up to 1023 points at scale 0). */
+  private static final int SMALL_UNITS = 1024;
+  /**
+   * By scale and units, the sum's {@code Points} once made: {@code SMALL[s][u]} is {@code u ×
+   * 10^-s} at scale {@code s}, or null until first asked for (3,072 references in all).
+   */
+  private static final Points[][] SMALL = new Points[SMALL_SCALES][SMALL_UNITS];
 }

@@ -207,7 +207,10 @@ public final class Scorer {
       this.evaluator = new RuleEvaluator(plan, evidence);
       this.composite = plan.composite;
       this.type = assessment.getUnit().type();
-      this.warnings = new ArrayList<>(warnings);
+      // room for the checks' warnings and one per claimable item (a claim that differs from its
+      // computed points): the list is not grown and copied as the items are scored
+      this.warnings = new ArrayList<>(warnings.size() + plan.claimable.length);
+      this.warnings.addAll(warnings);
       this.items = new ArrayList<>(plan.nodes.length);
       this.matched = matched;
       this.gapAt = new int[plan.nodes.length];

@@ -60,6 +60,32 @@ class PointsSumTest {
   }
 
   @Test
+  void aSmallSumAskedForAgainHasTheValueAndScaleOfItsTerms() {
+    // small sums come from a table filled as they are first asked for: the same value at another
+    // scale is another entry. 0.25 + 0.25 = 0.50 (scale 2); 0.5 alone = 0.5 (scale 1); 0.5 + 0
+    // = 0.5; 1023 = 1023 (the last kept at scale 0); 1024 (beyond the table) = 1024
+    for (int round = 0; round < 2; round++) {
+      assertThat(summed(List.of(p("0.25"), p("0.25"))).toBigDecimal())
+          .isEqualTo(new BigDecimal("0.50"));
+      assertThat(summed(List.of(p("0.5"))).toBigDecimal()).isEqualTo(new BigDecimal("0.5"));
+      assertThat(summed(List.of(p("0.5"), p("0"))).toBigDecimal())
+          .isEqualTo(new BigDecimal("0.5"));
+      assertThat(summed(List.of(p("1000"), p("23"))).toBigDecimal())
+          .isEqualTo(new BigDecimal("1023"));
+      assertThat(summed(List.of(p("1000"), p("24"))).toBigDecimal())
+          .isEqualTo(new BigDecimal("1024"));
+      // 10.23 (scale 2, 1023 units: the last kept at scale 2) and 10.24 (beyond)
+      assertThat(summed(List.of(p("10"), p("0.23"))).toBigDecimal())
+          .isEqualTo(new BigDecimal("10.23"));
+      assertThat(summed(List.of(p("10"), p("0.24"))).toBigDecimal())
+          .isEqualTo(new BigDecimal("10.24"));
+      // scale 3 is not kept: 0.125 + 0.125 = 0.250
+      assertThat(summed(List.of(p("0.125"), p("0.125"))).toBigDecimal())
+          .isEqualTo(new BigDecimal("0.250"));
+    }
+  }
+
+  @Test
   void sumsBeyondALongAreExactInBigDecimal() {
     Points nearMax = Points.of(BigDecimal.valueOf(Long.MAX_VALUE / 2 + 1));
     // (2^62) + (2^62) overflows a long: 2^63 exactly
