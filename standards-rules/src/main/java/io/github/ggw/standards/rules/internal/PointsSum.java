@@ -18,6 +18,16 @@ public final class PointsSum {
   /** Powers of ten that fit in a {@code long}: {@code TENS[k] = 10^k}, {@code k ≤ 18}. */
   private static final long[] TENS = Exact.TENS;
 
+  /** The scales {@link #SMALL} keeps: 0, 1 and 2 (whole points, tenths and hundredths). */
+  private static final int SMALL_SCALES = 3;
+  /** The units {@link #SMALL} keeps: below 1024 (up to 1023 points at scale 0). */
+  private static final int SMALL_UNITS = 1024;
+  /**
+   * By scale and units, the sum's {@code Points} once made: {@code SMALL[s][u]} is {@code u ×
+   * 10^-s} at scale {@code s}, or null until first asked for (3,072 references in all).
+   */
+  private static final Points[][] SMALL = new Points[SMALL_SCALES][SMALL_UNITS];
+
   /** The sum in units of {@code 10^-scale}, while {@link #big} is null. */
   private long units;
   /** The sum's scale: the largest among 0 and the terms' scales. */
@@ -102,14 +112,4 @@ public final class PointsSum {
     }
     return Points.of(BigDecimal.valueOf(units, scale));
   }
-
-  /** The scales {@link #SMALL} keeps: 0, 1 and 2 (whole, half and quarter points). */
-  private static final int SMALL_SCALES = 3;
-  /** The units {@link #SMALL} keeps: below 1024 (up to 1023 points at scale 0). */
-  private static final int SMALL_UNITS = 1024;
-  /**
-   * By scale and units, the sum's {@code Points} once made: {@code SMALL[s][u]} is {@code u ×
-   * 10^-s} at scale {@code s}, or null until first asked for (3,072 references in all).
-   */
-  private static final Points[][] SMALL = new Points[SMALL_SCALES][SMALL_UNITS];
 }

@@ -59,29 +59,31 @@ class PointsSumTest {
     same(List.of(p("3E+1")));
   }
 
+  /** The sum of the terms, as text, has the expected value and scale ({@code BigDecimal.equals}). */
+  private static void sumIs(String expected, String... terms) {
+    List<Points> points = new ArrayList<>();
+    for (String t : terms) {
+      points.add(p(t));
+    }
+    assertThat(summed(points).toBigDecimal()).isEqualTo(new BigDecimal(expected));
+  }
+
   @Test
   void aSmallSumAskedForAgainHasTheValueAndScaleOfItsTerms() {
     // small sums come from a table filled as they are first asked for: the same value at another
     // scale is another entry. 0.25 + 0.25 = 0.50 (scale 2); 0.5 alone = 0.5 (scale 1); 0.5 + 0
     // = 0.5; 1023 = 1023 (the last kept at scale 0); 1024 (beyond the table) = 1024
     for (int round = 0; round < 2; round++) {
-      assertThat(summed(List.of(p("0.25"), p("0.25"))).toBigDecimal())
-          .isEqualTo(new BigDecimal("0.50"));
-      assertThat(summed(List.of(p("0.5"))).toBigDecimal()).isEqualTo(new BigDecimal("0.5"));
-      assertThat(summed(List.of(p("0.5"), p("0"))).toBigDecimal())
-          .isEqualTo(new BigDecimal("0.5"));
-      assertThat(summed(List.of(p("1000"), p("23"))).toBigDecimal())
-          .isEqualTo(new BigDecimal("1023"));
-      assertThat(summed(List.of(p("1000"), p("24"))).toBigDecimal())
-          .isEqualTo(new BigDecimal("1024"));
+      sumIs("0.50", "0.25", "0.25");
+      sumIs("0.5", "0.5");
+      sumIs("0.5", "0.5", "0");
+      sumIs("1023", "1000", "23");
+      sumIs("1024", "1000", "24");
       // 10.23 (scale 2, 1023 units: the last kept at scale 2) and 10.24 (beyond)
-      assertThat(summed(List.of(p("10"), p("0.23"))).toBigDecimal())
-          .isEqualTo(new BigDecimal("10.23"));
-      assertThat(summed(List.of(p("10"), p("0.24"))).toBigDecimal())
-          .isEqualTo(new BigDecimal("10.24"));
+      sumIs("10.23", "10", "0.23");
+      sumIs("10.24", "10", "0.24");
       // scale 3 is not kept: 0.125 + 0.125 = 0.250
-      assertThat(summed(List.of(p("0.125"), p("0.125"))).toBigDecimal())
-          .isEqualTo(new BigDecimal("0.250"));
+      sumIs("0.250", "0.125", "0.125");
     }
   }
 
