@@ -27,13 +27,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * the per-fork, per-iteration samples), its goal and whether the goal is met, all from this one
  * run.
  *
- * <p>Defaults, unless JMH options are given: 3 forks; 3 warm-up iterations of 1 s; 5 measured
- * iterations of 2 s; the {@code gc} profiler (allocation per operation). The warm-up is the
- * project's stated setting, not a measured sufficiency: on two shared cores under load the third
- * warm-up iteration was still slower than the measured ones and some forks still got faster
- * while measured, which raises the means and widens the intervals (it cannot make a ratio look
- * better than it is unless one stage warms faster than the other). Give {@code -wi 5 -w 2} on
- * such a machine. JMH options given on the command line replace
+ * <p>Defaults, unless JMH options are given: 3 forks; 5 warm-up iterations of 2 s; 5 measured
+ * iterations of 2 s; the {@code gc} profiler (allocation per operation). The warm-up is sized
+ * from what was seen, not proven sufficient: on the project's two-core machine (2026-12-03, one
+ * or two forks of twelve 1 s warm-up iterations) score only kept getting faster for about eight
+ * seconds (at 60 criteria from about 44 µs per operation in the fourth second to about 30 from
+ * the eighth on; at 240 criteria from 127–140 in the second to fourth seconds to 102–112 from the
+ * ninth), while parse only's iterations varied by about ±15% around a level reached within
+ * about four seconds. The three warm-up iterations of 1 s used
+ * before therefore measured score only while it was still being compiled, which raised its ratios
+ * to parse only; a longer warm-up measures each stage in its steady state and cannot make a
+ * stage look faster than it then is. JMH options given on the command line replace
  * these (for example {@code -f 1 -wi 1 -i 2} for a quick look, or a benchmark pattern); options
  * that ask for information ({@code -h}, {@code -l}, {@code -lp}…) answer without a run.
  *
@@ -83,7 +87,7 @@ public final class RatioRunner {
       opts.include(PathBenchmark.class.getSimpleName())
           .include(WorkbookPathBenchmark.class.getSimpleName())
           .include(BatchBenchmark.class.getSimpleName()).forks(3)
-          .warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
+          .warmupIterations(5).warmupTime(TimeValue.seconds(2)).measurementIterations(5)
           .measurementTime(TimeValue.seconds(2)).addProfiler("gc");
     }
     Collection<RunResult> results = new Runner(opts.build()).run();
