@@ -33,11 +33,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * or two forks of twelve 1 s warm-up iterations) score only kept getting faster for about eight
  * seconds (at 60 criteria from about 44 µs per operation in the fourth second to about 30 from
  * the eighth on; at 240 criteria from 127–140 in the second to fourth seconds to 102–112 from the
- * ninth), while parse only's iterations varied by about ±15% around a level reached within
- * about four seconds. The three warm-up iterations of 1 s used
- * before therefore measured score only while it was still being compiled, which raised its ratios
- * to parse only; a longer warm-up measures each stage in its steady state and cannot make a
- * stage look faster than it then is. JMH options given on the command line replace
+ * ninth), while parse only's iterations varied by about ±15% around a level reached within about
+ * four seconds. The three warm-up iterations of 1 s used before therefore measured score only
+ * while it was still getting faster (the JIT compiler finishing its work is the likely cause; it
+ * was not checked), which raised its ratios to parse only. JMH options given on the command line
+ * replace
  * these (for example {@code -f 1 -wi 1 -i 2} for a quick look, or a benchmark pattern); options
  * that ask for information ({@code -h}, {@code -l}, {@code -lp}…) answer without a run.
  *
