@@ -37,8 +37,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * four seconds. The three warm-up iterations of 1 s used before therefore measured score only
  * while it was still getting faster (the JIT compiler finishing its work is the likely cause; it
  * was not checked), which raised its ratios to parse only. JMH options given on the command line
- * replace
- * these (for example {@code -f 1 -wi 1 -i 2} for a quick look, or a benchmark pattern); options
+ * replace these (for example {@code -f 1 -wi 1 -i 2} for a quick look, or a benchmark pattern); options
  * that ask for information ({@code -h}, {@code -l}, {@code -lp}…) answer without a run.
  *
  * <p>Goals (ratios from one run; absolute times on shared machines are noise): for the bundled
