@@ -177,6 +177,17 @@ class CaseFileForgeryTest {
               ((ObjectNode) event(root, 1).get("changes").get(0)).put("reason", "酌减");
               ((ObjectNode) root.at("/districtReview/adjustments/0")).put("reason", "酌减");
             }), ProblemCode.CASE_FILE_SIGNATURE_INVALID, "/auditTrail/1/signature/signature"),
+        forged("a return's reason reworded (the return's signature covers its reasons)",
+            () -> edit(text(returned()), root -> ((tools.jackson.databind.node.ArrayNode)
+                event(root, 1).get("reasons")).set(0, "材料格式不规范，请调整格式")),
+            ProblemCode.CASE_FILE_SIGNATURE_INVALID, "/auditTrail/1/signature/signature"),
+        forged("a rejection's reason reworded in the trail and the city's decision",
+            () -> edit(text(rejected()), root -> {
+              ((tools.jackson.databind.node.ArrayNode) event(root, 2).get("reasons"))
+                  .set(0, "材料格式不规范（已核实无弄虚作假）");
+              ((tools.jackson.databind.node.ArrayNode) root.at("/cityApproval/reasons"))
+                  .set(0, "材料格式不规范（已核实无弄虚作假）");
+            }), ProblemCode.CASE_FILE_SIGNATURE_INVALID, "/auditTrail/2/signature/signature"),
         forged("the reviewed file approved by the right approver without the city's key",
             () -> text(Workflow.create(CaseFileSamples.STANDARD, TEST, JSON.canonical(),
                 Clock.fixed(Instant.parse("2022-12-15T07:00:00Z"), ZoneOffset.UTC))
@@ -256,6 +267,21 @@ class CaseFileForgeryTest {
     return JSON.workflow(CaseFileSamples.STANDARD, TEST, Clock.fixed(READ_AT, ZoneOffset.UTC));
   }
 
+  /** Sample 01 of WJ-PS-001 submitted and returned by Wujin's reviewer with its key. */
+  private static CaseFile returned() {
+    CaseFile submitted = at(TEST, "2022-10-10T09:00:00+08:00", null)
+        .submit(CaseFileSamples.sample("01-excellent-primary.json"),
+            ActorId.of("WJ-PS-001-S"));
+    return at(TEST, "2022-11-01T10:00:00+08:00", WUJIN).returnForRevision(submitted,
+        ActorId.of("WJ-REV-01"), List.of("活动总结缺失，请补充"));
+  }
+
+  /** The genuine file's review rejected by the city's approver with its key. */
+  private static CaseFile rejected() {
+    return at(TEST, "2022-12-15T15:00:00+08:00", CITY).reject(reviewed(),
+        ActorId.of("CZ-APP-01"), List.of("佐证材料不实，弄虚作假"));
+  }
+
   private static CaseFile remadeOther() {
     // sample 01 again, with 2.4 lowered to 3 instead of 3.5: same unit, office and key, other
     // content, so the genuine approval's signature covers another payload
@@ -284,6 +310,20 @@ class CaseFileForgeryTest {
     assertThat(r.problems().get(0).getLocation().getLine()).as(name).isPresent();
     // every placeholder filled (a pattern such as 常教关委〔{YYYY}〕{N}号 keeps its own braces)
     assertThat(r.problems().get(0).getMessageZh()).as(name).doesNotContainPattern("\\{\\d\\}");
+  }
+
+  /**
+   * The limit docs/workflow.md states: a key's validity is judged at the time the decision
+   * states, so whoever still holds a revoked key can date a decision before its revocation.
+   */
+  @Test
+  void aRevokedKeyStillSignsADecisionDatedBeforeItsRevocation() {
+    // REVOKED is the city's key until 2022-12-01; the approval says 2022-11-20
+    String backdated = text(at(TEST, "2022-11-20T15:00:00+08:00", REVOKED).approve(reviewed(),
+        ActorId.of("CZ-APP-01"), List.of(), CaseFileSamples.CERTIFIED_2022));
+    Result<CaseFile> r = read(backdated, TEST, READ_AT);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.orElseThrow().getStatus()).isEqualTo(CaseStatus.APPROVED);
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.ggw.standards.model.workflow.EventSignature;
 import io.github.ggw.standards.model.workflow.OfficeKey;
 import io.github.ggw.standards.rules.workflow.DecisionPayload;
 import io.github.ggw.standards.rules.workflow.DecisionSignatures;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -15,9 +16,15 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
@@ -28,12 +35,15 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * JSON ({@link CanonicalJson}'s form) of exactly the members of a {@link DecisionPayload}:
  * {@code unitId}, {@code year}, {@code standardId}, {@code standardVersion}, {@code
  * standardDigest}, {@code stage}, {@code officeId}, {@code actorId}, {@code at} (UTC ISO-8601),
- * {@code submissionDigest}, {@code adjustments}, {@code decision}, {@code total}, {@code band},
- * {@code designation} and {@code previousSignature} (null when absent). See docs/workflow.md,
+ * {@code submissionDigest}, {@code adjustments}, {@code reasons} (a return's or rejection's;
+ * empty for a review or approval), {@code decision}, {@code total}, {@code band}, {@code
+ * designation} and {@code previousSignature} (null when absent). See docs/workflow.md,
  * “Offices and signed decisions”.
  *
  * <p>A key's id is the first 16 hexadecimal digits of SM3 over its SubjectPublicKeyInfo DER
- * ({@link #keyId(byte[])}); a key whose recorded id does not match its DER never verifies. The
+ * ({@link #keyId(byte[])}); a key whose recorded id does not match its DER never verifies, nor
+ * does a key written in another encoding than the one canonical form (named curve sm2p256v1,
+ * uncompressed point, DER, padded base64), nor a signature in other base64 than padded. The
  * BouncyCastle provider is used as an object, never installed in {@link java.security.Security}.
  * Immutable and thread-safe.
  */
@@ -99,6 +109,7 @@ public final class Sm2Signatures implements DecisionSignatures {
     m.put("at", payload.at().toString());
     m.put("submissionDigest", payload.submissionDigest());
     m.put("adjustments", payload.adjustments());
+    m.put("reasons", payload.reasons());
     m.put("decision", payload.decision().name());
     m.put("total", payload.total());
     m.put("band", payload.band().name());
@@ -118,15 +129,44 @@ public final class Sm2Signatures implements DecisionSignatures {
     }
     try {
       byte[] der = BaseEncoding.base64().decode(key.publicKey());
-      if (!keyId(der).equals(key.keyId())) {
+      if (!keyId(der).equals(key.keyId()) || !isCanonical(der)
+          || !BaseEncoding.base64().encode(der).equals(key.publicKey())) {
+        return false;
+      }
+      byte[] signed = BaseEncoding.base64().decode(signature.signature());
+      if (!BaseEncoding.base64().encode(signed).equals(signature.signature())) {
+        // one written form per signature: padded base64 as the signer writes it
         return false;
       }
       PublicKey pub = publicKey(der);
       Signature v = Signature.getInstance(ALGORITHM, PROVIDER);
       v.initVerify(pub);
       v.update(canonical(payload));
-      return v.verify(BaseEncoding.base64().decode(signature.signature()));
+      return v.verify(signed);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether a SubjectPublicKeyInfo DER is the one encoding {@link Sm2KeyPair} writes for its key:
+   * algorithm id-ecPublicKey (1.2.840.10045.2.1) with the named curve sm2p256v1
+   * (1.2.156.10197.1.301), the point uncompressed ({@code 04 ‖ x ‖ y}, 65 bytes), in DER. A key
+   * has exactly one such encoding, so its key id is the key's own: the same key written another
+   * way (a compressed point, explicit curve parameters) has another id and never verifies, and
+   * cannot pass for a key other than a demo key or as another office's.
+   */
+  static boolean isCanonical(byte[] der) {
+    try {
+      SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(der);
+      AlgorithmIdentifier alg = info.getAlgorithm();
+      byte[] point = info.getPublicKeyData().getOctets();
+      return X9ObjectIdentifiers.id_ecPublicKey.equals(alg.getAlgorithm())
+          && GMObjectIdentifiers.sm2p256v1.equals(alg.getParameters())
+          && point.length == 65 && point[0] == 0x04
+          && Arrays.equals(info.getEncoded(ASN1Encoding.DER), der);
+    } catch (IOException | RuntimeException e) {
+      // not DER of a SubjectPublicKeyInfo at all
       return false;
     }
   }

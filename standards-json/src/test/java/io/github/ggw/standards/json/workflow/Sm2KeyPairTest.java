@@ -21,7 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.security.Signature;
+import org.bouncycastle.asn1.gm.GMNamedCurves;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
 
 /** SM2 key pairs: both key-file formats, key ids, and signatures that verify only as signed. */
@@ -33,7 +37,8 @@ class Sm2KeyPairTest {
   private static DecisionPayload payload(String unit) {
     return new DecisionPayload(unit, 2022, "s", "1", D, Stage.DISTRICT, OfficeId.of("O"),
         ActorId.of("A"), Instant.parse("2022-11-01T02:00:00Z"), D, List.of(),
-        Transition.REVIEWED, Points.of(90), Rating.EXCELLENT, Optional.empty(), Optional.empty());
+        List.of(), Transition.REVIEWED, Points.of(90), Rating.EXCELLENT, Optional.empty(),
+        Optional.empty());
   }
 
   @Test
@@ -74,6 +79,48 @@ class Sm2KeyPairTest {
     OfficeKey mismatched = new OfficeKey(KEY.keyId(), other.publicKeyBase64(),
         Instant.parse("2021-01-01T00:00:00Z"), Optional.empty());
     assertThat(Sm2Signatures.create().verify(mismatched, payload("U1"), s)).isFalse();
+  }
+
+  @Test
+  void aKeyWrittenInAnotherEncodingOrASignatureInUnpaddedBase64NeverVerifies()
+      throws Exception {
+    Instant always = Instant.parse("2021-01-01T00:00:00Z");
+    // a payload whose signature's base64 has padding (a DER signature of 70 to 72 bytes has
+    // some unless its length is a multiple of 3)
+    DecisionPayload p = null;
+    EventSignature s = null;
+    for (int i = 0; s == null || !s.signature().endsWith("="); i++) {
+      p = payload("U" + i);
+      s = KEY.signer().sign(p);
+    }
+    OfficeKey registered = KEY.officeKey(always, Optional.empty());
+    assertThat(Sm2Signatures.create().verify(registered, p, s)).isTrue();
+    // the same signature without its padding: Guava's decoder would read it, the verifier not
+    EventSignature unpadded = new EventSignature(s.alg(), s.keyId(),
+        s.signature().replace("=", ""));
+    assertThat(Sm2Signatures.create().verify(registered, p, unpadded)).isFalse();
+    // the same key with its point compressed (02 or 03, then x): another DER and another id
+    SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(
+        BaseEncoding.base64().decode(KEY.publicKeyBase64()));
+    ECPoint q = GMNamedCurves.getByName("sm2p256v1").getCurve()
+        .decodePoint(info.getPublicKeyData().getOctets());
+    byte[] compressed = new SubjectPublicKeyInfo(info.getAlgorithm(), q.getEncoded(true))
+        .getEncoded();
+    String otherId = Sm2Signatures.keyId(compressed);
+    assertThat(otherId).isNotEqualTo(KEY.keyId());
+    // BouncyCastle itself takes that key and the signature verifies with it: only the
+    // verifier's one-encoding rule refuses it
+    Signature plain = Signature.getInstance(Sm2Signatures.ALGORITHM, Sm2Signatures.PROVIDER);
+    plain.initVerify(Sm2Signatures.publicKey(compressed));
+    plain.update(Sm2Signatures.create().canonical(p));
+    assertThat(plain.verify(BaseEncoding.base64().decode(s.signature()))).isTrue();
+    OfficeKey reEncoded = new OfficeKey(otherId, BaseEncoding.base64().encode(compressed),
+        always, Optional.empty());
+    assertThat(Sm2Signatures.create().verify(reEncoded, p,
+        new EventSignature(s.alg(), otherId, s.signature()))).isFalse();
+    assertThat(Sm2Signatures.isCanonical(compressed)).isFalse();
+    assertThat(Sm2Signatures.isCanonical(BaseEncoding.base64().decode(KEY.publicKeyBase64())))
+        .isTrue();
   }
 
   @Test

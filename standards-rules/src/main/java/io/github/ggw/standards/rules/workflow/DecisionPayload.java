@@ -32,6 +32,9 @@ import java.util.Optional;
  * @param at the decision's time (an instant, written in UTC ISO-8601), not null
  * @param submissionDigest the digest of the submission decided on, not null
  * @param adjustments the points changed by this decision, possibly empty
+ * @param reasons the written reasons of a return or rejection (退回或不予认定的理由), in the order
+ *     recorded; empty for a review or approval (whose reasons, if any, are those of its
+ *     adjustments)
  * @param decision the transition: {@code REVIEWED}, {@code RETURNED}, {@code APPROVED} or {@code
  *     REJECTED}
  * @param total the rounded total of the stage's score (for a return, of the submission returned)
@@ -52,6 +55,7 @@ public record DecisionPayload(
     Instant at,
     Digest submissionDigest,
     List<PointsChange> adjustments,
+    List<String> reasons,
     Transition decision,
     Points total,
     Rating band,
@@ -59,7 +63,7 @@ public record DecisionPayload(
     Optional<String> previousSignature) {
 
   /**
-   * Checks the components and copies the list.
+   * Checks the components and copies the lists.
    *
    * @throws NullPointerException if a component is null
    *
@@ -74,6 +78,7 @@ public record DecisionPayload(
    * @param at the {@code at} component, as described on the record
    * @param submissionDigest the {@code submissionDigest} component, as described on the record
    * @param adjustments the {@code adjustments} component, as described on the record
+   * @param reasons the {@code reasons} component, as described on the record
    * @param decision the {@code decision} component, as described on the record
    * @param total the {@code total} component, as described on the record
    * @param band the {@code band} component, as described on the record
@@ -92,6 +97,7 @@ public record DecisionPayload(
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(submissionDigest, "submissionDigest");
     adjustments = List.copyOf(adjustments);
+    reasons = List.copyOf(reasons);
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(total, "total");
     Objects.requireNonNull(band, "band");

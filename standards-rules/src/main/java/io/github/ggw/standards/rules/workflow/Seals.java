@@ -193,6 +193,7 @@ final class Seals {
     return new DecisionPayload(file.getUnitId().value(), file.getYear(),
         standard.getId().value(), standard.getVersion().value(), standardDigest,
         stage(e.transition()), office.id(), e.actor(), e.at(), e.digest(), e.changes(),
-        e.transition(), score.roundedTotal(), score.rating(), e.designation(), previous);
+        e.reasons(), e.transition(), score.roundedTotal(), score.rating(), e.designation(),
+        previous);
   }
 }

@@ -50,7 +50,7 @@ class SignedWorkflowTest {
     // the approval's payload, rebuilt by hand: city stage, office OC, the review's signature
     DecisionPayload payload = new DecisionPayload("U1", 2022, "test-sheet", "1",
         SignedFixture.PORT.digest(WorkflowFixture.sheet()), Stage.CITY, SignedFixture.OC, A1,
-        approval.at(), approval.digest(), List.of(), Transition.APPROVED,
+        approval.at(), approval.digest(), List.of(), List.of(), Transition.APPROVED,
         approved.getCityApproval().orElseThrow().score().roundedTotal(),
         approved.getCityApproval().orElseThrow().score().rating(), Optional.of(CERTIFIED),
         Optional.of(review.signature().orElseThrow().signature()));
@@ -59,7 +59,7 @@ class SignedWorkflowTest {
     // the same payload without the chain is another signature
     DecisionPayload unchained = new DecisionPayload("U1", 2022, "test-sheet", "1",
         payload.standardDigest(), Stage.CITY, SignedFixture.OC, A1, approval.at(),
-        approval.digest(), List.of(), Transition.APPROVED, payload.total(), payload.band(),
+        approval.digest(), List.of(), List.of(), Transition.APPROVED, payload.total(), payload.band(),
         Optional.of(CERTIFIED), Optional.empty());
     assertThat(approval.signature().orElseThrow().signature())
         .isNotEqualTo(SignedFixture.mac(SignedFixture.KC.publicBase64(), unchained));
