@@ -42,14 +42,16 @@ final class CheckStandardCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Words words = options.words();
     StandardFiles files = new StandardFiles(options.mode(), words, Environment.of(spec));
-    Result<Standard> r = files.read(file, Optional.ofNullable(profile));
+    StandardFiles.Read read = files.readWithSource(file, Optional.ofNullable(profile));
+    Result<Standard> r = read.result();
     List<Problem> problems = r.problems();
     long errors = StandardFiles.errors(problems);
     PrintWriter human = format.isJson() ? err : out;
     if (format.isJson()) {
       out.println(files.json().writeProblems(problems));
     } else {
-      ScoreCommand.printProblems(out, words, file.toString(), problems);
+      // each problem under the file it is in: the standard's, or the profile's
+      ScoreCommand.printProblems(out, words, read.source().toString(), problems);
     }
     if (r.isValid()) {
       Standard s = r.orElseThrow();

@@ -73,8 +73,9 @@ final class ConvertStandardCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     StandardFiles files = new StandardFiles(options.mode(), words, Environment.of(spec));
-    Result<Standard> r = files.read(in, Optional.ofNullable(profile));
-    ScoreCommand.printProblems(err, words, in.toString(), r.problems());
+    StandardFiles.Read read = files.readWithSource(in, Optional.ofNullable(profile));
+    Result<Standard> r = read.result();
+    ScoreCommand.printProblems(err, words, read.source().toString(), r.problems());
     if (!r.isValid()) {
       err.println(words.get("check.refused", in, StandardFiles.errors(r.problems()),
           r.problems().size() - StandardFiles.errors(r.problems())));

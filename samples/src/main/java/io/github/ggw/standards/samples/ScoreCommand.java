@@ -122,10 +122,11 @@ final class ScoreCommand implements Callable<Integer> {
     if (standardFile == null) {
       standard = ReferenceData.changzhouStandard();
     } else {
-      Result<Standard> s = new StandardFiles(mode, words, env).read(standardFile,
-          java.util.Optional.ofNullable(profileFile));
+      StandardFiles.Read read = new StandardFiles(mode, words, env).readWithSource(
+          standardFile, java.util.Optional.ofNullable(profileFile));
+      Result<Standard> s = read.result();
       if (!s.isValid()) {
-        printProblems(problems, words, standardFile.toString(), s.problems());
+        printProblems(problems, words, read.source().toString(), s.problems());
         return StandardsCommand.INVALID_INPUT;
       }
       standard = s.orElseThrow();

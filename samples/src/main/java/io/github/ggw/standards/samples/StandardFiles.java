@@ -50,11 +50,29 @@ final class StandardFiles {
     return xlsx;
   }
 
+  /**
+   * A standard read, and the file its problems were found in: the standard's own file, or the
+   * profile's once the standard read and the profile was resolved against it (the profile's
+   * findings are located in the profile).
+   *
+   * @param result the standard, tailored when a profile was given, or its problems
+   * @param source the file the problems of {@code result} name their places in
+   */
+  record Read(Result<Standard> result, Path source) {}
+
   /** Reads a standard, then resolves the profile against it when one is given. */
   Result<Standard> read(Path file, Optional<Path> profile) {
+    return readWithSource(file, profile).result();
+  }
+
+  /**
+   * Reads a standard, then resolves the profile against it when one is given, saying which of
+   * the two files the problems are in.
+   */
+  Read readWithSource(Path file, Optional<Path> profile) {
     Input in = standards.readOne(file);
     if (in.isRefused()) {
-      return Result.refused(in.problems());
+      return new Read(Result.refused(in.problems()), file);
     }
     Result<Standard> base = switch (in.kind()) {
       case CSV -> csv.readStandard(in.bytes());
@@ -62,21 +80,22 @@ final class StandardFiles {
       default -> json.readStandard(in.bytes());
     };
     if (profile.isEmpty() || !base.isValid()) {
-      return base;
+      return new Read(base, file);
     }
-    Input p = profiles.readOne(profile.get());
+    Path source = profile.get();
+    Input p = profiles.readOne(source);
     if (p.isRefused()) {
-      return Result.refused(p.problems());
+      return new Read(Result.refused(p.problems()), source);
     }
     Result<Profile> read = json.readProfile(p.bytes());
     if (!read.isValid()) {
-      return Result.refused(read.problems());
+      return new Read(Result.refused(read.problems()), source);
     }
     Result<Standard> tailored = json.tailor(base.orElseThrow(), read.orElseThrow());
     // the profile's findings point into the profile: give them its lines and columns
     List<Problem> located = json.locate(p.bytes(), tailored.problems());
-    return tailored.isValid() ? Result.of(tailored.orElseThrow(), located)
-        : Result.refused(located);
+    return new Read(tailored.isValid() ? Result.of(tailored.orElseThrow(), located)
+        : Result.refused(located), source);
   }
 
   /** The count of error problems. */

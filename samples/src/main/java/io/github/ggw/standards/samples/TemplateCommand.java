@@ -81,11 +81,11 @@ final class TemplateCommand implements Callable<Integer> {
     Standard standard = ReferenceData.changzhouStandard();
     StandardFiles files = new StandardFiles(options.mode(), words, env);
     if (standardFile != null || profile != null) {
-      Result<Standard> s = standardFile != null
-          ? files.read(standardFile, Optional.ofNullable(profile))
-          : tailorBundled(files, words, env, standard);
-      ScoreCommand.printProblems(err, words,
-          (standardFile != null ? standardFile : profile).toString(), s.problems());
+      StandardFiles.Read read = standardFile != null
+          ? files.readWithSource(standardFile, Optional.ofNullable(profile))
+          : new StandardFiles.Read(tailorBundled(files, words, env, standard), profile);
+      Result<Standard> s = read.result();
+      ScoreCommand.printProblems(err, words, read.source().toString(), s.problems());
       if (!s.isValid()) {
         return StandardsCommand.INVALID_INPUT;
       }

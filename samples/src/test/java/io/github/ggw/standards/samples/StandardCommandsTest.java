@@ -84,6 +84,28 @@ class StandardCommandsTest {
   }
 
   @Test
+  void aProfilesProblemsAreNamedByTheProfilesFileNotTheStandards(@TempDir Path dir)
+      throws Exception {
+    Path standard = files(dir)[0];
+    Path missing = dir.resolve("no-such-profile.json");
+    Run gone = run("check-standard", "--profile", missing.toString(), standard.toString());
+    assertThat(gone.code()).isEqualTo(StandardsCommand.INVALID_INPUT);
+    assertThat(gone.out()).contains(missing + "：错误").doesNotContain(standard + "：错误");
+    // a profile that is not JSON: the finding's line and column are the profile's
+    Path broken = dir.resolve("broken-profile.json");
+    Files.writeString(broken, "{\n  \"kind\" : \n", StandardCharsets.UTF_8);
+    for (String command : new String[] {"check-standard", "convert-standard"}) {
+      Run r = command.equals("check-standard")
+          ? run(command, "--profile", broken.toString(), standard.toString())
+          : run(command, "--profile", broken.toString(), standard.toString(),
+              dir.resolve("out.csv").toString());
+      assertThat(r.code()).as(command).isEqualTo(StandardsCommand.INVALID_INPUT);
+      assertThat(r.out() + r.err()).as(command).contains(broken + "：错误")
+          .doesNotContain(standard + "：错误");
+    }
+  }
+
+  @Test
   void checkStandardWritesFindingsAsJson(@TempDir Path dir) throws Exception {
     Path csv = files(dir)[1];
     Path bad = dir.resolve("broken.csv");
