@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -199,8 +200,10 @@ public final class WorkflowJson {
       case DESIGNATION_BEFORE_APPROVAL -> Problem.of(
           ProblemCode.CASE_FILE_DESIGNATION_BEFORE_APPROVAL,
           Location.pointer(at + "/designation/conferredOn"), first, n, first, a.get(1));
+      // the rule broken in words of each language: {2} in Chinese, {3} in English
       default -> Problem.of(ProblemCode.CASE_FILE_REPLAY_REFUSED, Location.pointer(at),
-          e.getCode().name(), n, e.getCode().name(), String.join(", ", a));
+          e.getCode().name(), n, e.getCode().name(),
+          e.getMessage(Locale.SIMPLIFIED_CHINESE), e.getMessage(Locale.ENGLISH));
     };
   }
 

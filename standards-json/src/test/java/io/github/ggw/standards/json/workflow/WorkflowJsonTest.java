@@ -103,6 +103,8 @@ class WorkflowJsonTest {
     // an approval dated before the review
     "time order|/auditTrail/2/at + /cityApproval/decidedAt|2022-10-01T00:00:00Z|"
         + "CASE_FILE_REPLAY_REFUSED",
+    // the review's role relabelled in the trail only: the event no longer replays as recorded
+    "role|/auditTrail/1/role|CITY_APPROVER|CASE_FILE_REPLAY_REFUSED",
   })
   void forgedDecisionsAreRefused(String name, String pointers, String value,
       ProblemCode expected) {
@@ -123,6 +125,13 @@ class WorkflowJsonTest {
     assertThat(codes(r)).as(name).containsExactly(expected);
     assertThat(r.problems().get(0).getLocation().getPointer().orElseThrow())
         .startsWith("/auditTrail/");
+    // the rule broken in words of each language, never a Java object dump: the Chinese
+    // message holds no run of English words, the English one no Chinese
+    Problem p = r.problems().get(0);
+    assertThat(p.getMessageZh()).as(name).doesNotContain("AuditEvent", "Optional")
+        .doesNotContainPattern("[A-Za-z]+ [a-z]+ [a-z]+");
+    assertThat(p.getMessageEn()).as(name).doesNotContain("AuditEvent", "Optional")
+        .doesNotContainPattern("\\p{IsHan}");
   }
 
   @Test

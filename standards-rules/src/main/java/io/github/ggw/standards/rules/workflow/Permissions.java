@@ -43,8 +43,8 @@ final class Permissions {
     Actor a = registry.actor(id).orElseThrow(() ->
         RefusedTransitionException.of(RefusalCode.ACTOR_NOT_REGISTERED, id.value()));
     if (a.role() != role) {
-      throw RefusedTransitionException.of(RefusalCode.ROLE_NOT_PERMITTED, id.value(),
-          Labels.of(a.role()).toString(), Labels.of(role).toString());
+      throw RefusedTransitionException.ofLabels(RefusalCode.ROLE_NOT_PERMITTED, id.value(),
+          Labels.of(a.role()), Labels.of(role));
     }
     return a;
   }

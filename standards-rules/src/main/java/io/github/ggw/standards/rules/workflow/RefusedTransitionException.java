@@ -1,6 +1,7 @@
 package io.github.ggw.standards.rules.workflow;
 
 import com.google.common.collect.ImmutableList;
+import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Messages;
 import io.github.ggw.standards.model.StandardsException;
 import io.github.ggw.standards.model.problem.PersonalNumbers;
@@ -28,21 +29,49 @@ public final class RefusedTransitionException extends StandardsException {
   private final RefusalCode code;
   private final transient ImmutableList<String> arguments;
   private final transient ImmutableList<Problem> problems;
+  /**
+   * By argument position, the label in both languages where the argument is one ({@link
+   * #ofLabels}), shown in the message's own language; null elsewhere. Null when none is.
+   */
+  private final transient LocalizedText[] labels;
   private final int event;
 
   private RefusedTransitionException(RefusalCode code, List<String> arguments,
       List<Problem> problems, int event) {
-    this(code, masked(arguments), problems, event, true);
+    this(code, masked(arguments), problems, null, event);
   }
 
   private RefusedTransitionException(RefusalCode code, ImmutableList<String> arguments,
-      List<Problem> problems, int event, boolean masked) {
-    super(code + ": " + format(code, Locale.ROOT, arguments),
+      List<Problem> problems, LocalizedText[] labels, int event) {
+    super(code + ": " + format(code, Locale.ROOT, arguments, labels),
         arguments.isEmpty() ? null : arguments.get(0));
     this.code = code;
     this.arguments = arguments;
     this.problems = ImmutableList.copyOf(problems);
+    this.labels = labels;
     this.event = event;
+  }
+
+  /**
+   * A refusal whose arguments include labels in both languages (a role, a status, a
+   * transition): each message shows a label in its own language, and {@link #getArguments()}
+   * gives it as {@link LocalizedText#toString()} ({@code 中文 / English}).
+   *
+   * @param code the rule broken, not null
+   * @param arguments each a {@code String} or a {@link LocalizedText}, in placeholder order
+   * @return the exception
+   */
+  static RefusedTransitionException ofLabels(RefusalCode code, Object... arguments) {
+    LocalizedText[] labels = new LocalizedText[arguments.length];
+    String[] texts = new String[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof LocalizedText t) {
+        labels[i] = t;
+      }
+      texts[i] = String.valueOf(arguments[i]);
+    }
+    return new RefusedTransitionException(Objects.requireNonNull(code, "code"),
+        masked(Arrays.asList(texts)), List.of(), labels, 0);
   }
 
   /**
@@ -78,7 +107,7 @@ public final class RefusedTransitionException extends StandardsException {
    * @return a new exception with the same code, arguments and problems
    */
   RefusedTransitionException atEvent(int sequence) {
-    return new RefusedTransitionException(code, arguments, problems, sequence);
+    return new RefusedTransitionException(code, arguments, problems, labels, sequence);
   }
 
   /**
@@ -126,7 +155,7 @@ public final class RefusedTransitionException extends StandardsException {
    * @throws MissingResourceException if the bundle lacks the code (a test walks the codes)
    */
   public String getMessage(Locale locale) {
-    return format(code, locale, arguments);
+    return format(code, locale, arguments, labels);
   }
 
   /** The arguments with every personal number masked: a refusal never echoes one. */
@@ -134,8 +163,27 @@ public final class RefusedTransitionException extends StandardsException {
     return arguments.stream().map(PersonalNumbers::mask).collect(ImmutableList.toImmutableList());
   }
 
-  private static String format(RefusalCode code, Locale locale, List<String> args) {
-    return Messages.of(BUNDLE, locale).get(code.name(), args.toArray());
+  private static String format(RefusalCode code, Locale locale, List<String> texts,
+      LocalizedText[] labels) {
+    List<String> args = texts;
+    if (labels != null) {
+      String[] shown = texts.toArray(new String[0]);
+      for (int i = 0; i < shown.length && i < labels.length; i++) {
+        if (labels[i] != null) {
+          shown[i] = labels[i].in(locale);
+        }
+      }
+      args = Arrays.asList(shown);
+    }
+    // a replay mismatch words what differs by its detail (its second argument), in both
+    // languages: REPLAY_MISMATCH.event, .state, .revision, .first, .designation
+    String key = code == RefusalCode.REPLAY_MISMATCH && args.size() > 1
+        && DETAILS.contains(args.get(1)) ? code.name() + "." + args.get(1) : code.name();
+    return Messages.of(BUNDLE, locale).get(key, args.toArray());
   }
+
+  /** The details of a replay mismatch the bundles word ({@code Replay}). */
+  private static final java.util.Set<String> DETAILS =
+      java.util.Set.of("event", "state", "revision", "first", "designation");
 
 }

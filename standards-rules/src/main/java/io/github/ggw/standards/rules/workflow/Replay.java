@@ -49,12 +49,11 @@ final class Replay {
       }
       AuditEvent again = state.getAuditTrail().get(state.getAuditTrail().size() - 1);
       if (!again.equals(e)) {
-        throw mismatch(e.sequence(), "the event replays as " + again);
+        throw mismatch(e.sequence(), "event");
       }
     }
     if (!Objects.equals(state, recorded)) {
-      throw mismatch(recorded.getAuditTrail().size(),
-          "the recorded status, stages or submissions differ from the replay");
+      throw mismatch(recorded.getAuditTrail().size(), "state");
     }
     return state;
   }
@@ -62,11 +61,11 @@ final class Replay {
   private static CaseFile apply(Workflow w, CaseFile state, AuditEvent e,
       List<Submission> submissions) {
     if (e.revision() > submissions.size()) {
-      throw mismatch(e.sequence(), "no submission of revision " + e.revision());
+      throw mismatch(e.sequence(), "revision", String.valueOf(e.revision()));
     }
     SelfAssessment submitted = submissions.get(e.revision() - 1).assessment();
     if ((state == null) != (e.transition() == Transition.SUBMITTED)) {
-      throw mismatch(e.sequence(), "a trail has exactly one first submission, at its start");
+      throw mismatch(e.sequence(), "first");
     }
     List<Adjustment> adjustments = e.changes().stream().map(PointsChange::toAdjustment).toList();
     return switch (e.transition()) {
@@ -75,13 +74,24 @@ final class Replay {
       case REVIEWED -> w.review(state, e.actor(), adjustments);
       case RETURNED -> w.returnForRevision(state, e.actor(), e.reasons());
       case APPROVED -> w.approve(state, e.actor(), adjustments, e.designation().orElseThrow(() ->
-          mismatch(e.sequence(), "an approval without a designation")));
+          mismatch(e.sequence(), "designation")));
       case REJECTED -> w.reject(state, e.actor(), e.reasons());
     };
   }
 
-  private static RefusedTransitionException mismatch(int sequence, String what) {
-    return RefusedTransitionException.of(RefusalCode.REPLAY_MISMATCH, String.valueOf(sequence),
-        what).atEvent(sequence);
+  /**
+   * A mismatch at an event: what differs is one of the details the refusal bundles word in
+   * both languages ({@code REPLAY_MISMATCH.<what>}): {@code event} (the event recorded is not
+   * the one its replay makes), {@code state} (status, stages or submissions), {@code revision}
+   * (no submission of the revision given after it), {@code first} (not exactly one first
+   * submission, at the start), {@code designation} (an approval without one).
+   */
+  private static RefusedTransitionException mismatch(int sequence, String what,
+      String... more) {
+    String[] args = new String[2 + more.length];
+    args[0] = String.valueOf(sequence);
+    args[1] = what;
+    System.arraycopy(more, 0, args, 2, more.length);
+    return RefusedTransitionException.of(RefusalCode.REPLAY_MISMATCH, args).atEvent(sequence);
   }
 }

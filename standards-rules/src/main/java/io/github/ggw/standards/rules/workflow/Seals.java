@@ -100,8 +100,8 @@ final class Seals {
   AuditEvent verify(CaseFile file, AuditEvent e, Actor actor, StageScore score,
       AuditEvent recorded) {
     if (recorded.office().isEmpty() || recorded.signature().isEmpty()) {
-      throw RefusedTransitionException.of(RefusalCode.SIGNATURE_MISSING,
-          io.github.ggw.standards.model.Labels.of(e.transition()).toString());
+      throw RefusedTransitionException.ofLabels(RefusalCode.SIGNATURE_MISSING,
+          io.github.ggw.standards.model.Labels.of(e.transition()));
     }
     EventSignature signature = recorded.signature().get();
     Office office = registry.office(recorded.office().get()).orElseThrow(() ->

@@ -570,7 +570,7 @@ public final class Workflow {
       code = wanted == CaseStatus.SUBMITTED ? RefusalCode.ALREADY_REVIEWED
           : RefusalCode.NOT_REVIEWED;
     }
-    throw RefusedTransitionException.of(code, unit, Labels.of(s).toString());
+    throw RefusedTransitionException.ofLabels(code, unit, Labels.of(s));
   }
 
   private Instant now(CaseFile file) {
