@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code standards keygen --office ID --output FILE [--valid-from TIME]}: makes an office's SM2
+ * {@code standards keygen --office ID --output FILE [--valid-from TIME] [--lang zh|en]}: makes an office's SM2
  * key pair. The private key goes to FILE, protected by the password of {@code
  * STANDARDS_KEY_PASSWORD} or the prompt: an encrypted PKCS#8 PEM when FILE ends in {@code .pem},
  * else a PKCS#12 store. The public key is printed on standard output in the registry's form,
@@ -38,10 +39,12 @@ final class KeygenCommand implements Callable<Integer> {
   @Option(names = "--valid-from", paramLabel = "TIME")
   OffsetDateTime validFrom;
 
+  @Mixin Language language;
+
   @Override
   public Integer call() throws IOException {
     Environment env = Environment.of(spec);
-    Words words = env.words();
+    Words words = language.words();
     try {
       OfficeId.of(office);
     } catch (StandardsException e) {

@@ -237,6 +237,20 @@ class WorkflowCommandsTest {
     assertThat(dir.resolve("none.p12")).doesNotExist();
   }
 
+  @Test
+  void keygenTakesTheLanguageOptionAndItsHelpPromisesNoStandardOutputForm() throws Exception {
+    Path out = dir.resolve("en.p12");
+    Cli.Run en = Cli.run(java.util.Map.of("STANDARDS_KEY_PASSWORD", "s3cret"), "keygen",
+        "--lang", "en", "--office", "WJ-OFFICE", "--output", out.toString());
+    assertThat(en.code()).as(en.err()).isZero();
+    assertThat(en.err()).contains("Private key written").doesNotContainPattern("\\p{IsHan}");
+    // --output is required: the help does not describe a form without it
+    Cli.Run help = Cli.run(java.util.Map.of(), "keygen", "--help");
+    assertThat(help.out()).contains("--output=FILE").doesNotContain("不加 --output 时");
+    Cli.Run helpEn = Cli.run(java.util.Map.of(), "keygen", "--lang", "en", "--help");
+    assertThat(helpEn.out()).contains("--lang=LANG").doesNotContain("without --output");
+  }
+
   /** The README's walk-through, step by step, with the demo keys where the README names them. */
   @Test
   void theReadmeWalkThroughRunsWithTheShippedDemoKeys() throws Exception {
