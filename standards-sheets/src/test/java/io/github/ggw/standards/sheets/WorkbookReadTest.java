@@ -186,14 +186,33 @@ class WorkbookReadTest {
     WorkbookFixture f = zh();
     f.cell("claims", "B3").setCellValue("联系 13812345678");
     f.cell("evidence.training", "E3").setCellValue("家访 11010519491231002X");
+    // and a claim above its maximum elsewhere: the personal numbers do not hide it
+    f.cell("claims", "F3").setCellValue(99);
     Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD, ReadMode.LENIENT);
     assertThat(r.isValid()).isFalse();
     assertThat(r.problems()).extracting(p -> p.getCode() + " " + p.getLocation().getSheet()
         .orElse("") + "!" + p.getLocation().getCell().orElse("")).contains(
-        "PERSONAL_DATA_MOBILE_NUMBER 自评!B3", "PERSONAL_DATA_IDENTITY_NUMBER 学习培训!E3");
+        "PERSONAL_DATA_MOBILE_NUMBER 自评!B3", "PERSONAL_DATA_IDENTITY_NUMBER 学习培训!E3",
+        "CLAIM_ABOVE_MAX 自评!F3");
     for (Problem p : r.problems()) {
       assertThat(p.toString() + p.getMessageZh() + p.getOffendingValue().orElse(""))
           .doesNotContain("13812345678", "11010519491231002X");
     }
+  }
+
+  @Test
+  void aYearThatDoesNotReadGetsItsProblemAndNoFindingsOfTheStandInYear() {
+    WorkbookFixture f = zh();
+    // sample 01 is of 2022; the stand-in year is the standard's first (2021), after which its
+    // 2022 records would all lie
+    f.cell("unit", "E3").setCellValue("2022年");
+    Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD);
+    assertThat(r.isValid()).isFalse();
+    assertThat(r.problems()).extracting(p -> p.getCode() + " " + p.getLocation().getSheet()
+        .orElse("") + "!" + p.getLocation().getCell().orElse(""))
+        .contains("WORKBOOK_CELL_INVALID 单位信息!E3");
+    assertThat(r.problems()).extracting(Problem::getCode).doesNotContain(
+        ProblemCode.EVIDENCE_AFTER_YEAR, ProblemCode.EVIDENCE_OUTSIDE_YEAR,
+        ProblemCode.ELDER_JOINED_AFTER_YEAR, ProblemCode.ASSESSMENT_YEAR_OUTSIDE_VALIDITY);
   }
 }

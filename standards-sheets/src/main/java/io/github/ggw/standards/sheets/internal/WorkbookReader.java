@@ -13,6 +13,7 @@ import io.github.ggw.standards.model.evidence.EvidenceKinds;
 import io.github.ggw.standards.model.evidence.EvidenceUnit;
 import io.github.ggw.standards.model.problem.ClosestNames;
 import io.github.ggw.standards.model.problem.Location;
+import io.github.ggw.standards.model.problem.PersonalNumbers;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Result;
@@ -37,6 +38,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,6 +52,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -235,22 +238,31 @@ public final class WorkbookReader {
       return Result.refused(capped());
     }
     placeholders(doc);
+    // every cell was scanned for personal numbers as it was read, and its findings kept: the
+    // document is read with them masked, so that a personal number in one cell does not stop
+    // the checks of the rest (the file stays refused by the cell's own error)
+    masked(doc);
     byte[] text = MAPPER.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
     Result<SelfAssessment> read = json.readAssessment(text);
+    // a year that did not read has a stand-in: what the checks find by the year is not the
+    // unit's (the year's cell has its own problem)
+    boolean yearStandIn = isReported("/year");
     for (Problem p : read.problems()) {
       if (p.getCode() == ProblemCode.PERSONAL_DATA_IDENTITY_NUMBER
           || p.getCode() == ProblemCode.PERSONAL_DATA_MOBILE_NUMBER) {
         continue; // every cell was scanned as it was read
       }
       String at = p.getLocation().getPointer().orElse(null);
-      if (at != null && isReported(at)) {
+      if (at != null && isReported(at) || yearStandIn && BY_YEAR.contains(p.getCode())) {
         continue;
       }
       problems.add(relocate(p));
     }
     if (read.isValid()) {
       for (Problem p : AssessmentChecker.check(standard, read.orElseThrow())) {
-        problems.add(relocate(p));
+        if (!(yearStandIn && BY_YEAR.contains(p.getCode()))) {
+          problems.add(relocate(p));
+        }
       }
     }
     List<Problem> all = capped();
@@ -259,6 +271,40 @@ public final class WorkbookReader {
           : withError(all, read.problems()));
     }
     return Result.of(read.orElseThrow(), all);
+  }
+
+  /** The findings that follow from the assessment year, dropped when the year is a stand-in. */
+  private static final Set<ProblemCode> BY_YEAR = EnumSet.of(
+      ProblemCode.ASSESSMENT_YEAR_OUTSIDE_VALIDITY, ProblemCode.EVIDENCE_OUTSIDE_YEAR,
+      ProblemCode.EVIDENCE_AFTER_YEAR, ProblemCode.ELDER_JOINED_AFTER_YEAR);
+
+  /** Every text of the document with its personal numbers masked, in place. */
+  private static void masked(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      for (String name : List.copyOf(o.propertyNames())) {
+        JsonNode v = o.get(name);
+        if (v.isString()) {
+          String m = PersonalNumbers.mask(v.asString());
+          if (!m.equals(v.asString())) {
+            o.put(name, m);
+          }
+        } else {
+          masked(v);
+        }
+      }
+    } else if (node instanceof ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        JsonNode v = a.get(i);
+        if (v.isString()) {
+          String m = PersonalNumbers.mask(v.asString());
+          if (!m.equals(v.asString())) {
+            a.set(i, m);
+          }
+        } else {
+          masked(v);
+        }
+      }
+    }
   }
 
   /**
