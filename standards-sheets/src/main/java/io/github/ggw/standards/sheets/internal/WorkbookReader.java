@@ -282,29 +282,29 @@ public final class WorkbookReader {
   private static void masked(JsonNode node) {
     if (node instanceof ObjectNode o) {
       for (String name : List.copyOf(o.propertyNames())) {
-        JsonNode v = o.get(name);
-        if (v.isString()) {
-          String m = PersonalNumbers.mask(v.asString());
-          if (!m.equals(v.asString())) {
-            o.put(name, m);
-          }
-        } else {
-          masked(v);
+        String m = maskedText(o.get(name));
+        if (m != null) {
+          o.put(name, m);
         }
       }
     } else if (node instanceof ArrayNode a) {
       for (int i = 0; i < a.size(); i++) {
-        JsonNode v = a.get(i);
-        if (v.isString()) {
-          String m = PersonalNumbers.mask(v.asString());
-          if (!m.equals(v.asString())) {
-            a.set(i, m);
-          }
-        } else {
-          masked(v);
+        String m = maskedText(a.get(i));
+        if (m != null) {
+          a.set(i, m);
         }
       }
     }
+  }
+
+  /** A text value masked where it holds a personal number, else null (containers recursed). */
+  private static String maskedText(JsonNode v) {
+    if (!v.isString()) {
+      masked(v);
+      return null;
+    }
+    String m = PersonalNumbers.mask(v.asString());
+    return m.equals(v.asString()) ? null : m;
   }
 
   /**
