@@ -66,6 +66,30 @@ enum InputKind {
   }
 
   /**
+   * Whether content without a signature is nothing (white space only, after an optional UTF-8
+   * byte-order mark) or starts like a JSON value that is not an object or array ({@code null},
+   * {@code true}, {@code false}, a string or a number): for a command that reads JSON but not
+   * CSV, such content is a JSON document, whose reader then says what is wrong with it (empty,
+   * or of the wrong type) better than "cannot tell the format".
+   *
+   * @param head the first bytes, not null
+   * @return true for empty or scalar-looking content
+   */
+  static boolean isEmptyOrJsonScalar(byte[] head) {
+    int i = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
+        && (head[2] & 0xff) == 0xbf ? 3 : 0;
+    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n'
+        || head[i] == '\r')) {
+      i++;
+    }
+    if (i == head.length) {
+      return true;
+    }
+    byte b = head[i];
+    return b == '"' || b == 'n' || b == 't' || b == 'f' || b == '-' || b >= '0' && b <= '9';
+  }
+
+  /**
    * The kind a file name's extension names.
    *
    * @param fileName a file name

@@ -204,7 +204,9 @@ final class InputResolver {
     }
     if (kind.isEmpty()) {
       kind = accepted.contains(InputKind.CSV) ? Optional.of(InputKind.CSV)
-          : accepted.size() == 1 ? accepted.stream().findFirst() : Optional.empty();
+          : accepted.size() == 1 ? accepted.stream().findFirst()
+          : accepted.contains(InputKind.JSON) && InputKind.isEmptyOrJsonScalar(head)
+              ? Optional.of(InputKind.JSON) : Optional.empty();
     }
     if (kind.isEmpty()) {
       return refuse(name, words.get("input.unknownKind", acceptedNames()));

@@ -93,6 +93,26 @@ class InputResolverTest {
   }
 
   @Test
+  void emptyOrScalarStandardInputIsJsonForACommandThatReadsJsonAndWorkbooks() throws Exception {
+    // score reads JSON and XLSX: empty input, null, a string or a number is JSON, whose reader
+    // then names the problem (INPUT_EMPTY, JSON_WRONG_TYPE); other text cannot be told apart
+    for (String stdin : new String[] {"", " \n", "null\n", "\"x\"", "42", "\uFEFFtrue"}) {
+      Input in = resolver(EnumSet.of(InputKind.JSON, InputKind.XLSX),
+          stdin.getBytes(StandardCharsets.UTF_8)).resolveOne(Path.of("-"));
+      assertThat(in.isRefused()).as(stdin).isFalse();
+      assertThat(in.kind()).as(stdin).isEqualTo(InputKind.JSON);
+    }
+    Input text = resolver(EnumSet.of(InputKind.JSON, InputKind.XLSX),
+        "a,b\n".getBytes(StandardCharsets.UTF_8)).resolveOne(Path.of("-"));
+    assertThat(problem(text).getCode()).isEqualTo(ProblemCode.INPUT_UNREADABLE);
+    // end to end: what the same bytes give as a file
+    Cli.Run nul = Cli.run(Map.of(), "null\n".getBytes(StandardCharsets.UTF_8), "score", "-");
+    assertThat(nul.out() + nul.err()).contains("INPUT_EMPTY");
+    Cli.Run string = Cli.run(Map.of(), "\"x\"".getBytes(StandardCharsets.UTF_8), "score", "-");
+    assertThat(string.out() + string.err()).contains("JSON_WRONG_TYPE");
+  }
+
+  @Test
   void aKindTheCommandDoesNotReadIsRefusedNamingTheKindsItReads() throws Exception {
     Problem p = problem(json().resolveOne(write("book.xlsx", XLSX)));
     assertThat(p.getCode()).isEqualTo(ProblemCode.INPUT_UNREADABLE);
