@@ -20,6 +20,7 @@ import io.github.ggw.standards.model.menu.ServiceCategory;
 import io.github.ggw.standards.model.menu.ServiceUnit;
 import io.github.ggw.standards.model.menu.TimeWindow;
 import io.github.ggw.standards.model.problem.Problem;
+import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Result;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -238,6 +239,20 @@ public class MenuWorkbooksTest {
   }
 
   /** A formula with a cached value is read by that value, with a warning at its cell. */
+  @Test
+  void aBlankTemplateIsRefusedAtItsCellsOnlyWithoutPlacesOfTheDocumentsItBecomes() {
+    for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+      Result<MenuWorkbooks.Menus> r = MenuWorkbooks.read(MenuWorkbooks.template(l));
+      assertThat(r.isValid()).isFalse();
+      // every problem names a sheet: none is a bare pointer into the JSON the cells become
+      // (a workbook has no line 1, column 1), and the unit's row is reported once
+      assertThat(r.problems()).isNotEmpty().allSatisfy(p ->
+          assertThat(p.getLocation().getSheet()).as(p.toString()).isPresent());
+      assertThat(r.problems()).extracting(Problem::getCode)
+          .doesNotContain(ProblemCode.JSON_MISSING_PROPERTY);
+    }
+  }
+
   @Test
   void aFormulaIsReadByItsCachedValueWithAWarning() throws IOException {
     byte[] b = edit(MenuWorkbooks.write(bundled(), Locale.SIMPLIFIED_CHINESE),

@@ -134,6 +134,7 @@ public final class MenuWorkbookReader {
     ObjectNode resources = MAPPER.createObjectNode();
     needs.put("kind", "needs-menu").put("formatVersion", 1);
     resources.put("kind", "resource-menu").put("formatVersion", 1);
+    boolean unitMissing = false;
     List<Map<String, Cell>> unitRows = rows(pkg, found.get(Role.UNIT), Role.UNIT);
     if (!unitRows.isEmpty()) {
       Map<String, Cell> u = unitRows.get(0);
@@ -144,9 +145,16 @@ public final class MenuWorkbookReader {
         d.put("year", year == null ? 2000 : year);
       }
     } else {
+      // no unit row: its first cell's problem stands for the unit and the year, which get
+      // stand-ins so that the menus' own problems are still found
       problems.add(Problem.of(ProblemCode.WORKBOOK_CELL_REQUIRED,
           Location.cell(found.get(Role.UNIT).name(), "A3"), null,
           MenuWorkbookLayout.columns(Role.UNIT).get(0).header().in(locale)));
+      for (ObjectNode d : List.of(needs, resources)) {
+        d.put("unitId", "X");
+        d.put("year", 2000);
+      }
+      unitMissing = true;
     }
     ArrayNode ns = needs.putArray("needs");
     List<Map<String, Cell>> needRows = rows(pkg, found.get(Role.NEEDS), Role.NEEDS);
@@ -164,14 +172,22 @@ public final class MenuWorkbookReader {
     Result<ResourceMenu> r = json.readResources(MAPPER.writeValueAsString(resources)
         .getBytes(StandardCharsets.UTF_8));
     // the unit and year are read into both documents: report their problems once
-    n.problems().forEach(p -> problems.add(relocate(p)));
-    r.problems().stream().filter(p -> !p.getLocation().getPointer().map(q -> q.equals("/unitId")
-        || q.equals("/year")).orElse(false)).forEach(p -> problems.add(relocate(p)));
+    // (and none at all where the unit row is missing: its stand-ins are not the unit's)
+    boolean standIns = unitMissing;
+    n.problems().stream().filter(p -> !(standIns && ofUnitOrYear(p)))
+        .forEach(p -> problems.add(relocate(p)));
+    r.problems().stream().filter(p -> !ofUnitOrYear(p)).forEach(p -> problems.add(relocate(p)));
     if (problems.stream().anyMatch(Problem::isError) || !n.isValid() || !r.isValid()) {
       return Result.refused(problems.stream().anyMatch(Problem::isError) ? problems
           : n.problems());
     }
     return Result.of(new Menus(n.orElseThrow(), r.orElseThrow()), problems);
+  }
+
+  /** Whether a problem of a menu document is at its unit id or year. */
+  private static boolean ofUnitOrYear(Problem p) {
+    return p.getLocation().getPointer().map(q -> q.equals("/unitId") || q.equals("/year"))
+        .orElse(false);
   }
 
   private ObjectNode need(Map<String, Cell> row, String at, Sheet s) {
