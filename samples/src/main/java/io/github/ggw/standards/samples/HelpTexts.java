@@ -45,9 +45,10 @@ final class HelpTexts {
     for (CommandLine sub : cmd.getSubcommands().values()) {
       CommandSpec spec = sub.getCommandSpec();
       OptionSpec output = spec.findOption("--output");
-      // (a command that must write a file, keygen, has no standard-output form to describe)
-      if (output != null && !output.required()) {
-        String key = "DIR".equals(output.paramLabel()) ? "footer.output.folder"
+      if (output != null) {
+        // (a command that must write a file has no standard-output form to describe)
+        String key = output.required() ? "footer.output.required"
+            : "DIR".equals(output.paramLabel()) ? "footer.output.folder"
             : "footer.output.file";
         spec.usageMessage().footerHeading(bundle.getString("footer.heading"))
             .footer(bundle.getString(key));

@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code standards keygen --office ID --output FILE [--valid-from TIME] [--lang zh|en]}: makes an office's SM2
- * key pair. The private key goes to FILE, protected by the password of {@code
+ * {@code standards keygen --office ID --output FILE [--valid-from TIME] [--lang zh|en]}: makes
+ * an office's SM2 key pair. The private key goes to FILE, protected by the password of {@code
  * STANDARDS_KEY_PASSWORD} or the prompt: an encrypted PKCS#8 PEM when FILE ends in {@code .pem},
  * else a PKCS#12 store. The public key is printed on standard output in the registry's form,
  * for pasting into the office's {@code keys}.

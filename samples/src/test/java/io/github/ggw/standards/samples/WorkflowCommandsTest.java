@@ -246,7 +246,8 @@ class WorkflowCommandsTest {
     assertThat(en.err()).contains("Private key written").doesNotContainPattern("\\p{IsHan}");
     // --output is required: the help does not describe a form without it
     Cli.Run help = Cli.run(java.util.Map.of(), "keygen", "--help");
-    assertThat(help.out()).contains("--output=FILE").doesNotContain("不加 --output 时");
+    assertThat(help.out()).contains("--output=FILE", "输出：写入 --output 指定的文件")
+        .doesNotContain("不加 --output 时");
     Cli.Run helpEn = Cli.run(java.util.Map.of(), "keygen", "--lang", "en", "--help");
     assertThat(helpEn.out()).contains("--lang=LANG").doesNotContain("without --output");
   }
