@@ -71,6 +71,20 @@ class HelpLanguageTest {
         == Character.UnicodeScript.HAN);
   }
 
+  /** The output footer of a command with --output: its required form, or the optional one. */
+  private static void assertFooter(Cli.Run r, Locale language, String command, String required,
+      String optional) {
+    var output = spec(language, command).findOption("--output");
+    if (output == null) {
+      return;
+    }
+    if (output.required()) {
+      assertThat(r.out()).contains(required).doesNotContain(optional);
+    } else {
+      assertThat(r.out()).contains(optional);
+    }
+  }
+
   private static void assertChinese(Cli.Run r, String command) {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("用法：standards" + (command.isEmpty() ? "" : " " + command))
@@ -78,16 +92,9 @@ class HelpLanguageTest {
         .doesNotContain("Usage:", "Options:", "Show this help message");
     assertThat(squeeze(r.out())).contains(description(Locale.SIMPLIFIED_CHINESE, command))
         .doesNotContain(description(Locale.ENGLISH, command));
-    var output = spec(Locale.SIMPLIFIED_CHINESE, command).findOption("--output");
-    if (output != null) {
-      // a command that must write a file does not describe a form without --output
-      if (output.required()) {
-        assertThat(r.out()).contains("输出：写入 --output 指定的文件")
-            .doesNotContain("不加 --output 时");
-      } else {
-        assertThat(r.out()).contains("输出：不加 --output 时");
-      }
-    }
+    // a command that must write a file does not describe a form without --output
+    assertFooter(r, Locale.SIMPLIFIED_CHINESE, command, "输出：写入 --output 指定的文件",
+        "输出：不加 --output 时");
   }
 
   private static void assertEnglish(Cli.Run r, String command) {
@@ -97,15 +104,8 @@ class HelpLanguageTest {
         .doesNotContain("用法", "选项：", "显示本帮助");
     assertThat(squeeze(r.out())).contains(description(Locale.ENGLISH, command))
         .doesNotContain(description(Locale.SIMPLIFIED_CHINESE, command));
-    var output = spec(Locale.ENGLISH, command).findOption("--output");
-    if (output != null) {
-      if (output.required()) {
-        assertThat(r.out()).contains("Output: written to the file given with --output")
-            .doesNotContain("without --output");
-      } else {
-        assertThat(r.out()).contains("Output: without --output");
-      }
-    }
+    assertFooter(r, Locale.ENGLISH, command, "Output: written to the file given with --output",
+        "Output: without --output");
   }
 
   @ParameterizedTest(name = "standards {0} --help")
