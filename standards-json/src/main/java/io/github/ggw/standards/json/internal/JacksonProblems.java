@@ -201,7 +201,8 @@ public final class JacksonProblems {
     if (isWhole(type) && value.matches("-?[0-9]+[.eE][0-9eE+-]*")) {
       return ValueTexts.text("value.fraction", value);
     }
-    if ((type == String.class || type == BigDecimal.class) && PlainDecimals.tooLong(value)) {
+    if ((type == String.class || type == BigDecimal.class
+        || type == io.github.ggw.standards.model.Points.class) && PlainDecimals.tooLong(value)) {
       return ValueTexts.text("value.numberTooLong", value,
           String.valueOf(PlainDecimals.MAX_CHARS));
     }

@@ -7,8 +7,12 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
 
-/** Reads {@link Points} from a JSON number, exactly; a negative number is a format error. */
+/**
+ * Reads {@link Points} from a JSON number, exactly; a negative number, or one too long written
+ * out in full ({@link PlainDecimals}), is a format error.
+ */
 final class PointsDeserializer extends StdScalarDeserializer<Points> {
   PointsDeserializer() {
     super(Points.class);
@@ -20,6 +24,12 @@ final class PointsDeserializer extends StdScalarDeserializer<Points> {
       return (Points) ctxt.handleUnexpectedToken(Points.class, p);
     }
     BigDecimal value = p.getDecimalValue();
+    if (PlainDecimals.tooLong(value)) {
+      // such as 1e999999999: a few characters that would be a thousand million digits long
+      // wherever the points are added, compared or shown
+      throw InvalidFormatException.from(p, "number too long written out", value.toString(),
+          Points.class);
+    }
     try {
       return Points.of(value);
     } catch (StandardsException e) {

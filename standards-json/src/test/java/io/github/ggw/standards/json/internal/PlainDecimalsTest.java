@@ -81,4 +81,25 @@ class PlainDecimalsTest {
       assertThat(p.getMessage(java.util.Locale.ENGLISH)).contains("too long written out");
     });
   }
+
+  @Test
+  void claimPointsTooLongWrittenOutAreRefusedByTheReaderAtTheirPlace() {
+    String sample = new String(ReferenceData.sample("01-excellent-primary.json"),
+        StandardCharsets.UTF_8);
+    // before, both read as valid points: the scorer then ran out of memory on the first and
+    // failed with an ArithmeticException on the second
+    for (String points : List.of("1e999999999", "1e-999999999")) {
+      String json = sample.replaceFirst("\"points\"\\s*:\\s*[0-9.]+",
+          "\"points\": " + points);
+      assertThat(json).isNotEqualTo(sample);
+      Result<SelfAssessment> read = StandardsJson.create()
+          .readAssessment(json.getBytes(StandardCharsets.UTF_8));
+      assertThat(read.isValid()).as(points).isFalse();
+      assertThat(read.problems()).as(points).anySatisfy(p -> {
+        assertThat(p.getLocation().getPointer().orElse("")).matches("/claims/\\d+/points");
+        assertThat(p.getMessage(java.util.Locale.ENGLISH)).contains("too long written out");
+        assertThat(p.getMessageZh()).doesNotContainPattern("[A-Za-z]{4,} [a-z]{3,}");
+      });
+    }
+  }
 }
