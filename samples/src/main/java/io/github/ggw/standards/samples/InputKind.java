@@ -57,12 +57,22 @@ enum InputKind {
       // to save it as .xlsx
       return Optional.of(XLSX);
     }
+    int i = firstContent(head);
+    return i < n && (head[i] == '{' || head[i] == '[') ? Optional.of(JSON) : Optional.empty();
+  }
+
+  /**
+   * The index of the first byte after an optional UTF-8 byte-order mark and white space (space,
+   * tab, CR, LF); {@code head.length} when there is none.
+   */
+  private static int firstContent(byte[] head) {
+    int n = head.length;
     int i = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF ? 3 : 0;
     while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
       i++;
     }
-    return i < n && (head[i] == '{' || head[i] == '[') ? Optional.of(JSON) : Optional.empty();
+    return i;
   }
 
   /**
@@ -76,12 +86,7 @@ enum InputKind {
    * @return true for empty or scalar-looking content
    */
   static boolean isEmptyOrJsonScalar(byte[] head) {
-    int i = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
-        && (head[2] & 0xff) == 0xbf ? 3 : 0;
-    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n'
-        || head[i] == '\r')) {
-      i++;
-    }
+    int i = firstContent(head);
     if (i == head.length) {
       return true;
     }

@@ -68,13 +68,9 @@ class PlainDecimalsTest {
 
   @Test
   void trainingHoursTooLongWrittenOutAreRefusedAtTheirPlace() {
-    String sample = new String(ReferenceData.sample("01-excellent-primary.json"),
-        StandardCharsets.UTF_8);
     // 1e-999999999 hours is above 0 and below 24, but a thousand million digits written out
-    String json = sample.replaceFirst("\"hours\"\\s*:\\s*[0-9.]+", "\"hours\": 1e-999999999");
-    assertThat(json).isNotEqualTo(sample);
-    Result<SelfAssessment> read = StandardsJson.create()
-        .readAssessment(json.getBytes(StandardCharsets.UTF_8));
+    Result<SelfAssessment> read = sampleWith("\"hours\"\\s*:\\s*[0-9.]+",
+        "\"hours\": 1e-999999999");
     assertThat(read.isValid()).isFalse();
     assertThat(read.problems()).anySatisfy(p -> {
       assertThat(p.getLocation().getPointer().orElse("")).endsWith("/hours");
@@ -84,16 +80,11 @@ class PlainDecimalsTest {
 
   @Test
   void claimPointsTooLongWrittenOutAreRefusedByTheReaderAtTheirPlace() {
-    String sample = new String(ReferenceData.sample("01-excellent-primary.json"),
-        StandardCharsets.UTF_8);
     // before, both read as valid points: the scorer then ran out of memory on the first and
     // failed with an ArithmeticException on the second
     for (String points : List.of("1e999999999", "1e-999999999")) {
-      String json = sample.replaceFirst("\"points\"\\s*:\\s*[0-9.]+",
+      Result<SelfAssessment> read = sampleWith("\"points\"\\s*:\\s*[0-9.]+",
           "\"points\": " + points);
-      assertThat(json).isNotEqualTo(sample);
-      Result<SelfAssessment> read = StandardsJson.create()
-          .readAssessment(json.getBytes(StandardCharsets.UTF_8));
       assertThat(read.isValid()).as(points).isFalse();
       assertThat(read.problems()).as(points).anySatisfy(p -> {
         assertThat(p.getLocation().getPointer().orElse("")).matches("/claims/\\d+/points");
@@ -101,5 +92,14 @@ class PlainDecimalsTest {
         assertThat(p.getMessageZh()).doesNotContainPattern("[A-Za-z]{4,} [a-z]{3,}");
       });
     }
+  }
+
+  /** Sample 01 read with its first match of a pattern replaced (the pattern must match). */
+  private static Result<SelfAssessment> sampleWith(String regex, String replacement) {
+    String sample = new String(ReferenceData.sample("01-excellent-primary.json"),
+        StandardCharsets.UTF_8);
+    String json = sample.replaceFirst(regex, replacement);
+    assertThat(json).isNotEqualTo(sample);
+    return StandardsJson.create().readAssessment(json.getBytes(StandardCharsets.UTF_8));
   }
 }
