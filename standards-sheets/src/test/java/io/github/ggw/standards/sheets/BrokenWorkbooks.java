@@ -149,7 +149,12 @@ public final class BrokenWorkbooks {
             SheetVisibility.HIDDEN))));
     out.add(new Case("no-claims-sheet.xlsx", ProblemCode.WORKBOOK_SHEET_MISSING, "-",
         edit(f -> f.wb.removeSheetAt(f.wb.getSheetIndex("自评")))));
+    out.add(new Case("no-training-sheet.xlsx", ProblemCode.WORKBOOK_SHEET_MISSING, "-",
+        edit(f -> f.wb.removeSheetAt(f.wb.getSheetIndex("学习培训")))));
     // ---- columns and rows
+    out.add(new Case("value-right-of-the-form.xlsx", ProblemCode.WORKBOOK_CELL_UNHEADED,
+        "学习培训!Z3", edit(f -> f.sheet("evidence.training").getRow(2).createCell(25)
+            .setCellValue("另有 2 课时"))));
     out.add(new Case("unknown-column.xlsx", ProblemCode.WORKBOOK_COLUMN_UNKNOWN, "五老名册!F2",
         edit(f -> {
           f.cell("evidence.elder", "F1").setCellValue("备注");

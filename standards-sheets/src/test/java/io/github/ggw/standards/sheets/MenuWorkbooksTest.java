@@ -218,6 +218,12 @@ public class MenuWorkbooksTest {
           s.getRow(0).getCell(4).setCellValue("单位");
           s.getRow(1).getCell(4).setCellValue("need.measure");
         }), "WORKBOOK_COLUMN_MISSING", "需求菜单"),
+        Arguments.of("value right of the form", edit(good, wb -> set(wb, "需求菜单", 2, 20,
+            "周末优先")), "WORKBOOK_CELL_UNHEADED", "需求菜单!U3"),
+        Arguments.of("column the form lacks", edit(good, wb -> {
+          set(wb, "资源菜单", 0, 20, "备注");
+          set(wb, "资源菜单", 2, 20, "需提前一周预约");
+        }), "WORKBOOK_COLUMN_UNKNOWN", "资源菜单!U1"),
         Arguments.of("bad unit code", edit(good, wb -> set(wb, "单位与年度", 2, 0, "武进一小")),
             "MENU_ID_INVALID", "单位与年度!A3"),
         Arguments.of("an .xls file", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,

@@ -215,4 +215,43 @@ class WorkbookReadTest {
         ProblemCode.EVIDENCE_AFTER_YEAR, ProblemCode.EVIDENCE_OUTSIDE_YEAR,
         ProblemCode.ELDER_JOINED_AFTER_YEAR, ProblemCode.ASSESSMENT_YEAR_OUTSIDE_VALIDITY);
   }
+
+  @Test
+  void aDateThatDoesNotReadGetsItsProblemAndNoFindingsOfItsStandIn() {
+    WorkbookFixture f = zh();
+    // the stand-in of a date is the standard's first day (2021-01-01), before sample 01's year
+    // 2022: the record would be "outside the year"; rows 3 and 4 of the trainings given one
+    // topic and no date that reads would look alike
+    f.cell("evidence.training", "B3").setCellValue("下周一");
+    f.cell("evidence.training", "B4").setCellValue("下周二");
+    f.cell("evidence.training", "E4").setCellValue(f.cell("evidence.training", "E3")
+        .getStringCellValue());
+    Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD);
+    assertThat(r.isValid()).isFalse();
+    assertThat(r.problems()).extracting(p -> p.getCode() + " " + p.getLocation().getSheet()
+        .orElse("") + "!" + p.getLocation().getCell().orElse(""))
+        .contains("WORKBOOK_DATE_INVALID 学习培训!B3", "WORKBOOK_DATE_INVALID 学习培训!B4");
+    assertThat(r.problems()).extracting(Problem::getCode).doesNotContain(
+        ProblemCode.EVIDENCE_OUTSIDE_YEAR, ProblemCode.EVIDENCE_REPEATED,
+        ProblemCode.EVIDENCE_CONTRADICTORY);
+  }
+
+  @Test
+  void aDeletedDataSheetAndAValueRightOfTheFormAreProblemsAndTheRestIsStillChecked() {
+    WorkbookFixture f = zh();
+    String activities = f.sheet("evidence.activity").getSheetName();
+    f.wb.removeSheetAt(f.wb.getSheetIndex(activities));
+    f.sheet("evidence.training").getRow(2).createCell(25).setCellValue("另有 2 课时");
+    // and a claim above its maximum, found by the checks against the standard all the same
+    f.cell("claims", "F3").setCellValue(99);
+    Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD);
+    assertThat(r.isValid()).isFalse();
+    assertThat(r.problems()).extracting(p -> p.getCode() + " " + p.getLocation().getSheet()
+        .orElse("") + "!" + p.getLocation().getCell().orElse("") + " " + p.getArguments())
+        .contains("WORKBOOK_SHEET_MISSING ! [" + activities + "]",
+            "WORKBOOK_CELL_UNHEADED 学习培训!Z3 [另有 2 课时]");
+    assertThat(r.problems()).extracting(p -> p.getCode() + " " + p.getLocation().getSheet()
+        .orElse("") + "!" + p.getLocation().getCell().orElse(""))
+        .contains("CLAIM_ABOVE_MAX 自评!F3");
+  }
 }

@@ -213,7 +213,11 @@ public enum ProblemCode {
   WORKBOOK_UNSAFE_XML(Severity.ERROR, Concern.SHEETS),
   /** The workbook lacks its {@code _meta} sheet, or the sheet names another kind or version. */
   WORKBOOK_META_INVALID(Severity.ERROR, Concern.SHEETS),
-  /** A sheet the workbook must have (unit information, self-scores) is missing. */
+  /**
+   * A sheet the workbook must have is missing: unit information, self-scores, or any other data
+   * sheet its {@code _meta} names (the template had it; its rows would be lost); argument: the
+   * sheet's name.
+   */
   WORKBOOK_SHEET_MISSING(Severity.ERROR, Concern.SHEETS),
   /** A sheet the template does not have (error in strict mode, warning in lenient). */
   WORKBOOK_SHEET_UNKNOWN(Severity.ERROR, Concern.SHEETS),
@@ -250,8 +254,8 @@ public enum ProblemCode {
    */
   WORKBOOK_CELL_TYPE(Severity.ERROR, Concern.SHEETS),
   /**
-   * A standard's workbook holds a value in a column without a header (it would be lost);
-   * argument: the value.
+   * A workbook (a standard's, or a self-assessment's data sheet) holds a value in a column
+   * without a header or key (it would be lost); argument: the value, personal numbers masked.
    */
   WORKBOOK_CELL_UNHEADED(Severity.ERROR, Concern.SHEETS),
   /**

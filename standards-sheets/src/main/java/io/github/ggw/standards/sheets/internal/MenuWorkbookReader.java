@@ -20,9 +20,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
@@ -275,12 +277,34 @@ public final class MenuWorkbookReader {
     if (byIndex == null) {
       return out;
     }
+    // a column of the form has a header (row 1) or key (row 2); a value anywhere else would be
+    // lost without a word: a header the form does not have is reported once at its cell, a
+    // value under no header at its own cell
+    Set<Integer> headed = new HashSet<>();
+    for (List<Cell> row : cells.rows()) {
+      if (row.isEmpty() || row.get(0).row() > 2) {
+        continue;
+      }
+      for (Cell c : row) {
+        if (!c.isBlank() && headed.add(c.column()) && !byIndex.containsKey(c.column())) {
+          String name = PersonalNumbers.mask(c.text().strip());
+          problems.add(Problem.of(ProblemCode.WORKBOOK_COLUMN_UNKNOWN,
+              Location.cell(s.name(), c.ref()), name, name, s.name(),
+              String.join(separator(), cols.stream().map(col -> header(col.key())).toList())));
+        }
+      }
+    }
     for (List<Cell> row : cells.rows()) {
       if (row.isEmpty() || row.get(0).row() < 3 || row.stream().allMatch(Cell::isBlank)) {
         continue;
       }
       Map<String, Cell> byKey = new HashMap<>();
       for (Cell c : row) {
+        if (!c.isBlank() && !headed.contains(c.column())) {
+          String text = PersonalNumbers.mask(c.text().strip());
+          problems.add(Problem.of(ProblemCode.WORKBOOK_CELL_UNHEADED,
+              Location.cell(s.name(), c.ref()), text, text));
+        }
         Column col = byIndex.get(c.column());
         if (col != null && !c.isBlank()) {
           byKey.put(col.key(), c);

@@ -94,6 +94,8 @@ public final class WorkbookReader {
   private final Map<String, Location> places = new HashMap<>();
   /** Pointers whose cell already has a problem: the JSON reader's findings there are repeats. */
   private final Set<String> reported = new HashSet<>();
+  /** The evidence records ({@code /evidence/N}) that hold a stand-in ({@link #placeholders}). */
+  private final Set<String> standInRecords = new HashSet<>();
   /**
    * The rule of each item (empty for an item without one) by its code as written, the first item
    * of a code in tree order; null until {@link #ruleOf} first needs it.
@@ -204,10 +206,31 @@ public final class WorkbookReader {
         single.put(p.role(), p);
       }
     }
+    boolean required = false;
     for (Role r : List.of(Role.UNIT, Role.CLAIMS)) {
       if (!single.containsKey(r)) {
         problems.add(Problem.of(ProblemCode.WORKBOOK_SHEET_MISSING, Location.unknown(), null,
             WorkbookLayout.sheetName(r).in(language)));
+        required = true;
+      }
+    }
+    // a sheet the template had (its _meta names it) that the file lacks: its rows would be lost
+    // without a word (a deleted training sheet reads as no trainings)
+    for (Map.Entry<String, String> e : meta.entrySet()) {
+      if (!e.getKey().startsWith(WorkbookLayout.META_SHEET_PREFIX)) {
+        continue;
+      }
+      Optional<Placed> role = roleOf(e.getKey().substring(
+          WorkbookLayout.META_SHEET_PREFIX.length()));
+      if (role.isEmpty() || role.get().role() == Role.INSTRUCTIONS
+          || role.get().role() == Role.UNIT || role.get().role() == Role.CLAIMS) {
+        continue;
+      }
+      boolean present = role.get().role() == Role.EVIDENCE
+          ? evidence.containsKey(role.get().kind()) : single.containsKey(role.get().role());
+      if (!present) {
+        problems.add(Problem.of(ProblemCode.WORKBOOK_SHEET_MISSING, Location.unknown(), null,
+            e.getValue()));
       }
     }
     ObjectNode doc = NODES.objectNode();
@@ -234,7 +257,8 @@ public final class WorkbookReader {
       readDeductions(pkg, single.get(Role.DEDUCTIONS).sheet(), claims);
     }
     claimsWithoutPoints(claims);
-    if (problems.stream().anyMatch(p -> p.getCode() == ProblemCode.WORKBOOK_SHEET_MISSING)) {
+    if (required) {
+      // without the unit or the self-scores there is no document to read further
       return Result.refused(capped());
     }
     placeholders(doc);
@@ -252,15 +276,13 @@ public final class WorkbookReader {
           || p.getCode() == ProblemCode.PERSONAL_DATA_MOBILE_NUMBER) {
         continue; // every cell was scanned as it was read
       }
-      String at = p.getLocation().getPointer().orElse(null);
-      if (at != null && isReported(at) || yearStandIn && BY_YEAR.contains(p.getCode())) {
-        continue;
+      if (!atStandIn(p, yearStandIn)) {
+        problems.add(relocate(p));
       }
-      problems.add(relocate(p));
     }
     if (read.isValid()) {
       for (Problem p : AssessmentChecker.check(standard, read.orElseThrow())) {
-        if (!(yearStandIn && BY_YEAR.contains(p.getCode()))) {
+        if (!atStandIn(p, yearStandIn)) {
           problems.add(relocate(p));
         }
       }
@@ -272,6 +294,34 @@ public final class WorkbookReader {
     }
     return Result.of(read.orElseThrow(), all);
   }
+
+  /**
+   * Whether a finding of the JSON reader or of the checks is about a stand-in ({@link
+   * #placeholders}) rather than what the user wrote: it is at a value that did not read (or
+   * below it), it follows from the year when the year is a stand-in, or it is a finding about a
+   * whole record ({@link #BY_RECORD}) that holds a stand-in, or that compares a record with one
+   * that does (a repeat of an earlier record names it in its arguments).
+   */
+  private boolean atStandIn(Problem p, boolean yearStandIn) {
+    String at = p.getLocation().getPointer().orElse(null);
+    if (at != null && isReported(at) || yearStandIn && BY_YEAR.contains(p.getCode())) {
+      return true;
+    }
+    if (!BY_RECORD.contains(p.getCode()) || standInRecords.isEmpty()) {
+      return false;
+    }
+    return at != null && standInRecords.contains(at)
+        || p.getArguments().stream().anyMatch(standInRecords::contains);
+  }
+
+  /**
+   * The findings about a whole evidence record ({@code /evidence/N}) that read its values: made
+   * up when a value of the record is a stand-in (a date that did not read stands in as the
+   * standard's first day, before the year; two such records look alike).
+   */
+  private static final Set<ProblemCode> BY_RECORD = EnumSet.of(
+      ProblemCode.EVIDENCE_OUTSIDE_YEAR, ProblemCode.EVIDENCE_REPEATED,
+      ProblemCode.EVIDENCE_CONTRADICTORY);
 
   /** The findings that follow from the assessment year, dropped when the year is a stand-in. */
   private static final Set<ProblemCode> BY_YEAR = EnumSet.of(
@@ -347,7 +397,10 @@ public final class WorkbookReader {
           && doc.get("evidence").get(Integer.parseInt(parts[2])) instanceof ObjectNode e
           && !e.has(parts[3])) {
         EvidenceKinds.byName(e.get("type").asString()).flatMap(k -> k.field(parts[3]))
-            .ifPresent(f -> standIn(e, f));
+            .ifPresent(f -> {
+              standIn(e, f);
+              standInRecords.add("/evidence/" + parts[2]);
+            });
       }
     }
   }
@@ -565,6 +618,15 @@ public final class WorkbookReader {
         // a malformed range merges nothing that can be read
       }
     }
+    // the columns with a header or a key: a value in any other would be lost without a word
+    Set<Integer> headed = new HashSet<>();
+    for (int n = 1; n < columns.firstDataRow(); n++) {
+      for (Cell c : row(cells, n)) {
+        if (!c.isBlank()) {
+          headed.add(c.column());
+        }
+      }
+    }
     List<List<Cell>> out = new ArrayList<>();
     for (List<Cell> r : cells.rows()) {
       if (r.isEmpty() || r.get(0).row() < columns.firstDataRow()) {
@@ -575,6 +637,14 @@ public final class WorkbookReader {
         continue;
       }
       scanPersonal(sheet, r, columns);
+      for (Cell c : r) {
+        if (!c.isBlank() && !headed.contains(c.column())) {
+          String text = WorkbookCells.text(c).strip();
+          problems.add(Problem.of(ProblemCode.WORKBOOK_CELL_UNHEADED,
+              Location.cell(sheet.name(), c.ref()), PersonalNumbers.mask(text),
+              PersonalNumbers.mask(text)));
+        }
+      }
       boolean any = r.stream().anyMatch(c -> columns.byIndex().containsKey(c.column())
           && columns.byIndex().get(c.column()).read() && !c.isBlank());
       if (any) {
