@@ -173,6 +173,8 @@ public final class BrokenWorkbooks {
         edit(f -> f.cell("evidence.organisation", "A3").setCellValue("对"))));
     out.add(new Case("wrong-unit-type.xlsx", ProblemCode.WORKBOOK_LABEL_UNKNOWN, "单位信息!C3",
         edit(f -> f.cell("unit", "C3").setCellValue("大学"))));
+    out.add(new Case("unit-type-changed.xlsx", ProblemCode.WORKBOOK_LOCKED_CELL_CHANGED,
+        "单位信息!C3", edit(f -> f.cell("unit", "C3").setCellValue("KINDERGARTEN"))));
     out.add(new Case("wrong-district.xlsx", ProblemCode.WORKBOOK_LABEL_UNKNOWN, "单位信息!D3",
         edit(f -> f.cell("unit", "D3").setCellValue("朝阳区"))));
     out.add(new Case("date-day-first.xlsx", ProblemCode.WORKBOOK_DATE_AMBIGUOUS, "学习培训!B3",

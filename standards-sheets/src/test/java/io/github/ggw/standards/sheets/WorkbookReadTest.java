@@ -254,4 +254,27 @@ class WorkbookReadTest {
         .orElse("") + "!" + p.getLocation().getCell().orElse(""))
         .contains("CLAIM_ABOVE_MAX 自评!F3");
   }
+
+  @Test
+  void aLockedCellChangedFromTheTemplateIsNamedWithBothValuesAndTheClaimsAreStillChecked() {
+    WorkbookFixture f = zh();
+    // sample 01's template was made for a primary school (its _meta says PRIMARY); the items
+    // of its self-score sheet are a primary school's
+    f.cell("unit", "C3").setCellValue("幼儿园");
+    Result<SelfAssessment> r = Workbooks.read(f.bytes(), STANDARD);
+    assertThat(r.isValid()).isFalse();
+    Problem p = r.problems().stream()
+        .filter(x -> x.getCode() == ProblemCode.WORKBOOK_LOCKED_CELL_CHANGED).findFirst()
+        .orElseThrow();
+    assertThat(p.getLocation().getSheet().orElseThrow() + "!" + p.getLocation().getCell()
+        .orElseThrow()).isEqualTo("单位信息!C3");
+    assertThat(p.getMessage(Locale.SIMPLIFIED_CHINESE)).contains("小学", "幼儿园");
+    assertThat(p.getMessage(Locale.ENGLISH)).contains("locked cell");
+    // the checks against the standard still ran on the type as written: the claims of a
+    // primary school's items that do not apply to a kindergarten are reported too
+    // (items 2.1 and 3.4 of the bundled standard do not apply to a kindergarten: rows 9 and 16)
+    assertThat(r.problems()).extracting(x -> x.getCode() + " " + x.getLocation().getSheet()
+        .orElse("") + "!" + x.getLocation().getCell().orElse(""))
+        .contains("CLAIM_NOT_APPLICABLE 自评!A9", "CLAIM_NOT_APPLICABLE 自评!A16");
+  }
 }

@@ -259,6 +259,13 @@ public enum ProblemCode {
    */
   WORKBOOK_CELL_UNHEADED(Severity.ERROR, Concern.SHEETS),
   /**
+   * A self-assessment workbook's locked cell (the unit type, the standard or its version, on the
+   * unit sheet) holds another value than the one the template was made with, as its {@code _meta}
+   * records it: the sheets were written for the template's (a primary school's items are not a
+   * kindergarten's); arguments: the column's header, the template's value, the cell's value.
+   */
+  WORKBOOK_LOCKED_CELL_CHANGED(Severity.ERROR, Concern.SHEETS),
+  /**
    * The header row of a standard's sheet names a column the form does not have (it would be
    * lost); arguments: the sheet, the header text, the columns of the form.
    */

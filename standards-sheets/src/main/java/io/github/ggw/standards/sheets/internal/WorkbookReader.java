@@ -38,6 +38,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,6 +103,8 @@ public final class WorkbookReader {
    */
   private Map<String, Optional<ScoringRule>> rules;
   private Locale language = Locale.SIMPLIFIED_CHINESE;
+  /** The {@code _meta} sheet's entries, key to value (empty for a workbook without one). */
+  private Map<String, String> meta = Map.of();
   private int evidenceRows;
 
   /**
@@ -196,6 +199,7 @@ public final class WorkbookReader {
         language = Locale.ENGLISH;
       }
     }
+    this.meta = meta;
     List<Placed> placed = place(pkg.sheets(), meta);
     Map<Role, Placed> single = new LinkedHashMap<>();
     Map<EvidenceKind, Placed> evidence = new LinkedHashMap<>();
@@ -772,6 +776,14 @@ public final class WorkbookReader {
       Optional<UnitType> type = WorkbookLayout.unitType(t);
       if (type.isPresent()) {
         unit.put("type", type.get().name());
+        String made = meta.get(WorkbookLayout.META_UNIT_TYPE);
+        Optional<UnitType> madeFor = Arrays.stream(UnitType.values())
+            .filter(u -> u.name().equals(made)).findFirst();
+        if (madeFor.isPresent() && madeFor.get() != type.get()) {
+          locked(places.get("/unit/type"), columns, WorkbookLayout.UNIT_TYPE,
+              WorkbookLayout.unitTypeLabel(madeFor.get(), language),
+              WorkbookLayout.unitTypeLabel(type.get(), language));
+        }
       } else {
         List<String> labels = new ArrayList<>();
         for (UnitType u : UnitType.values()) {
@@ -805,10 +817,36 @@ public final class WorkbookReader {
         doc.put("year", n.number().get());
       }
     });
-    text(sheet, row, columns, WorkbookLayout.STANDARD_ID, "/standardId")
-        .ifPresent(t -> doc.put("standardId", t));
+    text(sheet, row, columns, WorkbookLayout.STANDARD_ID, "/standardId").ifPresent(t -> {
+      doc.put("standardId", t);
+      lockedText(WorkbookLayout.META_STANDARD_ID, "/standardId", columns,
+          WorkbookLayout.STANDARD_ID, t);
+    });
     text(sheet, row, columns, WorkbookLayout.STANDARD_VERSION, "/standardVersion")
-        .ifPresent(t -> doc.put("standardVersion", t));
+        .ifPresent(t -> {
+          doc.put("standardVersion", t);
+          lockedText(WorkbookLayout.META_STANDARD_VERSION, "/standardVersion", columns,
+              WorkbookLayout.STANDARD_VERSION, t);
+        });
+  }
+
+  /** A locked text cell that differs from what {@code _meta} says the template wrote. */
+  private void lockedText(String metaKey, String pointer, Columns columns, String key,
+      String value) {
+    String made = meta.get(metaKey);
+    if (made != null && !made.isEmpty() && !made.equals(value.strip())) {
+      locked(places.get(pointer), columns, key, made, value.strip());
+    }
+  }
+
+  /**
+   * {@link ProblemCode#WORKBOOK_LOCKED_CELL_CHANGED} at a locked cell of the unit sheet; the
+   * value still reads, so the checks against the standard still run on it.
+   */
+  private void locked(Location at, Columns columns, String key, String made, String found) {
+    problems.add(Problem.of(ProblemCode.WORKBOOK_LOCKED_CELL_CHANGED, at,
+        PersonalNumbers.mask(found), header(columns, key), PersonalNumbers.mask(made),
+        PersonalNumbers.mask(found)));
   }
 
   private Optional<String> text(Sheet sheet, List<Cell> row, Columns columns, String key,
