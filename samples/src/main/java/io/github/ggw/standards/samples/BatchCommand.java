@@ -73,6 +73,7 @@ abstract class BatchCommand implements Callable<Integer> {
     if (format().filesOnly() && output == null) {
       throw new UsageException(spec, words, "error.formatNeedsOutput", format());
     }
+    OutputFiles.requireFolder(output);
     human = format() == Format.json && output == null ? err : out;
     problems = output == null ? human : err;
     written = new OutputFiles(words, err);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,6 +55,21 @@ final class OutputFiles {
   OutputFiles(Words words, PrintWriter warnings) {
     this.words = words;
     this.warnings = warnings;
+  }
+
+  /**
+   * Refuses an {@code --output} folder that is an existing file, before a command does any work:
+   * otherwise a run would read and score everything, print its summary, and only then fail to
+   * write (and look as if it had written).
+   *
+   * @param dir the value of {@code --output}, or null when none was given
+   * @throws FileAlreadyExistsException when {@code dir} exists and is not a folder (the command
+   *     line reports it as a file error, exit code 1, naming the path as given)
+   */
+  static void requireFolder(Path dir) throws FileAlreadyExistsException {
+    if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new FileAlreadyExistsException(dir.toString());
+    }
   }
 
   /**

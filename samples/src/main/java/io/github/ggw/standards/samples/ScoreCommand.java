@@ -102,6 +102,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (threads < 1 || threads > 64) {
       throw new UsageException(spec, words, "error.threads", threads);
     }
+    OutputFiles.requireFolder(output);
     if (batch != null) {
       if (!files.isEmpty()) {
         throw new UsageException(spec, words, "error.batchOneFile");

@@ -14,6 +14,7 @@ import io.github.ggw.standards.rules.workflow.RefusedTransitionException;
 import io.github.ggw.standards.rules.workflow.Workflow;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -127,8 +128,15 @@ final class WorkflowOptions {
    * The workflow of the chosen standard and registry, with the fixed or system clock.
    *
    * @return the workflow, or null after printing why the standard or registry is unusable
+   * @throws UncheckedIOException when {@code --output} names an existing file, not a folder
+   *     ({@link OutputFiles#requireFolder}): refused before any work is done
    */
   Workflow workflow() {
+    try {
+      OutputFiles.requireFolder(output);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new UncheckedIOException(e);
+    }
     Standard standard = ReferenceData.changzhouStandard();
     if (standardFile != null) {
       Result<Standard> s = new StandardFiles(json().getMode(), words(), environment())

@@ -128,6 +128,23 @@ class OutputFilesTest {
   }
 
   @Test
+  void anOutputFolderThatIsAFileIsRefusedBeforeAnyWorkAndTheFileIsLeftAlone() throws Exception {
+    Path file = Files.writeString(dir.resolve("existing.json"), "{}");
+    for (List<String> args : List.of(List.of("score"), List.of("district-summary"),
+        List.of("certify", "--format", "csv"))) {
+      List<String> all = new java.util.ArrayList<>(args);
+      all.addAll(List.of("--output", file.toString()));
+      Cli.Run r = Cli.zh(all.toArray(String[]::new));
+      assertThat(r.code()).as(args.toString()).isEqualTo(1);
+      // no summary of a run that did not happen: "scored 6" was printed before the failed write
+      assertThat(r.out()).as(args.toString()).isEmpty();
+      assertThat(r.err()).as(args.toString())
+          .isEqualTo("无法读写 " + file + "：已存在，且不是文件夹\n");
+      assertThat(Files.readString(file)).isEqualTo("{}");
+    }
+  }
+
+  @Test
   void districtSummaryAndCertifyWriteIntoTheFolderAndCount() throws Exception {
     Path out = dir.resolve("out");
     Cli.Run summary = Cli.zh("district-summary", "--output", out.toString());
