@@ -60,19 +60,39 @@ public final class Points implements Comparable<Points> {
   }
 
   /**
+   * The largest {@link BigDecimal#scale()}, either way, of the points: at most 1,000 digits after
+   * the point, and no more than 1,000 zeros implied before it. Scoring's own values stay far
+   * inside (a DECIMAL128 quotient has 34 digits); {@code 1e999999999}, eleven characters, would
+   * be a thousand million digits wherever it is added, compared or shown.
+   */
+  public static final int MAX_SCALE = 1_000;
+
+  /**
    * Points of an exact decimal value.
    *
-   * @param value the value, not null, {@code >= 0}
+   * @param value the value, not null, {@code >= 0}, its scale within ±{@value #MAX_SCALE} unless
+   *     it is zero
    * @return the points
-   * @throws StandardsException if the value is negative
+   * @throws StandardsException if the value is negative, or non-zero with a scale outside
+   *     ±{@value #MAX_SCALE} (such as {@code 1e999999999} or {@code 1e-999999999})
    * @throws NullPointerException if value is null
    */
   public static Points of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
-    if (value.signum() < 0) {
+    int sign = value.signum();
+    if (sign < 0) {
       throw new StandardsException("points must not be negative: " + value.toPlainString(), String.valueOf(value));
     }
-    return value.signum() == 0 ? ZERO : new Points(value);
+    if (sign == 0) {
+      return ZERO;
+    }
+    int scale = value.scale();
+    if (scale > MAX_SCALE || scale < -MAX_SCALE) {
+      // (the value's own text keeps its exponent: written out it is what is refused)
+      throw new StandardsException("points too long written out (scale " + scale
+          + " outside ±" + MAX_SCALE + "): " + value, String.valueOf(value));
+    }
+    return new Points(value);
   }
 
   /**
@@ -91,7 +111,8 @@ public final class Points implements Comparable<Points> {
    *
    * @param text the decimal, not null; an exponent is accepted but not produced
    * @return the points
-   * @throws StandardsException if the text is not a decimal or is negative
+   * @throws StandardsException if the text is not a decimal, is negative, or is refused by
+   *     {@link #of(BigDecimal)} for its scale
    */
   public static Points parse(CharSequence text) {
     Objects.requireNonNull(text, "text");

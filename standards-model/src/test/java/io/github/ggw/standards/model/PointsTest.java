@@ -63,6 +63,24 @@ class PointsTest {
   }
 
   @Test
+  void pointsTooLongWrittenOutAreRefusedAndTheBoundIsExact() {
+    // 1e999999999 is eleven characters and would be a thousand million digits written out
+    for (String text : List.of("1e999999999", "1e-999999999", "1E+1001", "1E-1001")) {
+      StandardsException e = assertThrows(StandardsException.class, () -> Points.parse(text),
+          text);
+      assertThat(e.getMessage()).contains("too long written out");
+    }
+    assertThrows(StandardsException.class,
+        () -> Points.of(BigDecimal.valueOf(15, Points.MAX_SCALE + 1)));
+    // the bound itself passes either way: scale 1,000 (1,000 digits after the point) and -1,000
+    // (1 followed by 1,000 zeros); zero of any scale is zero
+    assertThat(Points.of(BigDecimal.valueOf(15, Points.MAX_SCALE)).toBigDecimal().scale())
+        .isEqualTo(1_000);
+    assertThat(p("1E+1000").toString()).hasSize(1_001);
+    assertThat(Points.of(BigDecimal.valueOf(0, 999_999_999))).isEqualTo(Points.ZERO);
+  }
+
+  @Test
   void compareTo() {
     assertThat(p("1.5").compareTo(p("1.50"))).isZero();
     assertThat(p("2").compareTo(p("2.5"))).isNegative();
