@@ -256,6 +256,12 @@ public class MenuWorkbooksTest {
           assertThat(p.getLocation().getSheet()).as(p.toString()).isPresent());
       assertThat(r.problems()).extracting(Problem::getCode)
           .doesNotContain(ProblemCode.JSON_MISSING_PROPERTY);
+      // nothing of the blank template is filled in: no message may say its row is
+      assertThat(r.problems()).filteredOn(p -> p.getCode() == ProblemCode.WORKBOOK_CELL_REQUIRED)
+          .isNotEmpty().allSatisfy(p -> {
+            assertThat(p.getMessage(Locale.SIMPLIFIED_CHINESE)).doesNotContain("已填写");
+            assertThat(p.getMessage(Locale.ENGLISH)).doesNotContain("is filled in");
+          });
     }
   }
 

@@ -231,7 +231,10 @@ public enum ProblemCode {
   WORKBOOK_COLUMN_MISSING(Severity.ERROR, Concern.SHEETS),
   /** Cells of a data row are merged; each cell of a record must hold its own value. */
   WORKBOOK_MERGED_CELLS(Severity.ERROR, Concern.SHEETS),
-  /** A row has some cells filled but a required cell empty. */
+  /**
+   * A required cell is empty: in a row with some cells filled, or in the one row a sheet must
+   * have (the unit's, filled or not); argument: the column's header.
+   */
   WORKBOOK_CELL_REQUIRED(Severity.ERROR, Concern.SHEETS),
   /** A cell holds a value its column does not take (a number, a yes/no, text out of pattern). */
   WORKBOOK_CELL_INVALID(Severity.ERROR, Concern.SHEETS),
