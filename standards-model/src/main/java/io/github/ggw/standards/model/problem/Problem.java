@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * <p>The offending value and the message arguments are cut to 60 characters, and every personal
  * number in them is masked: each identity or mobile number {@link PersonalNumbers} finds in any
  * written form (spaced, hyphenated, full-width, split by invisible characters…), then any
- * remaining run that looks like one in ASCII digits, or of eleven or more digits. So a problem
- * never echoes personal data; its location masks pointer segments the same way ({@link
+ * remaining run that looks like one in ASCII digits, or of eleven or more digits (but for the
+ * fraction of a decimal, such as the digits after {@code 3.} in {@code 3.33333333333}). So a
+ * problem never echoes personal data; its location masks pointer segments the same way ({@link
  * Location}).
  * Immutable and thread-safe.
  */
@@ -34,10 +35,13 @@ public final class Problem {
   /**
    * A mainland mobile number, with or without the {@code +86} prefix and with optional single
    * spaces or hyphens in the 3-4-4 grouping ({@code 138-1234-5678}), an identity number (15
-   * digits, or 17 digits and a check character), or any other run of eleven or more digits.
+   * digits, or 17 digits and a check character), or any other run of eleven or more digits that
+   * is not the fraction of a decimal: the digits after {@code 3.} in {@code 3.33333333333} (points
+   * written out too long) are echoed, since a decimal's fraction is no one's number; a mobile or
+   * identity number there is still masked.
    */
   private static final Pattern PERSONAL = Pattern.compile("(?<![0-9])(?:(?:\\+?86[- ]?)?"
-      + "1[3-9][0-9](?:[- ]?[0-9]{4}){2}|[0-9]{17}[0-9Xx]|[0-9]{11,})(?![0-9])");
+      + "1[3-9][0-9](?:[- ]?[0-9]{4}){2}|[0-9]{17}[0-9Xx]|(?<![0-9][.．])[0-9]{11,})(?![0-9])");
 
   /** Chinese, Simplified, as used in every message. */
   public static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;

@@ -17,7 +17,7 @@ class ProblemMaskingTest {
   private static final Location AT = Location.pointer("/evidence/3");
   /** {@code Problem.PERSONAL}, as written there. */
   private static final Pattern PERSONAL = Pattern.compile("(?<![0-9])(?:(?:\\+?86[- ]?)?"
-      + "1[3-9][0-9](?:[- ]?[0-9]{4}){2}|[0-9]{17}[0-9Xx]|[0-9]{11,})(?![0-9])");
+      + "1[3-9][0-9](?:[- ]?[0-9]{4}){2}|[0-9]{17}[0-9Xx]|(?<![0-9][.．])[0-9]{11,})(?![0-9])");
   /** Digits of three scripts, separators of every class, check and plus forms, run enders. */
   private static final String[] PIECES = {"0", "1", "3", "8", "9", "１", "３", "٣", "-", ".", "/",
       " ", "\u00A0", "\u3000", "\u200B", "\u00AD", "\uFE0F", "－", "．", "\u2013", "\u2212", "X",

@@ -178,6 +178,30 @@ class ProblemTest {
     assertThat(p.getOffendingValue()).contains("2020 320412 17.5 1234567890");
   }
 
+  /**
+   * Points written out too long are echoed whole: eleven digits after a decimal point are a
+   * fraction, no one's number. Before, the value showed as "3.[masked]". Eleven digits before the
+   * point, or a mobile number after it, are still masked.
+   */
+  @Test
+  void theFractionOfADecimalIsNotMaskedButAnIntegerOrMobileNumberIsStill() {
+    Problem fraction = Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.unknown(),
+        "3.33333333333", "3.33333333333");
+    assertThat(fraction.getOffendingValue()).contains("3.33333333333");
+    assertThat(fraction.getArguments()).containsExactly("3.33333333333");
+    assertThat(fraction.getMessageEn()).doesNotContain("[masked]");
+    Problem fullWidthPoint = Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.unknown(),
+        "3．33333333333", "x");
+    assertThat(fullWidthPoint.getOffendingValue()).contains("3．33333333333");
+    Problem integer = Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.unknown(),
+        "33333333333.5", "x");
+    assertThat(integer.getOffendingValue()).contains("[masked].5");
+    Problem mobile = Problem.of(ProblemCode.JSON_INVALID_VALUE, Location.unknown(),
+        "0." + MOBILE, "x");
+    assertThat(mobile.getOffendingValue()).hasValueSatisfying(v -> assertThat(v)
+        .doesNotContain(MOBILE).contains("[masked]"));
+  }
+
   /** Mobile numbers written the ways people write them are masked too. */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {
