@@ -111,6 +111,27 @@ class JsonReaderTest {
     assertThat(r.problems()).allMatch(Problem::isError);
   }
 
+  /**
+   * A whole number written with an exponent or a decimal point ({@code 1e1}, {@code 2.0}) is
+   * refused where plain digits are expected, and the message says so: before, it called 1e1 "the
+   * fraction 1E+1". A real fraction keeps its message.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"1e1", "2.0", "2.00e0", "20E-1"})
+  void aWholeNumberWrittenWithAnExponentOrPointIsNotCalledAFraction(String count) {
+    Result<SelfAssessment> r = json.readAssessment(replace("\"count\":2", "\"count\":" + count)
+        .getBytes(StandardCharsets.UTF_8));
+    Problem p = r.problems().stream().filter(x -> x.getCode() == ProblemCode.JSON_INVALID_VALUE)
+        .findFirst().orElseThrow();
+    assertThat(p.getLocation().getPointer()).contains("/evidence/0/count");
+    assertThat(p.getMessageEn()).contains("plain digits").doesNotContain("fraction");
+    assertThat(p.getMessageZh()).contains("只用数字写的整数").doesNotContain("小数的");
+    Result<SelfAssessment> fraction = json.readAssessment(replace("\"count\":2",
+        "\"count\":25e-1").getBytes(StandardCharsets.UTF_8));
+    assertThat(fraction.problems()).filteredOn(x -> x.getCode() == ProblemCode.JSON_INVALID_VALUE)
+        .first().satisfies(x -> assertThat(x.getMessageEn()).contains("not the fraction"));
+  }
+
   @Test
   void validInputReadsWithoutProblems() {
     Result<SelfAssessment> r = json.readAssessment(VALID.getBytes(StandardCharsets.UTF_8));

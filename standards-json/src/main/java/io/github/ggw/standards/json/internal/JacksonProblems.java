@@ -136,8 +136,7 @@ public final class JacksonProblems {
       Class<?> target = m.getTargetType() == null ? Object.class : m.getTargetType();
       Matcher fraction = FRACTION.matcher(detail);
       if (isWhole(target) && fraction.find()) {
-        return invalid(at, fraction.group(1), ValueTexts.text("value.fraction",
-            fraction.group(1)));
+        return invalid(at, fraction.group(1), ValueTexts.notWhole(fraction.group(1)));
       }
       LocalizedText expected = ValueTexts.expected(target);
       return Problem.of(ProblemCode.JSON_WRONG_TYPE, at, null, expected.en(), expected.zh());
@@ -199,7 +198,7 @@ public final class JacksonProblems {
       return ValueTexts.text("value.date", value);
     }
     if (isWhole(type) && value.matches("-?[0-9]+[.eE][0-9eE+-]*")) {
-      return ValueTexts.text("value.fraction", value);
+      return ValueTexts.notWhole(value);
     }
     if ((type == String.class || type == BigDecimal.class
         || type == io.github.ggw.standards.model.Points.class) && PlainDecimals.tooLong(value)) {

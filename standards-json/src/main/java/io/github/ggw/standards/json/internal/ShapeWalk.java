@@ -359,7 +359,7 @@ public final class ShapeWalk {
     }
     if (!n.isIntegralNumber()) {
       String v = n.asString();
-      return error(invalid(at, v, ValueTexts.text("value.fraction", v)));
+      return error(invalid(at, v, ValueTexts.notWhole(v)));
     }
     if (!n.canConvertToInt()) {
       String v = n.asString();

@@ -48,6 +48,32 @@ public final class ValueTexts {
   }
 
   /**
+   * The message of a number where a whole number written in plain digits is expected: a value
+   * with a fraction ({@code 2.5}) is "not the fraction 2.5"; a whole value written with a decimal
+   * point or an exponent ({@code 2020.0}, {@code 2.02e3}, {@code 1E+1}) is "a whole number
+   * written in plain digits, not 2.02e3", since calling it a fraction would be false. A text that
+   * is no decimal number at all gets the fraction message.
+   *
+   * @param value the number as written (or as the parser gives it back), not null
+   * @return the message in both languages
+   */
+  public static LocalizedText notWhole(String value) {
+    return text(wholeInValue(value) ? "value.wholeNotPlain" : "value.fraction", value);
+  }
+
+  private static boolean wholeInValue(String value) {
+    if (value.length() > 40) {
+      return false; // too long to be a whole number the reader would take; not worth the work
+    }
+    try {
+      java.math.BigDecimal d = new java.math.BigDecimal(value.trim());
+      return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /**
    * Whether the bundles hold a key.
    *
    * @param key the key, not null
