@@ -100,6 +100,7 @@ class LanguageLeakTest {
       "io/github/ggw/standards/rules/workflow/refusals",
       "io/github/ggw/standards/json/internal/values",
       "io/github/ggw/standards/sheets/internal/csv",
+      "io/github/ggw/standards/sheets/internal/files",
       "io/github/ggw/standards/report/report",
       "io/github/ggw/standards/samples/cli",
       "io/github/ggw/standards/samples/help");

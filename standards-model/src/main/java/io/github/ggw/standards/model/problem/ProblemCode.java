@@ -201,8 +201,10 @@ public enum ProblemCode {
   CSV_SYNTAX(Severity.ERROR, Concern.SHEETS),
   /**
    * The file is not an XLSX workbook: an old Excel or WPS file ({@code .xls}, {@code .et}), a
-   * macro-enabled or binary workbook, an OpenDocument spreadsheet, or no workbook at all; the
-   * message says to save it as .xlsx.
+   * macro-enabled or binary workbook, an OpenDocument spreadsheet, or no workbook at all (a Word
+   * document, a zip archive, a PDF document, an image, JSON, XML or HTML, plain text, a file of
+   * unknown kind); arguments: what the file is in English, then in Chinese; the message names it
+   * and says to send the workbook saved as .xlsx.
    */
   WORKBOOK_NOT_XLSX(Severity.ERROR, Concern.SHEETS),
   /** The workbook is protected by a password (encrypted); it cannot be read until saved without. */

@@ -1,6 +1,7 @@
 package io.github.ggw.standards.sheets.internal;
 
 import com.google.common.io.CountingInputStream;
+import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.Problem;
 import io.github.ggw.standards.model.problem.ProblemCode;
@@ -203,11 +204,11 @@ public final class XlsxPackage implements AutoCloseable {
     if (startsWith(bytes, OLE2)) {
       return indexOf(bytes, "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE), 0) >= 0
           ? refuse(ProblemCode.WORKBOOK_ENCRYPTED, null)
-          : refuse(ProblemCode.WORKBOOK_NOT_XLSX, null, ".xls / .et");
+          : notXlsx(FileKinds.named("xls"));
     }
     if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3
         || bytes[3] != 4) {
-      return refuse(ProblemCode.WORKBOOK_NOT_XLSX, null, kindOfOther(bytes));
+      return notXlsx(FileKinds.ofBytes(bytes));
     }
     Scan scan;
     try {
@@ -219,18 +220,18 @@ public final class XlsxPackage implements AutoCloseable {
     }
     if (scan.mimetype != null && scan.mimetype.startsWith("application/vnd.oasis.opendocument")
         || scan.contentTypes == null && scan.hasOdfManifest) {
-      return refuse(ProblemCode.WORKBOOK_NOT_XLSX, null, ".ods");
+      return notXlsx(FileKinds.named("ods"));
     }
     if (scan.contentTypes == null) {
-      return refuse(ProblemCode.WORKBOOK_NOT_XLSX, null, "zip");
+      return notXlsx(FileKinds.named("zip"));
     }
     String types = scan.contentTypes;
     if (types.contains("macroEnabled")) {
-      return refuse(ProblemCode.WORKBOOK_NOT_XLSX, null,
-          types.contains("sheet.binary") ? ".xlsb" : ".xlsm");
+      return notXlsx(FileKinds.named(types.contains("sheet.binary") ? "xlsb" : "xlsm"));
     }
     if (!types.contains(SHEET_MAIN) && !types.contains(TEMPLATE_MAIN)) {
-      return refuse(ProblemCode.WORKBOOK_NOT_XLSX, null, "zip");
+      return notXlsx(FileKinds.named(types.contains("wordprocessingml") ? "docx"
+          : types.contains("presentationml") ? "pptx" : "zip"));
     }
     OPCPackage pkg = null;
     try {
@@ -501,21 +502,6 @@ public final class XlsxPackage implements AutoCloseable {
     }
   }
 
-  private static String kindOfOther(byte[] bytes) {
-    int i = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF) {
-      i = 3;
-    }
-    while (i < bytes.length && Character.isWhitespace(bytes[i])) {
-      i++;
-    }
-    if (i < bytes.length && (bytes[i] == '{' || bytes[i] == '[')) {
-      return "JSON";
-    }
-    return i < bytes.length && bytes[i] == '<' ? "XML / HTML" : "?";
-  }
-
   private static boolean startsWith(byte[] bytes, byte[] prefix) {
     if (bytes.length < prefix.length) {
       return false;
@@ -548,6 +534,10 @@ public final class XlsxPackage implements AutoCloseable {
     }
     String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     return m.length() > 120 ? m.substring(0, 120) : m;
+  }
+
+  private static <T> Result<T> notXlsx(LocalizedText what) {
+    return refuse(ProblemCode.WORKBOOK_NOT_XLSX, null, what.en(), what.zh());
   }
 
   private static <T> Result<T> refuse(ProblemCode code, String value, String... args) {
