@@ -96,7 +96,7 @@ case("standard-deep.json", "standard", STANDARD, m_standard_deep, [
     ("JSON_INVALID_VALUE", "/dimensions/2/children/1/maxPoints"),
     ("JSON_WRONG_TYPE", "/dimensions/3/title"),
     ("JSON_WRONG_TYPE", "/dimensions/4/children"),
-    ("JSON_INVALID_VALUE", "/validUntil")])
+    ("JSON_WRONG_TYPE", "/validUntil")])
 
 
 def m_profile(d):

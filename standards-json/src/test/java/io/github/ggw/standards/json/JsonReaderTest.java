@@ -132,6 +132,35 @@ class JsonReaderTest {
         .first().satisfies(x -> assertThat(x.getMessageEn()).contains("not the fraction"));
   }
 
+  /**
+   * A date is text in the form YYYY-MM-DD and nothing else, alone in a document (the bound path)
+   * and beside another error (the walk that finds every problem). Before, the bound path read a
+   * date with a time (the time dropped, a UTC instant's date taken), with white space around
+   * it, and an array of numbers, all without a word.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"\"2022-05-01T10:00:00\"",
+      "\"2022-05-01T23:30:00Z\"", "\"2022-05-01+08:00\"", "\" 2022-05-01\"",
+      "\"2022-05-01 \"", "[2022,5,1]", "\"+2022-05-01\"", "\"2022-5-1\""})
+  void aDateIsTextInTheFormYyyyMmDdAndNothingElse(String date) {
+    String dated = replace("\"date\":\"2022-05-01\"", "\"date\":" + date);
+    String alsoBadYear = dated.replace("\"year\":2022", "\"year\":\"2022\"");
+    for (String input : new String[] {dated, alsoBadYear}) {
+      Result<SelfAssessment> r = json.readAssessment(input.getBytes(StandardCharsets.UTF_8));
+      assertThat(r.isValid()).as(input).isFalse();
+      assertThat(r.problems()).as(input)
+          .filteredOn(p -> p.getLocation().getPointer().orElse("").equals("/evidence/0/date"))
+          .singleElement().satisfies(p -> {
+            assertThat(p.getCode()).isIn(ProblemCode.JSON_INVALID_VALUE,
+                ProblemCode.JSON_WRONG_TYPE);
+            assertThat(p.getMessageEn()).contains("YYYY-MM-DD");
+            assertThat(p.getMessageZh()).contains("YYYY-MM-DD");
+          });
+    }
+    // the plain form still reads, on both paths
+    assertThat(json.readAssessment(VALID.getBytes(StandardCharsets.UTF_8)).isValid()).isTrue();
+  }
+
   @Test
   void validInputReadsWithoutProblems() {
     Result<SelfAssessment> r = json.readAssessment(VALID.getBytes(StandardCharsets.UTF_8));

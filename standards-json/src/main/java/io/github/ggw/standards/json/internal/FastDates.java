@@ -1,6 +1,8 @@
 package io.github.ggw.standards.json.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 
 /**
  * A parser of calendar dates in exactly the form {@code YYYY-MM-DD} (four ASCII digits, a hyphen,
@@ -12,6 +14,13 @@ import java.time.LocalDate;
  * reports the problem or reads the other form as before.
  */
 public final class FastDates {
+  /**
+   * The general path's form of a date: {@code uuuu-MM-dd}, resolved strictly (no 30 February),
+   * nothing around it; the one form every reader of a JSON date accepts.
+   */
+  public static final DateTimeFormatter FORM =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
   private FastDates() {}
 
   /**

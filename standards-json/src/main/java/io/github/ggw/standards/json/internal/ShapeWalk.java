@@ -14,9 +14,7 @@ import io.github.ggw.standards.rules.check.PersonalDataScanner;
 import io.github.ggw.standards.model.problem.ProblemCode;
 import io.github.ggw.standards.model.problem.Severity;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -49,8 +47,6 @@ public final class ShapeWalk {
   /** The most problems reported of one document. */
   public static final int CAP = 200;
 
-  private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final LocalizedText OBJECT = ValueTexts.text("json.object");
   private static final LocalizedText ARRAY = ValueTexts.text("json.array");
   private static final LocalizedText STRING = ValueTexts.text("json.text");
@@ -381,7 +377,7 @@ public final class ShapeWalk {
     }
     String v = n.stringValue();
     try {
-      LocalDate.parse(v, ISO_DATE);
+      LocalDate.parse(v, FastDates.FORM);
       return true;
     } catch (DateTimeParseException e) {
       return error(invalid(at, v, ValueTexts.text("value.date", v)));

@@ -70,6 +70,7 @@ public final class ValueCodecs {
         io.github.ggw.standards.model.workflow.OfficeId::of);
     module.addSerializer(Points.class, new PointsSerializer());
     module.addDeserializer(Points.class, new PointsDeserializer());
+    module.addDeserializer(java.time.LocalDate.class, new DateDeserializer());
   }
 
   private static <T> void text(SimpleModule m, Class<T> type, Function<String, T> factory) {
