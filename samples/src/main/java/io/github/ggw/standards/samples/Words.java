@@ -2,6 +2,7 @@ package io.github.ggw.standards.samples;
 
 import io.github.ggw.standards.model.LocalizedText;
 import io.github.ggw.standards.model.Messages;
+import io.github.ggw.standards.model.problem.ControlCharacters;
 import io.github.ggw.standards.model.problem.Location;
 import io.github.ggw.standards.model.problem.LocationFormat;
 import io.github.ggw.standards.model.problem.PersonalNumbers;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * The program's words in one language, from {@code cli*.properties}; arguments as plain text.
  * Every personal number in a text argument (a file name, a unit name, a value typed on the
  * command line) is masked ({@link PersonalNumbers#mask(String)}), so nothing the program says
- * echoes one; numbers, dates and times are formatted as given.
+ * echoes one, and its control characters but tab and line feed are made visible ({@link
+ * ControlCharacters#visibleKeepingLines(String)}), so that no text a school wrote drives the
+ * terminal; numbers, dates and times are formatted as given.
  */
 final class Words {
   /** How the library names an element of a batch stream: {@code FILE#N (line L)}. */
@@ -42,7 +45,7 @@ final class Words {
   }
 
   String text(LocalizedText t) {
-    return PersonalNumbers.mask(messages.text(t));
+    return ControlCharacters.visibleKeepingLines(PersonalNumbers.mask(messages.text(t)));
   }
 
   /** A text argument with its personal numbers masked; anything else as it is. */
@@ -52,7 +55,7 @@ final class Words {
       return arg;
     }
     String text = arg.toString();
-    String masked = PersonalNumbers.mask(text);
+    String masked = ControlCharacters.visibleKeepingLines(PersonalNumbers.mask(text));
     return masked.equals(text) ? arg : masked;
   }
 

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * remaining run that looks like one in ASCII digits, or of eleven or more digits (but for the
  * fraction of a decimal, such as the digits after {@code 3.} in {@code 3.33333333333}). So a
  * problem never echoes personal data; its location masks pointer segments the same way ({@link
- * Location}).
+ * Location}). Control characters in the value and arguments are made visible ({@link
+ * ControlCharacters#visible(String)}), so that an echo can neither drive a terminal nor break a
+ * problem's line.
  * Immutable and thread-safe.
  */
 public final class Problem {
@@ -211,18 +213,18 @@ public final class Problem {
   }
 
   private static String safe(String s, int max) {
-    if (s.length() < PersonalNumbers.SHORTEST) {
-      // fewer chars than the shortest personal number has digits: nothing to mask, nothing to
-      // cut (every limit is longer); the figures and codes of most problems
-      return s;
-    }
-    // no stretch of number characters with eleven digits: no personal number, and nothing the
-    // pattern can match (a standard's list of item codes, "1.1.1, 1.1.2, …", has many digits but
-    // no such stretch)
-    String masked = PersonalNumbers.noStretchOfElevenDigits(s) ? s
+    // fewer chars than the shortest personal number has digits (the figures and codes of most
+    // problems), or no stretch of number characters with eleven digits (a standard's list of
+    // item codes, "1.1.1, 1.1.2, …", has many digits but no such stretch): no personal number,
+    // and nothing the pattern can match
+    String masked = s.length() < PersonalNumbers.SHORTEST
+        || PersonalNumbers.noStretchOfElevenDigits(s) ? s
         : PERSONAL.matcher(PersonalNumbers.mask(s)).replaceAll(PersonalNumbers.MASK);
-    return masked.length() <= max ? masked : masked.substring(0, max) + "…";
+    // masked first: a number split by line breaks is still found, then the breaks are shown
+    String shown = ControlCharacters.visible(masked);
+    return shown.length() <= max ? shown : shown.substring(0, max) + "…";
   }
+
 
   @Override
   public boolean equals(Object o) {
