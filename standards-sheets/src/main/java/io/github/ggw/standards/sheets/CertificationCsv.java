@@ -13,11 +13,16 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * The CSV form of a certification list (认定名单 CSV), for the district's and the city's
  * spreadsheets: a header row, then one row per approved unit in the list's order (district code,
  * then unit code), with codes and their zh-CN names. RFC 4180 quoting, {@code \n} line ends.
+ * The free texts (unit name, document number) that start with {@code = + - @}, a tab or a
+ * carriage return get a leading {@code '}, so that Excel or WPS shows them as text and never runs
+ * them as a formula (CSV injection); a program reading the file back drops that quote.
  * Immutable and thread-safe.
  */
 public final class CertificationCsv {
   private static final CsvMapper CSV = CsvMapper.builder().build();
   private static final CsvSchema SCHEMA = CSV.schemaFor(CertificationRow.class).withHeader();
+  /** First characters that make Excel read a cell's text as a formula. */
+  private static final String FORMULA_START = "=+-@\t\r";
 
   private CertificationCsv() {}
 
@@ -43,11 +48,19 @@ public final class CertificationCsv {
       String conferredOn) {
 
     static CertificationRow of(CertificationEntry e) {
-      return new CertificationRow(e.district().value(), e.unitId().value(), e.unitName(),
+      return new CertificationRow(e.district().value(), e.unitId().value(), text(e.unitName()),
           e.unitType().name(), e.year(), e.standardId().value(), e.standardVersion().value(),
           e.roundedTotal().toString(), e.rating().name(), Labels.of(e.rating()).zh(),
           e.designation().kind().name(), Labels.of(e.designation().kind()).zh(),
-          e.designation().documentNumber(), e.designation().conferredOn().toString());
+          text(e.designation().documentNumber()), e.designation().conferredOn().toString());
+    }
+
+    /**
+     * A free text Excel will not read as a formula (CSV injection): a leading quote before a
+     * first character {@code = + - @}, tab or carriage return.
+     */
+    private static String text(String s) {
+      return !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
   }
 }

@@ -54,4 +54,28 @@ class CertificationCsvTest {
         e.standardVersion(), Points.parse("90.5"), e.rating(), e.designation())), 1);
     assertThat(CertificationCsv.write(quoted)).contains(",\"学校,\"\"分校\"\"\",");
   }
+
+  /**
+   * A unit name or document number that Excel would run as a formula gets a leading quote
+   * (CSV injection); before, "=HYPERLINK(…)" in a school's unit name reached the city's
+   * spreadsheet as a formula. A text starting otherwise is written as it is.
+   */
+  @Test
+  void aTextThatWouldRunAsAFormulaInExcelIsWrittenAsText() {
+    CertificationEntry e = CertificationList.of(bundled()).entries().get(0);
+    String[] names = {"=HYPERLINK(\"http://x.example\",\"点此\")", "+1+1", "-2+3", "@SUM(A1)"};
+    for (String name : names) {
+      CertificationList list = new CertificationList(List.of(new CertificationEntry(
+          e.district(), e.unitId(), name, e.unitType(), 2022, e.standardId(),
+          e.standardVersion(), Points.parse("90.5"), e.rating(), e.designation())), 1);
+      String row = CertificationCsv.write(list).split("\n")[1];
+      String cell = row.split(",", 4)[2];
+      assertThat(cell).as(name).matches("\"?'.*").doesNotStartWith("=").doesNotStartWith("+")
+          .doesNotStartWith("-").doesNotStartWith("@");
+    }
+    CertificationList plain = new CertificationList(List.of(new CertificationEntry(
+        e.district(), e.unitId(), "星河小学-分校", e.unitType(), 2022, e.standardId(),
+        e.standardVersion(), Points.parse("90.5"), e.rating(), e.designation())), 1);
+    assertThat(CertificationCsv.write(plain)).contains(",星河小学-分校,");
+  }
 }
